@@ -1,0 +1,32 @@
+package org.vigil.it.support;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Ends a process and everything it started: a shell script's java child must not outlive it. */
+final class ProcessTree {
+
+    private ProcessTree() {
+    }
+
+    static void terminate(ProcessHandle root, long gracefulSeconds) {
+        List<ProcessHandle> all = new java.util.ArrayList<>(root.descendants().toList());
+        all.add(root);
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(gracefulSeconds, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                p.destroyForcibly();
+            }
+        }
+        all.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /** A run that was killed outright leaves its pid behind; the next run cleans up after it. */
+    static void terminateLeftover(long pid, String mustMention) {
+        ProcessHandle.of(pid)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(mustMention)).orElse(false))
+                .ifPresent(p -> terminate(p, 10));
+    }
+}

@@ -1,0 +1,52 @@
+package org.vigil.it.support;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives tests the running server ({@link WildFlyServer} parameter). The system is kept in the
+ * root store, so it starts once per run and JUnit closes it when the run ends, failed or not;
+ * shutdown hooks cover an interrupted run.
+ */
+public final class VigilServerExtension implements ParameterResolver {
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == WildFlyServer.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(VigilSystem.class, k -> Resource.start(), Resource.class)
+                .server();
+    }
+
+    /** Remembers a failed start too, so that the other tests fail at once instead of retrying it. */
+    private record Resource(VigilSystem system, RuntimeException failure) implements ExtensionContext.Store.CloseableResource {
+
+        static Resource start() {
+            try {
+                return new Resource(VigilSystem.start(ItSettings.fromSystemProperties()), null);
+            } catch (RuntimeException e) {
+                return new Resource(null, e);
+            }
+        }
+
+        WildFlyServer server() {
+            if (failure != null) {
+                throw new IllegalStateException("the system under test did not start", failure);
+            }
+            return system.server();
+        }
+
+        @Override
+        public void close() {
+            if (system != null) {
+                system.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.vigil.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The provisioned WildFly, started for one test run with its own base directory (a copy of the
+ * provisioned {@code standalone/}) and a port offset, the EAR deployed through the deployment
+ * scanner. The base directory stays after the run, logs included, for reading.
+ */
+public final class WildFlyServer implements AutoCloseable {
+
+    private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(4);
+    private static final String EAR_NAME = "vigil.ear";
+
+    private final ItSettings settings;
+    private final Path base;
+    private final Process process;
+
+    private WildFlyServer(ItSettings settings, Path base, Process process) {
+        this.settings = settings;
+        this.base = base;
+        this.process = process;
+    }
+
+    /** Starts the server with the given extra environment and waits until the EAR is deployed. */
+    public static WildFlyServer start(ItSettings settings, Map<String, String> environment) {
+        Path base = settings.work().resolve("standalone");
+        Path pidFile = settings.work().resolve("server.pid");
+        stopLeftover(pidFile, base);
+        FileTrees.deleteTree(base);
+        FileTrees.copyTree(settings.jbossHome().resolve("standalone/configuration"), base.resolve("configuration"));
+        try {
+            Files.createDirectories(base.resolve("deployments"));
+            Files.copy(settings.ear(), base.resolve("deployments").resolve(EAR_NAME));
+            Path console = settings.work().resolve("console.log");
+            ProcessBuilder pb = new ProcessBuilder(
+                    settings.jbossHome().resolve("bin/standalone.sh").toString(),
+                    "-c", "standalone-full.xml",
+                    "-Djboss.server.base.dir=" + base,
+                    "-Djboss.socket.binding.port-offset=" + settings.portOffset(),
+                    "-Djboss.node.name=it-" + settings.database())
+                    .redirectErrorStream(true)
+                    .redirectOutput(console.toFile());
+            pb.environment().put("JBOSS_HOME", settings.jbossHome().toString());
+            pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+            pb.environment().putAll(environment);
+            Process process = pb.start();
+            Files.writeString(pidFile, Long.toString(process.pid()));
+            WildFlyServer server = new WildFlyServer(settings, base, process);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-wildfly"));
+            server.awaitDeployment();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void stopLeftover(Path pidFile, Path base) {
+        if (Files.exists(pidFile)) {
+            try {
+                ProcessTree.terminateLeftover(Long.parseLong(Files.readString(pidFile).trim()), "standalone.sh");
+            } catch (IOException | NumberFormatException e) {
+                // no usable pid: nothing to stop
+            }
+        }
+    }
+
+    private void awaitDeployment() {
+        Path deployments = base.resolve("deployments");
+        Instant deadline = Instant.now().plus(DEPLOY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.exists(deployments.resolve(EAR_NAME + ".deployed"))) {
+                return;
+            }
+            Path failed = deployments.resolve(EAR_NAME + ".failed");
+            if (Files.exists(failed)) {
+                throw new IllegalStateException("deployment failed: " + read(failed) + "\nsee " + serverLog());
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server exited with " + process.exitValue() + "; see " + serverLog());
+            }
+            sleep(250);
+        }
+        close();
+        throw new IllegalStateException("not deployed within " + DEPLOY_TIMEOUT + "; see " + serverLog());
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://localhost:" + settings.httpPort() + "/");
+    }
+
+    public URI httpsUrl() {
+        return URI.create("https://localhost:" + settings.httpsPort() + "/");
+    }
+
+    public URI managementUrl() {
+        return URI.create("http://localhost:" + settings.managementPort() + "/");
+    }
+
+    public String managementController() {
+        return "localhost:" + settings.managementPort();
+    }
+
+    public Path jbossHome() {
+        return settings.jbossHome();
+    }
+
+    public Path serverLog() {
+        return base.resolve("log/server.log");
+    }
+
+    public ItSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process.isAlive()) {
+            ProcessTree.terminate(process.toHandle(), 60);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "(unreadable: " + e + ")";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+ALTER TABLE beta_item ADD COLUMN name VARCHAR(40);
