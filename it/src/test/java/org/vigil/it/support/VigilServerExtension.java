@@ -5,7 +5,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests the running server ({@link WildFlyServer} parameter). The system is kept in the
+ * Gives tests the running server ({@link WildFlyServer} parameter) and the mail it sent
+ * ({@link MailCatcher} parameter). The system is kept in the
  * root store, so it starts once per run and JUnit closes it when the run ends, failed or not;
  * shutdown hooks cover an interrupted run.
  */
@@ -13,15 +14,17 @@ public final class VigilServerExtension implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == WildFlyServer.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == WildFlyServer.class || type == MailCatcher.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot()
+        VigilSystem system = context.getRoot()
                 .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(VigilSystem.class, k -> Resource.start(), Resource.class)
-                .server();
+                .system();
+        return parameter.getParameter().getType() == MailCatcher.class ? system.mail() : system.server();
     }
 
     /** Remembers a failed start too, so that the other tests fail at once instead of retrying it. */
@@ -35,11 +38,12 @@ public final class VigilServerExtension implements ParameterResolver {
             }
         }
 
-        WildFlyServer server() {
+        @Override
+        public VigilSystem system() {
             if (failure != null) {
                 throw new IllegalStateException("the system under test did not start", failure);
             }
-            return system.server();
+            return system;
         }
 
         @Override

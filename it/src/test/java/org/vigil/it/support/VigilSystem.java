@@ -4,21 +4,26 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Everything one test run needs from outside the JVM: the database (when it is not the embedded
- * H2) and the server. Started once, on first use, and stopped when the run ends.
+ * Everything one test run needs around the server: the database (when it is not the embedded
+ * H2), an SMTP server, and the server itself. Started once, on first use, and stopped when the run ends.
  */
 public final class VigilSystem implements AutoCloseable {
 
     private final WildFlyServer server;
     private final PostgresServer postgres;
+    private final MailCatcher mail;
 
-    private VigilSystem(WildFlyServer server, PostgresServer postgres) {
+    private VigilSystem(WildFlyServer server, PostgresServer postgres, MailCatcher mail) {
         this.server = server;
         this.postgres = postgres;
+        this.mail = mail;
     }
 
     static VigilSystem start(ItSettings settings) {
         Map<String, String> env = new HashMap<>();
+        MailCatcher mail = MailCatcher.start(2525 + settings.portOffset());
+        env.put("VIGIL_SMTP_HOST", "127.0.0.1");
+        env.put("VIGIL_SMTP_PORT", Integer.toString(mail.port()));
         PostgresServer postgres = null;
         if ("postgresql".equals(settings.database())) {
             postgres = PostgresServer.start(settings.work().resolve("postgresql"), settings.postgresqlPort());
@@ -31,11 +36,12 @@ public final class VigilSystem implements AutoCloseable {
             env.put("VIGIL_DB", "h2");
         }
         try {
-            return new VigilSystem(WildFlyServer.start(settings, env), postgres);
+            return new VigilSystem(WildFlyServer.start(settings, env), postgres, mail);
         } catch (RuntimeException e) {
             if (postgres != null) {
                 postgres.close();
             }
+            mail.close();
             throw e;
         }
     }
@@ -44,13 +50,21 @@ public final class VigilSystem implements AutoCloseable {
         return server;
     }
 
+    public MailCatcher mail() {
+        return mail;
+    }
+
     @Override
     public void close() {
         try {
             server.close();
         } finally {
-            if (postgres != null) {
-                postgres.close();
+            try {
+                if (postgres != null) {
+                    postgres.close();
+                }
+            } finally {
+                mail.close();
             }
         }
     }

@@ -1,0 +1,140 @@
+package org.vigil.identity.domain;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+/**
+ * A person known to Vigil. Its id is the OpenID Connect subject. Its KYC level only rises through
+ * recorded evidence ({@link KycEvidence}); confirming both email and phone reaches level 1.
+ */
+@Entity
+@Table(name = "idn_account")
+public class Account {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(nullable = false)
+    private String phone;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
+    @Column(name = "phone_verified_at")
+    private Instant phoneVerifiedAt;
+
+    @Column(name = "kyc_level", nullable = false)
+    private int kycLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "idn_account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<Role> roles = new HashSet<>();
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String firstName, String lastName, String email, String phone, Instant now) {
+        this.id = UUID.randomUUID();
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = ContactDetails.email(email);
+        this.phone = ContactDetails.phone(phone);
+        this.kycLevel = KycLevel.NONE.number();
+        this.status = AccountStatus.PENDING;
+        this.createdAt = now;
+    }
+
+    /** @return the evidence of level 1 when this confirmation completes it */
+    public Optional<KycEvidence> confirm(Channel channel, Instant now) {
+        if (channel == Channel.EMAIL && emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        } else if (channel == Channel.PHONE && phoneVerifiedAt == null) {
+            phoneVerifiedAt = now;
+        }
+        if (emailVerifiedAt != null && phoneVerifiedAt != null && kycLevel < KycLevel.LOW.number()) {
+            kycLevel = KycLevel.LOW.number();
+            status = AccountStatus.ACTIVE;
+            return Optional.of(new KycEvidence(id, KycLevel.LOW, "email+phone-otp", "self", now,
+                    "email " + email + " and phone " + ContactDetails.maskedPhone(phone) + " confirmed"));
+        }
+        return Optional.empty();
+    }
+
+    public boolean isConfirmed(Channel channel) {
+        return (channel == Channel.EMAIL ? emailVerifiedAt : phoneVerifiedAt) != null;
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public KycLevel kycLevel() {
+        return KycLevel.ofNumber(kycLevel);
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

@@ -1,0 +1,45 @@
+package org.vigil.identity.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class AccountTest {
+
+    private final Instant now = Instant.parse("2026-11-24T10:00:00Z");
+
+    @Test
+    void confirmingEmailAndPhoneReachesLevelOneWithEvidence() {
+        Account account = new Account("Anna", "Muster", "anna@example.org", "+41791234567", now);
+
+        assertThat(account.confirm(Channel.EMAIL, now)).isEmpty();
+        assertThat(account.kycLevel()).isEqualTo(KycLevel.NONE);
+        assertThat(account.status()).isEqualTo(AccountStatus.PENDING);
+
+        assertThat(account.confirm(Channel.PHONE, now)).hasValueSatisfying(evidence -> {
+            assertThat(evidence.level()).isEqualTo(KycLevel.LOW);
+            assertThat(evidence.method()).isEqualTo("email+phone-otp");
+        });
+        assertThat(account.kycLevel()).isEqualTo(KycLevel.LOW);
+        assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void confirmingTwiceAddsNoSecondEvidence() {
+        Account account = new Account("Anna", "Muster", "anna@example.org", "+41791234567", now);
+        account.confirm(Channel.EMAIL, now);
+        account.confirm(Channel.PHONE, now);
+
+        assertThat(account.confirm(Channel.PHONE, now)).isEmpty();
+    }
+
+    @Test
+    void levelsMapToEidasAcrValues() {
+        assertThat(KycLevel.LOW.acr()).hasValue("http://eidas.europa.eu/LoA/low");
+        assertThat(KycLevel.ofAcr("http://eidas.europa.eu/LoA/high")).hasValue(KycLevel.HIGH);
+        assertThat(KycLevel.SUBSTANTIAL.satisfies(KycLevel.LOW)).isTrue();
+        assertThat(KycLevel.LOW.satisfies(KycLevel.SUBSTANTIAL)).isFalse();
+    }
+}
