@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,6 +15,7 @@ import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
 import org.vigil.it.support.ServerLog;
+import org.vigil.it.support.SignUps;
 import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.WildFlyServer;
 
@@ -23,12 +23,12 @@ import org.vigil.it.support.WildFlyServer;
 @ExtendWith(VigilServerExtension.class)
 class SignUpIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = SignUps.WAIT;
 
     @Test
     void confirmingEmailAndPhoneReachesLevelOneAndGivesAnEnrollmentCode(WildFlyServer server, MailCatcher mail) {
-        Person person = Person.random();
-        HttpResponse<String> created = signUp(server, person);
+        SignUps.Person person = SignUps.Person.random();
+        HttpResponse<String> created = SignUps.start(server, person);
 
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode status = Json.parse(created.body());
@@ -38,71 +38,71 @@ class SignUpIT {
         assertThat(status.get("email").asText()).isEqualTo(person.email());
         assertThat(mail.subjectOfLast(person.email())).startsWith("Your Vigil code: ");
 
-        JsonNode afterEmail = Json.parse(confirm(server, id, "email", mail.awaitCode(person.email(), WAIT)).body());
+        JsonNode afterEmail = Json.parse(SignUps.confirm(server, id, "email", mail.awaitCode(person.email(), WAIT)).body());
         assertThat(afterEmail.get("emailConfirmed").asBoolean()).isTrue();
         assertThat(afterEmail.get("kycLevel").asInt()).isZero();
         assertThat(afterEmail.has("enrollmentCode")).isFalse();
 
-        HttpResponse<String> afterPhone = confirm(server, id, "phone", ServerLog.awaitSmsCode(server, person.phone(), WAIT));
+        HttpResponse<String> afterPhone = SignUps.confirm(server, id, "phone", ServerLog.awaitSmsCode(server, person.phone(), WAIT));
         assertThat(afterPhone.statusCode()).isEqualTo(200);
         JsonNode level1 = Json.parse(afterPhone.body());
         assertThat(level1.get("kycLevel").asInt()).isEqualTo(1);
         assertThat(level1.get("enrollmentCode").asText()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
-        JsonNode later = Json.parse(Http.get(signUps(server).resolve("signups/" + id)).body());
+        JsonNode later = Json.parse(Http.get(SignUps.api(server).resolve("signups/" + id)).body());
         assertThat(later.get("kycLevel").asInt()).isEqualTo(1);
         assertThat(later.has("enrollmentCode")).as("the enrollment code is shown once").isFalse();
     }
 
     @Test
     void wrongCodesCountDownThenTheCodeIsDeadUntilANewOneIsSent(WildFlyServer server, MailCatcher mail) {
-        Person person = Person.random();
-        String id = Json.parse(signUp(server, person).body()).get("signUpId").asText();
+        SignUps.Person person = SignUps.Person.random();
+        String id = Json.parse(SignUps.start(server, person).body()).get("signUpId").asText();
         String right = mail.awaitCode(person.email(), WAIT);
         String wrong = right.equals("000000") ? "000001" : "000000";
 
         for (int left = 4; left >= 1; left--) {
-            HttpResponse<String> response = confirm(server, id, "email", wrong);
+            HttpResponse<String> response = SignUps.confirm(server, id, "email", wrong);
             assertProblem(response, 400, "urn:vigil:problem:wrong-code");
             assertThat(Json.parse(response.body()).get("attemptsLeft").asInt()).isEqualTo(left);
         }
-        assertProblem(confirm(server, id, "email", wrong), 400, "urn:vigil:problem:code-exhausted");
-        assertProblem(confirm(server, id, "email", right), 400, "urn:vigil:problem:code-exhausted");
+        assertProblem(SignUps.confirm(server, id, "email", wrong), 400, "urn:vigil:problem:code-exhausted");
+        assertProblem(SignUps.confirm(server, id, "email", right), 400, "urn:vigil:problem:code-exhausted");
 
         int sent = mail.countTo(person.email());
-        HttpResponse<String> resent = Http.post(signUps(server).resolve("signups/" + id + "/codes"), "application/json",
+        HttpResponse<String> resent = Http.post(SignUps.api(server).resolve("signups/" + id + "/codes"), "application/json",
                 Json.write(Map.of("channel", "email")));
         assertThat(resent.statusCode()).isEqualTo(202);
         String fresh = mail.awaitCode(person.email(), sent + 1, WAIT);
 
-        assertThat(Json.parse(confirm(server, id, "email", fresh).body()).get("emailConfirmed").asBoolean()).isTrue();
+        assertThat(Json.parse(SignUps.confirm(server, id, "email", fresh).body()).get("emailConfirmed").asBoolean()).isTrue();
     }
 
     @Test
     void anAddressThatHasAnAccountCannotSignUpAgain(WildFlyServer server, MailCatcher mail) {
-        Person person = Person.random();
-        String id = Json.parse(signUp(server, person).body()).get("signUpId").asText();
-        confirm(server, id, "email", mail.awaitCode(person.email(), WAIT));
-        confirm(server, id, "phone", ServerLog.awaitSmsCode(server, person.phone(), WAIT));
+        SignUps.Person person = SignUps.Person.random();
+        String id = Json.parse(SignUps.start(server, person).body()).get("signUpId").asText();
+        SignUps.confirm(server, id, "email", mail.awaitCode(person.email(), WAIT));
+        SignUps.confirm(server, id, "phone", ServerLog.awaitSmsCode(server, person.phone(), WAIT));
 
-        assertProblem(signUp(server, new Person(person.email(), Person.random().phone())), 409, "urn:vigil:problem:already-registered");
+        assertProblem(SignUps.start(server, new SignUps.Person(person.email(), SignUps.Person.random().phone())), 409, "urn:vigil:problem:already-registered");
     }
 
     @Test
     void anAbandonedSignUpDoesNotBlockTheAddress(WildFlyServer server, MailCatcher mail) {
-        Person person = Person.random();
-        String first = Json.parse(signUp(server, person).body()).get("signUpId").asText();
+        SignUps.Person person = SignUps.Person.random();
+        String first = Json.parse(SignUps.start(server, person).body()).get("signUpId").asText();
 
-        HttpResponse<String> again = signUp(server, person);
+        HttpResponse<String> again = SignUps.start(server, person);
 
         assertThat(again.statusCode()).isEqualTo(201);
-        assertProblem(Http.get(signUps(server).resolve("signups/" + first)), 404, "urn:vigil:problem:unknown-sign-up");
+        assertProblem(Http.get(SignUps.api(server).resolve("signups/" + first)), 404, "urn:vigil:problem:unknown-sign-up");
     }
 
     @Test
     void badContactDetailsAreNamedAndNothingIsSent(WildFlyServer server, MailCatcher mail) {
-        Person person = Person.random();
-        HttpResponse<String> response = Http.post(signUps(server).resolve("signups"), "application/json", Json.write(Map.of(
+        SignUps.Person person = SignUps.Person.random();
+        HttpResponse<String> response = Http.post(SignUps.api(server).resolve("signups"), "application/json", Json.write(Map.of(
                 "firstName", "Anna", "lastName", "Muster", "email", person.email(), "phone", "079 123 45 67")));
 
         assertProblem(response, 400, "urn:vigil:problem:invalid-request");
@@ -112,7 +112,7 @@ class SignUpIT {
 
     @Test
     void missingFieldsAreEachNamed(WildFlyServer server) {
-        HttpResponse<String> response = Http.post(signUps(server).resolve("signups"), "application/json",
+        HttpResponse<String> response = Http.post(SignUps.api(server).resolve("signups"), "application/json",
                 Json.write(Map.of("firstName", "Anna")));
 
         assertProblem(response, 400, "urn:vigil:problem:invalid-request");
@@ -121,9 +121,9 @@ class SignUpIT {
 
     @Test
     void codesToOneRecipientAreRateLimited(WildFlyServer server, MailCatcher mail) {
-        Person person = Person.random();
-        String id = Json.parse(signUp(server, person).body()).get("signUpId").asText();
-        URI resend = signUps(server).resolve("signups/" + id + "/codes");
+        SignUps.Person person = SignUps.Person.random();
+        String id = Json.parse(SignUps.start(server, person).body()).get("signUpId").asText();
+        URI resend = SignUps.api(server).resolve("signups/" + id + "/codes");
         String body = Json.write(Map.of("channel", "email"));
 
         for (int i = 2; i <= 5; i++) {
@@ -137,50 +137,28 @@ class SignUpIT {
 
     @Test
     void whenTheMailServerIsDownNothingIsKept(WildFlyServer server, MailCatcher mail) {
-        Person person = Person.random();
+        SignUps.Person person = SignUps.Person.random();
         mail.pause();
         HttpResponse<String> refused;
         try {
-            refused = signUp(server, person);
+            refused = SignUps.start(server, person);
         } finally {
             mail.resume();
         }
 
         assertProblem(refused, 503, "urn:vigil:problem:delivery-failed");
-        assertThat(signUp(server, person).statusCode()).as("the address is free: nothing was kept").isEqualTo(201);
+        assertThat(SignUps.start(server, person).statusCode()).as("the address is free: nothing was kept").isEqualTo(201);
     }
 
     @Test
     void anUnknownSignUpIsA404Problem(WildFlyServer server) {
-        assertProblem(Http.get(signUps(server).resolve("signups/7b0f1c56-0a43-4c4e-9a0e-2f1b0d6c9a11")), 404,
+        assertProblem(Http.get(SignUps.api(server).resolve("signups/7b0f1c56-0a43-4c4e-9a0e-2f1b0d6c9a11")), 404,
                 "urn:vigil:problem:unknown-sign-up");
-    }
-
-    static HttpResponse<String> signUp(WildFlyServer server, Person person) {
-        return Http.post(signUps(server).resolve("signups"), "application/json", Json.write(Map.of(
-                "firstName", "Anna", "lastName", "Muster", "email", person.email(), "phone", person.phone())));
-    }
-
-    static HttpResponse<String> confirm(WildFlyServer server, String id, String channel, String code) {
-        return Http.post(signUps(server).resolve("signups/" + id + "/confirmations"), "application/json",
-                Json.write(Map.of("channel", channel, "code", code)));
-    }
-
-    private static URI signUps(WildFlyServer server) {
-        return server.baseUrl().resolve("api/v1/");
     }
 
     static void assertProblem(HttpResponse<String> response, int status, String type) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(Json.parse(response.body()).get("type").asText()).isEqualTo(type);
-    }
-
-    /** A person nobody else in the run uses, so tests do not share rate limits or accounts. */
-    record Person(String email, String phone) {
-        static Person random() {
-            long n = ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
-            return new Person("p" + n + "@example.org", "+4179" + n / 10);
-        }
     }
 }

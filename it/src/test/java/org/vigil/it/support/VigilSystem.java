@@ -24,6 +24,7 @@ public final class VigilSystem implements AutoCloseable {
         MailCatcher mail = MailCatcher.start(2525 + settings.portOffset());
         env.put("VIGIL_SMTP_HOST", "127.0.0.1");
         env.put("VIGIL_SMTP_PORT", Integer.toString(mail.port()));
+        env.put("VIGIL_ISSUER", "http://localhost:" + settings.httpPort());
         PostgresServer postgres = null;
         if ("postgresql".equals(settings.database())) {
             postgres = PostgresServer.start(settings.work().resolve("postgresql"), settings.postgresqlPort());

@@ -1,0 +1,26 @@
+package org.vigil.identity.application;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ejb.Local;
+
+/** Enrolling the devices that hold people's keys, and recognising them when they call. */
+@Local
+public interface AuthenticatorService {
+
+    /** Binds the key proven by {@code proof} to the account the enrollment code was issued for. */
+    AuthenticatorView enroll(String enrollmentCode, String name, String proof, String clientAddress);
+
+    /** Checks a device assertion for one request (method and full URL on the issuer). */
+    DevicePrincipal authenticate(String assertion, String method, String url);
+
+    List<AuthenticatorView> list(DevicePrincipal caller);
+
+    AuthenticatorView rename(DevicePrincipal caller, UUID authenticatorId, String name);
+
+    void revoke(DevicePrincipal caller, UUID authenticatorId, String clientAddress);
+
+    /** A fresh enrollment code for an account (another device of the person, an admin, the demo). */
+    String issueEnrollmentCode(DevicePrincipal caller);
+}

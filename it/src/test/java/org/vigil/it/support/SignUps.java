@@ -1,0 +1,46 @@
+package org.vigil.it.support;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Signing people up through the public API, as a person would. */
+public final class SignUps {
+
+    public static final Duration WAIT = Duration.ofSeconds(10);
+
+    private SignUps() {
+    }
+
+    /** A person nobody else in the run uses, so tests do not share rate limits or accounts. */
+    public record Person(String email, String phone) {
+        public static Person random() {
+            long n = ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
+            return new Person("p" + n + "@example.org", "+4179" + n / 10);
+        }
+    }
+
+    /** A level-1 account, confirmed by the codes that really arrived; returns its enrollment code. */
+    public static String level1(WildFlyServer server, MailCatcher mail, Person person) {
+        String id = Json.parse(start(server, person).body()).get("signUpId").asText();
+        confirm(server, id, "email", mail.awaitCode(person.email(), WAIT));
+        HttpResponse<String> done = confirm(server, id, "phone", ServerLog.awaitSmsCode(server, person.phone(), WAIT));
+        return Json.parse(done.body()).get("enrollmentCode").asText();
+    }
+
+    public static HttpResponse<String> start(WildFlyServer server, Person person) {
+        return Http.post(api(server).resolve("signups"), "application/json", Json.write(Map.of(
+                "firstName", "Anna", "lastName", "Muster", "email", person.email(), "phone", person.phone())));
+    }
+
+    public static HttpResponse<String> confirm(WildFlyServer server, String id, String channel, String code) {
+        return Http.post(api(server).resolve("signups/" + id + "/confirmations"), "application/json",
+                Json.write(Map.of("channel", channel, "code", code)));
+    }
+
+    public static URI api(WildFlyServer server) {
+        return server.baseUrl().resolve("api/v1/");
+    }
+}

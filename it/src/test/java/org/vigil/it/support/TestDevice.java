@@ -1,0 +1,110 @@
+package org.vigil.it.support;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * An authenticator written in the test from docs/authenticator-protocol.md alone, with Nimbus:
+ * an independent peer for the server's side of the protocol, able to misbehave on purpose.
+ */
+public final class TestDevice {
+
+    private final WildFlyServer server;
+    private final ECKey key;
+    private String authenticatorId;
+
+    public TestDevice(WildFlyServer server) {
+        this.server = server;
+        try {
+            this.key = new ECKeyGenerator(Curve.P_256).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String issuer() {
+        String base = server.baseUrl().toString();
+        return base.substring(0, base.length() - 1);
+    }
+
+    public HttpResponse<String> enroll(String code, String name) {
+        return enroll(code, name, enrollmentProof(code));
+    }
+
+    public HttpResponse<String> enroll(String code, String name, String proof) {
+        HttpResponse<String> response = Http.post(url("/api/v1/authenticators"), "application/json",
+                Json.write(Map.of("enrollmentCode", code, "name", name, "proof", proof)));
+        if (response.statusCode() == 201) {
+            authenticatorId = Json.parse(response.body()).get("authenticatorId").asText();
+        }
+        return response;
+    }
+
+    public String enrollmentProof(String code) {
+        return sign(new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("vigil-enrollment+jwt"))
+                        .jwk(key.toPublicJWK()).build(),
+                new JWTClaimsSet.Builder().audience(issuer() + "/api/v1/authenticators").claim("code", code)
+                        .issueTime(new Date()).jwtID(UUID.randomUUID().toString()).build());
+    }
+
+    public String assertion(String method, String path) {
+        Date now = new Date();
+        return sign(new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("vigil-device+jwt")).keyID(authenticatorId).build(),
+                new JWTClaimsSet.Builder().audience(issuer()).claim("htm", method).claim("htu", issuer() + path)
+                        .issueTime(now).expirationTime(new Date(now.getTime() + 60_000)).jwtID(UUID.randomUUID().toString()).build());
+    }
+
+    public String approval(String requestId, String bindingMessage, String nonce, String decision) {
+        return sign(new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("vigil-approval+jwt")).keyID(authenticatorId).build(),
+                new JWTClaimsSet.Builder().claim("req", requestId).claim("bm", bindingMessage).claim("nonce", nonce)
+                        .claim("decision", decision).issueTime(new Date()).build());
+    }
+
+    /** A call as this device, with a fresh assertion. */
+    public HttpResponse<String> call(String method, String path, String jsonBody) {
+        return call(method, path, jsonBody, assertion(method, path));
+    }
+
+    public HttpResponse<String> call(String method, String path, String jsonBody, String assertion) {
+        HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody);
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Authorization", "Device " + assertion)
+                .method(method, body);
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return Http.send(request);
+    }
+
+    public String authenticatorId() {
+        return authenticatorId;
+    }
+
+    private URI url(String path) {
+        return URI.create(issuer() + path);
+    }
+
+    private String sign(JWSHeader header, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(header, claims);
+            jwt.sign(new ECDSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.vigil.api.identity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.vigil.identity.application.ApprovalService;
+import org.vigil.identity.application.AuthenticatorService;
+import org.vigil.identity.application.AuthenticatorView;
+import org.vigil.identity.application.PendingApproval;
+
+/** The authenticator's API: enrollment, its person's devices, and approval requests (docs/authenticator-protocol.md). */
+@Path("/v1/authenticators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthenticatorResource {
+
+    @EJB
+    AuthenticatorService authenticators;
+
+    @EJB
+    ApprovalService approvals;
+
+    @Context
+    HttpServletRequest http;
+
+    @Context
+    UriInfo uri;
+
+    /** Public: the enrollment code and the proof are the credentials. */
+    @POST
+    public Response enroll(@NotNull @Valid EnrollmentBody body) {
+        AuthenticatorView enrolled = authenticators.enroll(body.enrollmentCode(), body.name(), body.proof(), http.getRemoteAddr());
+        return Response.created(uri.getAbsolutePathBuilder().path(enrolled.authenticatorId().toString()).build())
+                .entity(enrolled).build();
+    }
+
+    @GET
+    @DeviceAuthenticated
+    public List<AuthenticatorView> list() {
+        return authenticators.list(DeviceAuthenticationFilter.principal(http));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @DeviceAuthenticated
+    public AuthenticatorView rename(@PathParam("id") UUID id, @NotNull @Valid RenameBody body) {
+        return authenticators.rename(DeviceAuthenticationFilter.principal(http), id, body.name());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @DeviceAuthenticated
+    public Response revoke(@PathParam("id") UUID id) {
+        authenticators.revoke(DeviceAuthenticationFilter.principal(http), id, http.getRemoteAddr());
+        return Response.noContent().build();
+    }
+
+    /** Lets an enrolled device bring another of its person's devices in. */
+    @POST
+    @Path("/enrollment-codes")
+    @DeviceAuthenticated
+    public Response enrollmentCode() {
+        String code = authenticators.issueEnrollmentCode(DeviceAuthenticationFilter.principal(http));
+        return Response.status(Response.Status.CREATED).entity(Map.of("enrollmentCode", code)).build();
+    }
+
+    @GET
+    @Path("/requests")
+    @DeviceAuthenticated
+    public List<PendingApproval> pending() {
+        return approvals.pending(DeviceAuthenticationFilter.principal(http));
+    }
+
+    @POST
+    @Path("/requests/{id}/decision")
+    @DeviceAuthenticated
+    public Response decide(@PathParam("id") UUID id, @NotNull @Valid DecisionBody body) {
+        approvals.decide(DeviceAuthenticationFilter.principal(http), id, body.decision(), body.signature(), http.getRemoteAddr());
+        return Response.noContent().build();
+    }
+}
