@@ -12,6 +12,8 @@ public interface AccountRepository {
 
     Optional<Account> byEmail(String normalisedEmail);
 
+    Optional<Account> byPhone(String normalisedPhone);
+
     /** Accounts holding this email address or this phone number (at most two). */
     List<Account> holding(String normalisedEmail, String normalisedPhone);
 

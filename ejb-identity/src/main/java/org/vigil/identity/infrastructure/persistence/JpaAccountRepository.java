@@ -36,6 +36,13 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> byPhone(String normalisedPhone) {
+        return em.createQuery("select a from Account a where a.phone = :phone", Account.class)
+                .setParameter("phone", normalisedPhone)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public List<Account> holding(String normalisedEmail, String normalisedPhone) {
         return em.createQuery("select a from Account a where a.email = :email or a.phone = :phone", Account.class)
                 .setParameter("email", normalisedEmail)

@@ -1,0 +1,125 @@
+package org.vigil.identity.oidc;
+
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import org.vigil.identity.application.Issuer;
+
+/**
+ * Checks access tokens in-process, completely: only ES256/RS256 from this provider's published
+ * keys (so {@code alg: none} and HMAC-with-the-public-key go nowhere), type {@code at+jwt},
+ * issuer, audience, lifetime, and not revoked.
+ */
+@ApplicationScoped
+public class AccessTokenVerifier {
+
+    private static final Duration KEYS_REREAD_AFTER = Duration.ofSeconds(30);
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+    private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.ES256, JWSAlgorithm.RS256);
+
+    @EJB
+    SigningKeyRing keyRing;
+
+    @Inject
+    Issuer issuer;
+
+    @Inject
+    ProtocolState state;
+
+    private volatile JWKSet keys;
+    private volatile Instant keysReadAt = Instant.EPOCH;
+
+    /** @throws InvalidTokenException with the reason, for the WWW-Authenticate error description */
+    public AccessTokenClaims verify(String token) {
+        Instant now = Instant.now();
+        SignedJWT jwt;
+        try {
+            jwt = SignedJWT.parse(token);
+        } catch (ParseException e) {
+            throw new InvalidTokenException("not a signed JWT");
+        }
+        if (!ALGORITHMS.contains(jwt.getHeader().getAlgorithm())) {
+            throw new InvalidTokenException("algorithm not accepted");
+        }
+        if (!new JOSEObjectType("at+jwt").equals(jwt.getHeader().getType())) {
+            throw new InvalidTokenException("not an access token");
+        }
+        JWK key = key(jwt.getHeader().getKeyID(), now);
+        try {
+            boolean valid = key instanceof ECKey ec ? jwt.verify(new ECDSAVerifier(ec))
+                    : key instanceof RSAKey rsa && jwt.verify(new RSASSAVerifier(rsa));
+            if (!valid) {
+                throw new InvalidTokenException("bad signature");
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            if (!issuer.url().equals(claims.getIssuer())) {
+                throw new InvalidTokenException("issued by someone else");
+            }
+            if (claims.getAudience() == null || !claims.getAudience().contains(TokenMinter.API_AUDIENCE)) {
+                throw new InvalidTokenException("not meant for this API");
+            }
+            if (claims.getExpirationTime() == null || !now.minus(CLOCK_SKEW).isBefore(claims.getExpirationTime().toInstant())) {
+                throw new InvalidTokenException("expired");
+            }
+            if (state.get("revoked:" + claims.getJWTID(), Boolean.class).isPresent()) {
+                throw new InvalidTokenException("revoked");
+            }
+            String scope = claims.getStringClaim("scope");
+            List<String> roles = claims.getStringListClaim("roles");
+            return new AccessTokenClaims(claims.getSubject(), claims.getStringClaim("client_id"),
+                    scope == null || scope.isBlank() ? Set.of() : new LinkedHashSet<>(List.of(scope.split(" "))),
+                    roles == null ? List.of() : roles, claims.getStringClaim("acr"), claims.getStringClaim("sid"), claims.getJWTID(),
+                    claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant());
+        } catch (JOSEException | ParseException e) {
+            throw new InvalidTokenException("unverifiable");
+        }
+    }
+
+    /** Refuses the token from now on, until it would have expired anyway. */
+    public void revoke(AccessTokenClaims claims) {
+        Duration left = Duration.between(Instant.now(), claims.expiresAt()).plus(CLOCK_SKEW);
+        if (!left.isNegative()) {
+            state.put("revoked:" + claims.jti(), Boolean.TRUE, left);
+        }
+    }
+
+    private JWK key(String kid, Instant now) {
+        if (kid == null) {
+            throw new InvalidTokenException("no key id");
+        }
+        JWKSet current = keys;
+        boolean stale = keysReadAt.isBefore(now.minus(KEYS_REREAD_AFTER));
+        // an unknown kid may be a key made on another node; look again, but not on every request
+        boolean unknownAndWorthALook = current != null && current.getKeyByKeyId(kid) == null && keysReadAt.isBefore(now.minusSeconds(5));
+        if (current == null || stale || unknownAndWorthALook) {
+            current = keyRing.published();
+            keys = current;
+            keysReadAt = now;
+        }
+        JWK key = current.getKeyByKeyId(kid);
+        if (key == null) {
+            throw new InvalidTokenException("unknown key");
+        }
+        return key;
+    }
+}

@@ -1,0 +1,320 @@
+package org.vigil.identity.oidc;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.ErrorObject;
+import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.openid.connect.sdk.AuthenticationErrorResponse;
+import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.AuthenticationSuccessResponse;
+import com.nimbusds.openid.connect.sdk.OIDCError;
+import com.nimbusds.openid.connect.sdk.Prompt;
+import com.nimbusds.openid.connect.sdk.claims.ACR;
+
+import org.vigil.identity.application.ApprovalOutcome;
+import org.vigil.identity.application.ApprovalService;
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.domain.Account;
+import org.vigil.identity.domain.AccountRepository;
+import org.vigil.identity.domain.AccountStatus;
+import org.vigil.identity.domain.ApprovalRequest;
+import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.AuthenticatorRepository;
+import org.vigil.identity.domain.ContactDetails;
+import org.vigil.identity.domain.KycLevel;
+import org.vigil.identity.domain.Sha256;
+
+/**
+ * The authorization endpoint's decisions (OpenID Connect Core 3.1.2): check the request, decide
+ * whether the person must log in or consent, and issue the single-use code.
+ */
+@Stateless
+public class AuthorizationService {
+
+    public static final Duration CODE_LIFETIME = Duration.ofSeconds(60);
+    public static final Duration PENDING_LIFETIME = Duration.ofMinutes(10);
+    public static final Duration SESSION_LIFETIME = Duration.ofHours(8);
+    public static final Duration LOGIN_APPROVAL_LIFETIME = Duration.ofMinutes(2);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Where a login by device approval stands. */
+    public enum LoginStatus { PENDING, APPROVED, DENIED, EXPIRED }
+
+    @EJB
+    ClientRegistry clients;
+
+    @EJB
+    ApprovalService approvals;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    ProtocolState state;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AuthenticatorRepository authenticators;
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    public AuthorizationStep authorize(String query, Optional<LoginSession> session) {
+        return decide(query, session, null);
+    }
+
+    /** Continues a pending request after the person logged in or consented in this browser. */
+    public AuthorizationStep resume(String pendingId, Optional<LoginSession> session) {
+        return pending(pendingId).map(p -> decide(p.query(), session, p))
+                .orElseGet(() -> new AuthorizationStep.ShowError("This login took too long or was finished already. Start again from the application."));
+    }
+
+    private AuthorizationStep decide(String query, Optional<LoginSession> session, PendingAuthorization pending) {
+        AuthenticationRequest request;
+        try {
+            request = AuthenticationRequest.parse(URI.create("https://vigil/authorize?" + (query == null ? "" : query)));
+        } catch (ParseException e) {
+            return errorFromUnparsable(e);
+        }
+        Optional<OAuthClient> found = clients.find(request.getClientID().getValue());
+        if (found.isEmpty()) {
+            return new AuthorizationStep.ShowError("Unknown application (client_id).");
+        }
+        OAuthClient client = found.get();
+        if (request.getRedirectionURI() == null || !client.redirectUris().contains(request.getRedirectionURI().toString())) {
+            return new AuthorizationStep.ShowError("The application's redirect_uri is not registered for it.");
+        }
+        if (!new ResponseType("code").equals(request.getResponseType())) {
+            return error(request, OAuth2Error.UNSUPPORTED_RESPONSE_TYPE, "Only response_type=code is supported.");
+        }
+        if (!client.grantTypes().contains("authorization_code")) {
+            return error(request, OAuth2Error.UNAUTHORIZED_CLIENT, "This client may not use the authorization code flow.");
+        }
+        Set<String> scopes = new LinkedHashSet<>(request.getScope().toStringList());
+        if (!client.scopes().containsAll(scopes)) {
+            return error(request, OAuth2Error.INVALID_SCOPE, "Scopes not allowed for this client.");
+        }
+        if (request.getCodeChallenge() != null && !CodeChallengeMethod.S256.equals(request.getCodeChallengeMethod())) {
+            return error(request, OAuth2Error.INVALID_REQUEST, "code_challenge_method must be S256.");
+        }
+        if (client.isPublic() && request.getCodeChallenge() == null) {
+            return error(request, OAuth2Error.INVALID_REQUEST, "PKCE (S256) is required for public clients.");
+        }
+        Optional<KycLevel> required = requiredLevel(request);
+        if (required.isEmpty()) {
+            return error(request, OAuth2Error.INVALID_REQUEST, "None of the acr_values is supported.");
+        }
+        Prompt prompt = request.getPrompt() == null ? new Prompt() : request.getPrompt();
+        Optional<LoginSession> usable = session.filter(s -> pending != null && s.sid().equals(pending.freshSession())
+                || !prompt.contains(Prompt.Type.LOGIN) && withinMaxAge(s, request.getMaxAge()));
+        Optional<Account> account = usable.flatMap(s -> accounts.find(s.accountId())).filter(a -> a.status() == AccountStatus.ACTIVE);
+        if (account.isEmpty()) {
+            if (prompt.contains(Prompt.Type.NONE)) {
+                return error(request, OIDCError.LOGIN_REQUIRED, "The person is not logged in.");
+            }
+            PendingAuthorization waiting = pending != null ? pending
+                    : new PendingAuthorization(randomId(), query, client.clientId(), null, null, randomId(), null);
+            state.put("pending:" + waiting.id(), waiting, PENDING_LIFETIME);
+            return new AuthorizationStep.ShowLogin(waiting.id(), client.name());
+        }
+        if (!account.get().kycLevel().satisfies(required.get())) {
+            return error(request, OIDCError.UNMET_AUTHENTICATION_REQUIREMENTS,
+                    "The person's identity is verified to " + account.get().kycLevel() + ", the client requires " + required.get() + ".");
+        }
+        if (needsConsent(client, account.get(), scopes, prompt)) {
+            if (prompt.contains(Prompt.Type.NONE)) {
+                return error(request, OIDCError.CONSENT_REQUIRED, "The person has not allowed this client yet.");
+            }
+            PendingAuthorization waiting = pending != null ? pending
+                    : new PendingAuthorization(randomId(), query, client.clientId(), null, null, randomId(), usable.get().sid());
+            state.put("pending:" + waiting.id(), waiting, PENDING_LIFETIME);
+            return new AuthorizationStep.ShowConsent(waiting.id(), client.name(), scopes, waiting.formToken());
+        }
+        if (pending != null) {
+            state.remove("pending:" + pending.id());
+        }
+        return issueCode(request, client, usable.get(), String.join(" ", scopes));
+    }
+
+    /** The person named themselves on the login page: ask their devices to approve. */
+    public String startDeviceLogin(String pendingId, String login, String clientAddress) {
+        PendingAuthorization pending = pending(pendingId).orElseThrow(() -> new IllegalArgumentException("unknown or expired login"));
+        String matchingCode = String.format("%02d", RANDOM.nextInt(100));
+        OAuthClient client = clients.find(pending.clientId()).orElseThrow(() -> new IllegalArgumentException("client gone"));
+        Optional<Account> account = findByLogin(login).filter(a -> a.status() == AccountStatus.ACTIVE)
+                .filter(a -> !authenticators.activeOf(a.id()).isEmpty());
+        UUID approvalId = account.map(a -> approvals.request(a.id(), ApprovalRequest.Kind.LOGIN,
+                "Log in to " + client.name() + " - code " + matchingCode, client.name(), LOGIN_APPROVAL_LIFETIME).requestId()).orElse(null);
+        // an unknown person sees the same page and simply never gets approved: the page reveals no accounts
+        state.put("pending:" + pending.id(), pending.withApproval(approvalId, matchingCode), PENDING_LIFETIME);
+        audit.record("anonymous", "oidc.login-requested", account.map(a -> "account:" + a.id()).orElse("unknown"),
+                AuditEvent.Outcome.SUCCESS, clientAddress, "client " + client.clientId());
+        return matchingCode;
+    }
+
+    /** Where the device approval stands; an approval opens a login session for this browser. */
+    public LoginResult loginStatus(String pendingId) {
+        PendingAuthorization pending = pending(pendingId).orElse(null);
+        if (pending == null) {
+            return new LoginResult(LoginStatus.EXPIRED, null);
+        }
+        if (pending.freshSession() != null) {
+            return new LoginResult(LoginStatus.APPROVED, pending.freshSession());
+        }
+        if (pending.approvalId() == null) {
+            return new LoginResult(LoginStatus.PENDING, null);
+        }
+        ApprovalOutcome outcome = approvals.outcome(pending.approvalId());
+        if (outcome.pending()) {
+            return new LoginResult(LoginStatus.PENDING, null);
+        }
+        if (!outcome.approved()) {
+            return new LoginResult("DENIED".equals(outcome.status()) ? LoginStatus.DENIED : LoginStatus.EXPIRED, null);
+        }
+        Account account = accounts.find(outcome.accountId()).orElseThrow();
+        LoginSession session = new LoginSession(randomId(), account.id(), outcome.decidedAt(),
+                account.kycLevel().acr().orElse(null), List.of("swk"));
+        state.put("session:" + session.sid(), session, SESSION_LIFETIME);
+        state.put("pending:" + pending.id(), pending.withFreshSession(session.sid()), PENDING_LIFETIME);
+        audit.record("account:" + account.id(), "oidc.login", "account:" + account.id(), AuditEvent.Outcome.SUCCESS, null,
+                "approval " + outcome.requestId() + " by authenticator " + outcome.authenticatorId());
+        return new LoginResult(LoginStatus.APPROVED, session.sid());
+    }
+
+    /** A login's status and, once approved, the session to set in the browser's cookie. */
+    public record LoginResult(LoginStatus status, String sessionId) {
+    }
+
+    /** The person answered the consent page. */
+    public AuthorizationStep consent(String pendingId, String formToken, boolean allow, Optional<LoginSession> session) {
+        PendingAuthorization pending = pending(pendingId).orElse(null);
+        if (pending == null || session.isEmpty() || !Sha256.sameHex(Sha256.hex(pending.formToken()), Sha256.hex(String.valueOf(formToken)))) {
+            return new AuthorizationStep.ShowError("This consent form is no longer valid. Start again from the application.");
+        }
+        AuthenticationRequest request;
+        try {
+            request = AuthenticationRequest.parse(URI.create("https://vigil/authorize?" + pending.query()));
+        } catch (ParseException e) {
+            return new AuthorizationStep.ShowError("The request is no longer valid.");
+        }
+        UUID accountId = session.get().accountId();
+        Set<String> scopes = new LinkedHashSet<>(request.getScope().toStringList());
+        if (!allow) {
+            state.remove("pending:" + pendingId);
+            audit.record("account:" + accountId, "oidc.consent-refused", "client:" + pending.clientId(), AuditEvent.Outcome.SUCCESS, null, null);
+            return error(request, OAuth2Error.ACCESS_DENIED, "The person did not allow this client.");
+        }
+        Consent consent = em.find(Consent.class, new Consent.Key(accountId, pending.clientId()));
+        if (consent == null) {
+            em.persist(new Consent(accountId, pending.clientId(), scopes, Instant.now()));
+        } else {
+            consent.extend(scopes, Instant.now());
+        }
+        audit.record("account:" + accountId, "oidc.consent", "client:" + pending.clientId(), AuditEvent.Outcome.SUCCESS, null,
+                String.join(" ", scopes));
+        return resume(pendingId, session);
+    }
+
+    public Optional<LoginSession> session(String sid) {
+        return sid == null ? Optional.empty() : state.get("session:" + sid, LoginSession.class);
+    }
+
+    public void endSession(String sid) {
+        state.remove("session:" + sid);
+    }
+
+    private AuthorizationStep issueCode(AuthenticationRequest request, OAuthClient client, LoginSession session, String scope) {
+        AuthorizationCode code = new AuthorizationCode(32);
+        String challenge = request.getCodeChallenge() == null ? null : request.getCodeChallenge().getValue();
+        String nonce = request.getNonce() == null ? null : request.getNonce().getValue();
+        state.put("code:" + Sha256.hex(code.getValue()), new AuthorizationGrant(client.clientId(),
+                request.getRedirectionURI().toString(), scope, nonce, challenge, session), CODE_LIFETIME);
+        AuthenticationSuccessResponse response = new AuthenticationSuccessResponse(request.getRedirectionURI(), code, null, null,
+                request.getState(), null, null);
+        return new AuthorizationStep.Redirect(response.toURI());
+    }
+
+    private boolean needsConsent(OAuthClient client, Account account, Set<String> scopes, Prompt prompt) {
+        if (client.isFirstParty()) {
+            return false;
+        }
+        if (prompt.contains(Prompt.Type.CONSENT)) {
+            return true;
+        }
+        Consent consent = em.find(Consent.class, new Consent.Key(account.id(), client.clientId()));
+        return consent == null || !consent.scopes().containsAll(scopes);
+    }
+
+    private Optional<Account> findByLogin(String login) {
+        if (login == null) {
+            return Optional.empty();
+        }
+        try {
+            return login.contains("@") ? accounts.byEmail(ContactDetails.email(login)) : accounts.byPhone(ContactDetails.phone(login));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<PendingAuthorization> pending(String id) {
+        return id == null ? Optional.empty() : state.get("pending:" + id, PendingAuthorization.class);
+    }
+
+    /** The lowest level any of the acr_values names; NONE when the client names none. */
+    private static Optional<KycLevel> requiredLevel(AuthenticationRequest request) {
+        List<ACR> acrs = request.getACRValues();
+        if (acrs == null || acrs.isEmpty()) {
+            return Optional.of(KycLevel.NONE);
+        }
+        return acrs.stream().map(a -> KycLevel.ofAcr(a.getValue())).flatMap(Optional::stream).min(Enum::compareTo);
+    }
+
+    private static boolean withinMaxAge(LoginSession session, int maxAge) {
+        return maxAge < 0 || !session.authTime().plusSeconds(maxAge).isBefore(Instant.now());
+    }
+
+    private static AuthorizationStep error(AuthenticationRequest request, ErrorObject error, String description) {
+        return new AuthorizationStep.Redirect(new AuthenticationErrorResponse(request.getRedirectionURI(), error.setDescription(description),
+                request.getState(), null).toURI());
+    }
+
+    private AuthorizationStep errorFromUnparsable(ParseException e) {
+        if (e.getRedirectionURI() != null && e.getClientID() != null) {
+            Optional<OAuthClient> client = clients.find(e.getClientID().getValue());
+            if (client.isPresent() && client.get().redirectUris().contains(e.getRedirectionURI().toString())) {
+                ErrorObject error = e.getErrorObject() == null ? OAuth2Error.INVALID_REQUEST : e.getErrorObject();
+                return new AuthorizationStep.Redirect(new AuthenticationErrorResponse(e.getRedirectionURI(), error,
+                        e.getState() == null ? null : new State(e.getState().getValue()), null).toURI());
+            }
+        }
+        return new AuthorizationStep.ShowError("The authorization request is malformed: " + e.getMessage());
+    }
+
+    private static String randomId() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,14 @@
+package org.vigil.identity.oidc;
+
+import java.util.Set;
+
+/**
+ * What an admin registers a client with.
+ *
+ * @param jwks the client's public keys as a JWK Set JSON, for {@code private_key_jwt}
+ * @param roles what client-credentials tokens of this client carry, e.g. {@code gateway}
+ */
+public record ClientRegistration(String clientId, String name, OAuthClient.AuthMethod authMethod, String jwks,
+                                 Set<String> redirectUris, Set<String> postLogoutRedirectUris, Set<String> grantTypes,
+                                 Set<String> scopes, Set<String> roles, boolean firstParty) {
+}

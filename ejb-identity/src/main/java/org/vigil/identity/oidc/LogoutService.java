@@ -1,0 +1,99 @@
+package org.vigil.identity.oidc;
+
+import java.net.URI;
+import java.text.ParseException;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.application.Issuer;
+import org.vigil.identity.domain.AuditEvent;
+
+/**
+ * RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0): ends the browser's session and
+ * every refresh token issued from it; sends the browser back only to a registered address.
+ */
+@Stateless
+public class LogoutService {
+
+    @EJB
+    SigningKeyRing keys;
+
+    @EJB
+    ClientRegistry clients;
+
+    @Inject
+    ProtocolState state;
+
+    @Inject
+    RefreshTokens refreshTokens;
+
+    @Inject
+    Issuer issuer;
+
+    @EJB
+    AuditTrail audit;
+
+    /** Where the browser goes next: a registered post-logout address, or nowhere (show a page). */
+    public record Outcome(Optional<URI> redirect, String error) {
+    }
+
+    public Outcome logout(String sessionCookie, String idTokenHint, String clientIdParameter, String postLogoutRedirectUri, String stateParameter) {
+        Optional<JWTClaimsSet> hint = Optional.empty();
+        if (idTokenHint != null && !idTokenHint.isBlank()) {
+            hint = verifiedHint(idTokenHint);
+            if (hint.isEmpty()) {
+                return new Outcome(Optional.empty(), "The id_token_hint was not issued by this server.");
+            }
+        }
+        String clientId = hint.map(h -> h.getAudience().get(0)).orElse(clientIdParameter);
+        String sid = sessionCookie;
+        if (sid == null && hint.isPresent()) {
+            sid = (String) hint.get().getClaim("sid");
+        }
+        if (sid != null) {
+            state.get("session:" + sid, LoginSession.class).ifPresent(s -> audit.record("account:" + s.accountId(), "oidc.logout",
+                    "account:" + s.accountId(), AuditEvent.Outcome.SUCCESS, null, "client " + clientId));
+            state.remove("session:" + sid);
+            refreshTokens.revokeSession(sid);
+        }
+        if (postLogoutRedirectUri == null || postLogoutRedirectUri.isBlank()) {
+            return new Outcome(Optional.empty(), null);
+        }
+        boolean registered = clientId != null && clients.find(clientId)
+                .map(c -> c.postLogoutRedirectUris().contains(postLogoutRedirectUri)).orElse(false);
+        if (!registered) {
+            return new Outcome(Optional.empty(), "You are logged out. The application's return address is not registered, so you stay here.");
+        }
+        String target = postLogoutRedirectUri + (stateParameter == null ? ""
+                : (postLogoutRedirectUri.contains("?") ? "&" : "?") + "state=" + java.net.URLEncoder.encode(stateParameter, java.nio.charset.StandardCharsets.UTF_8));
+        return new Outcome(Optional.of(URI.create(target)), null);
+    }
+
+    /** An ID token of ours, expired or not: a hint names who logs out, it grants nothing. */
+    private Optional<JWTClaimsSet> verifiedHint(String idToken) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(idToken);
+            JWK key = keys.published().getKeyByKeyId(jwt.getHeader().getKeyID());
+            boolean valid = key instanceof ECKey ec ? jwt.verify(new ECDSAVerifier(ec))
+                    : key instanceof RSAKey rsa && jwt.verify(new RSASSAVerifier(rsa));
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            return valid && issuer.url().equals(claims.getIssuer()) && claims.getAudience() != null && !claims.getAudience().isEmpty()
+                    ? Optional.of(claims) : Optional.empty();
+        } catch (ParseException | JOSEException e) {
+            return Optional.empty();
+        }
+    }
+}

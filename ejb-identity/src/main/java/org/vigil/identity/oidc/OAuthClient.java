@@ -1,0 +1,186 @@
+package org.vigil.identity.oidc;
+
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import com.nimbusds.jose.jwk.JWKSet;
+
+/**
+ * An application or device allowed to ask Vigil for tokens. First-party clients (Vigil's own
+ * console, stations) skip the consent page; devices authenticate with {@code private_key_jwt}
+ * and receive their roles in client-credentials tokens.
+ */
+@Entity
+@Table(name = "idn_client")
+public class OAuthClient {
+
+    /** How the client proves who it is at the token endpoint. */
+    public enum AuthMethod {
+        CLIENT_SECRET_BASIC("client_secret_basic"),
+        CLIENT_SECRET_POST("client_secret_post"),
+        PRIVATE_KEY_JWT("private_key_jwt"),
+        NONE("none");
+
+        private final String value;
+
+        AuthMethod(String value) {
+            this.value = value;
+        }
+
+        public String value() {
+            return value;
+        }
+
+        public static AuthMethod of(String value) {
+            return Arrays.stream(values()).filter(m -> m.value.equals(value)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unsupported token_endpoint_auth_method " + value));
+        }
+    }
+
+    @Id
+    @Column(name = "client_id")
+    private String clientId;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "auth_method", nullable = false)
+    private AuthMethod authMethod;
+
+    @Column(name = "secret_hash", length = 64)
+    private String secretHash;
+
+    @Column(length = 8000)
+    private String jwks;
+
+    @Column(name = "redirect_uris", nullable = false, length = 4000)
+    private String redirectUris;
+
+    @Column(name = "post_logout_redirect_uris", nullable = false, length = 4000)
+    private String postLogoutRedirectUris;
+
+    @Column(name = "grant_types", nullable = false, length = 200)
+    private String grantTypes;
+
+    @Column(nullable = false, length = 1000)
+    private String scopes;
+
+    @Column(nullable = false, length = 200)
+    private String roles;
+
+    @Column(name = "first_party", nullable = false)
+    private boolean firstParty;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected OAuthClient() {
+        // for JPA
+    }
+
+    public OAuthClient(String clientId, String name, AuthMethod authMethod, String secretHash, String jwks,
+                       Set<String> redirectUris, Set<String> postLogoutRedirectUris, Set<String> grantTypes, Set<String> scopes,
+                       Set<String> roles, boolean firstParty, Instant now) {
+        this.clientId = clientId;
+        this.name = name;
+        this.authMethod = authMethod;
+        this.secretHash = secretHash;
+        this.jwks = jwks;
+        this.redirectUris = join(redirectUris);
+        this.postLogoutRedirectUris = join(postLogoutRedirectUris);
+        this.grantTypes = join(grantTypes);
+        this.scopes = join(scopes);
+        this.roles = join(roles);
+        this.firstParty = firstParty;
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public AuthMethod authMethod() {
+        return authMethod;
+    }
+
+    public boolean isPublic() {
+        return authMethod == AuthMethod.NONE;
+    }
+
+    public String secretHash() {
+        return secretHash;
+    }
+
+    public JWKSet jwks() {
+        try {
+            return jwks == null ? new JWKSet() : JWKSet.parse(jwks);
+        } catch (ParseException e) {
+            throw new IllegalStateException("stored JWKS of client " + clientId + " is unreadable", e);
+        }
+    }
+
+    public Set<String> redirectUris() {
+        return split(redirectUris);
+    }
+
+    public Set<String> postLogoutRedirectUris() {
+        return split(postLogoutRedirectUris);
+    }
+
+    public Set<String> grantTypes() {
+        return split(grantTypes);
+    }
+
+    public Set<String> scopes() {
+        return split(scopes);
+    }
+
+    public Set<String> roles() {
+        return split(roles);
+    }
+
+    public boolean isFirstParty() {
+        return firstParty;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    private static String join(Set<String> values) {
+        return values == null ? "" : String.join(" ", values);
+    }
+
+    private static Set<String> split(String joined) {
+        return joined == null || joined.isBlank() ? Set.of()
+                : Arrays.stream(joined.split(" ")).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+}

@@ -1,0 +1,26 @@
+package org.vigil.identity.oidc;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+/**
+ * An authorization request waiting for the person to log in or consent, kept server-side so
+ * the pages carry only its id.
+ *
+ * @param query          the original authorization request's query string
+ * @param approvalId     the approval request sent to the person's device, once they named themselves
+ * @param matchingCode   the short code shown on the page and on the device
+ * @param formToken      proves a consent form was served by this server for this pending request
+ * @param freshSession   the login session made for this request, which satisfies prompt=login and max_age
+ */
+public record PendingAuthorization(String id, String query, String clientId, UUID approvalId, String matchingCode,
+                                   String formToken, String freshSession) implements Serializable {
+
+    public PendingAuthorization withApproval(UUID approval, String code) {
+        return new PendingAuthorization(id, query, clientId, approval, code, formToken, freshSession);
+    }
+
+    public PendingAuthorization withFreshSession(String sid) {
+        return new PendingAuthorization(id, query, clientId, approvalId, matchingCode, formToken, sid);
+    }
+}

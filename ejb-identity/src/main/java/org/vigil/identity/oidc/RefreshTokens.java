@@ -1,0 +1,69 @@
+package org.vigil.identity.oidc;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.vigil.identity.domain.Sha256;
+
+/** Issues, rotates and revokes refresh tokens; only their hashes are stored. */
+@ApplicationScoped
+public class RefreshTokens {
+
+    public static final Duration LIFETIME = Duration.ofDays(30);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    /** A new family, for a fresh login. */
+    public String issue(String clientId, LoginSession session, String scope) {
+        return issueInFamily(UUID.randomUUID(), clientId, session, scope, Instant.now().plus(LIFETIME));
+    }
+
+    /** The stored token for a presented one, locked so two concurrent redemptions cannot both win. */
+    public Optional<RefreshToken> lookUp(String presented) {
+        return Optional.ofNullable(em.find(RefreshToken.class, hash(presented), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Uses {@code current} up and returns its successor in the same family, expiring with the family. */
+    public String rotate(RefreshToken current) {
+        Instant now = Instant.now();
+        current.use(now);
+        return issueInFamily(current.familyId(), current.clientId(), current.session(), current.scope(), current.expiresAt());
+    }
+
+    public void revokeFamily(UUID familyId) {
+        Instant now = Instant.now();
+        em.createQuery("select t from RefreshToken t where t.familyId = :family", RefreshToken.class)
+                .setParameter("family", familyId).getResultList()
+                .forEach(t -> t.revoke(now));
+    }
+
+    public void revokeSession(String sid) {
+        Instant now = Instant.now();
+        em.createQuery("select t from RefreshToken t where t.sessionId = :sid", RefreshToken.class)
+                .setParameter("sid", sid).getResultList()
+                .forEach(t -> t.revoke(now));
+    }
+
+    private String issueInFamily(UUID family, String clientId, LoginSession session, String scope, Instant expiresAt) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        em.persist(new RefreshToken(hash(token), family, clientId, session, scope, Instant.now(), expiresAt));
+        return token;
+    }
+
+    static String hash(String token) {
+        return Sha256.hex(token);
+    }
+}

@@ -1,0 +1,94 @@
+package org.vigil.identity.oidc;
+
+import java.text.ParseException;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import com.nimbusds.jose.jwk.JWK;
+
+/**
+ * A key the provider signs tokens with. Active until retired; published in the JWKS until
+ * {@code unpublishAt}, so tokens it signed before retirement still verify.
+ */
+@Entity
+@Table(name = "idn_signing_key")
+public class SigningKey {
+
+    @Id
+    private String kid;
+
+    @Column(nullable = false, length = 8)
+    private String alg;
+
+    @Column(name = "private_key", nullable = false, length = 4000)
+    private String privateKey;
+
+    @Column(name = "public_jwk", nullable = false, length = 2000)
+    private String publicJwk;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    @Column(name = "unpublish_at")
+    private Instant unpublishAt;
+
+    protected SigningKey() {
+        // for JPA
+    }
+
+    public SigningKey(JWK key, String alg, Instant now) {
+        this.kid = key.getKeyID();
+        this.alg = alg;
+        this.privateKey = key.toJSONString();
+        this.publicJwk = key.toPublicJWK().toJSONString();
+        this.createdAt = now;
+    }
+
+    public void retire(Instant now, java.time.Duration publishedFor) {
+        retiredAt = now;
+        unpublishAt = now.plus(publishedFor);
+    }
+
+    public boolean isActive() {
+        return retiredAt == null;
+    }
+
+    public boolean isPublishedAt(Instant now) {
+        return unpublishAt == null || now.isBefore(unpublishAt);
+    }
+
+    public String kid() {
+        return kid;
+    }
+
+    public String alg() {
+        return alg;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public JWK privateJwk() {
+        return parse(privateKey);
+    }
+
+    public JWK publicJwk() {
+        return parse(publicJwk);
+    }
+
+    private JWK parse(String json) {
+        try {
+            return JWK.parse(json);
+        } catch (ParseException e) {
+            throw new IllegalStateException("stored signing key " + kid + " is unreadable", e);
+        }
+    }
+}

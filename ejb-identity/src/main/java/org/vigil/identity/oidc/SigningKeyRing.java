@@ -1,0 +1,110 @@
+package org.vigil.identity.oidc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+
+/**
+ * The provider's signing keys: one active key per algorithm (ES256 by default, RS256 for
+ * clients that ask for it), rotated when older than {@link #ROTATE_AFTER}; a retired key stays in
+ * the JWKS for {@link #PUBLISHED_AFTER_RETIREMENT}, longer than any token it signed lives.
+ * Kept in the database so every node of a cluster signs with and publishes the same keys.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SigningKeyRing {
+
+    /** How long a node signs with the key it read before it looks for a newer one. */
+    private static final Duration REREAD_AFTER = Duration.ofMinutes(1);
+
+    private record Loaded(JWK key, Instant createdAt, Instant loadedAt) {
+    }
+
+    private final Map<JWSAlgorithm, Loaded> active = new ConcurrentHashMap<>();
+
+    public static final Duration ROTATE_AFTER = Duration.ofDays(30);
+    public static final Duration PUBLISHED_AFTER_RETIREMENT = Duration.ofDays(1);
+    public static final List<JWSAlgorithm> ALGORITHMS = List.of(JWSAlgorithm.ES256, JWSAlgorithm.RS256);
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    /** The key to sign with now, made or rotated as needed. */
+    public JWK signingKey(JWSAlgorithm alg) {
+        Instant now = Instant.now();
+        Loaded loaded = active.get(alg);
+        if (loaded != null && loaded.loadedAt().isAfter(now.minus(REREAD_AFTER)) && loaded.createdAt().isAfter(now.minus(ROTATE_AFTER))) {
+            return loaded.key();
+        }
+        SigningKey current = currentOrRotated(alg, now);
+        active.put(alg, new Loaded(current.privateJwk(), current.createdAt(), now));
+        return current.privateJwk();
+    }
+
+    private SigningKey currentOrRotated(JWSAlgorithm alg, Instant now) {
+        Optional<SigningKey> stored = em.createQuery("select k from SigningKey k where k.alg = :alg and k.retiredAt is null"
+                        + " order by k.createdAt desc", SigningKey.class)
+                .setParameter("alg", alg.getName()).setMaxResults(1).getResultStream().findFirst();
+        if (stored.isPresent() && stored.get().createdAt().isAfter(now.minus(ROTATE_AFTER))) {
+            return stored.get();
+        }
+        return rotate(alg, now);
+    }
+
+    /** Retires the active key of this algorithm (if any) and makes a new one. */
+    public SigningKey rotate(JWSAlgorithm alg, Instant now) {
+        em.createQuery("select k from SigningKey k where k.alg = :alg and k.retiredAt is null", SigningKey.class)
+                .setParameter("alg", alg.getName()).getResultList()
+                .forEach(k -> k.retire(now, PUBLISHED_AFTER_RETIREMENT));
+        SigningKey key = new SigningKey(generate(alg), alg.getName(), now);
+        em.persist(key);
+        active.remove(alg);
+        return key;
+    }
+
+    /** Every key a client may meet in a token that has not expired: the JWKS document. */
+    public JWKSet published() {
+        Instant now = Instant.now();
+        ALGORITHMS.forEach(this::signingKey);
+        List<JWK> keys = em.createQuery("select k from SigningKey k order by k.createdAt desc", SigningKey.class)
+                .getResultList().stream()
+                .filter(k -> k.isPublishedAt(now))
+                .map(SigningKey::publicJwk)
+                .toList();
+        return new JWKSet(keys);
+    }
+
+    private static JWK generate(JWSAlgorithm alg) {
+        String kid = UUID.randomUUID().toString();
+        try {
+            if (JWSAlgorithm.ES256.equals(alg)) {
+                return new ECKeyGenerator(Curve.P_256).keyID(kid).algorithm(alg).keyUse(KeyUse.SIGNATURE).generate();
+            }
+            if (JWSAlgorithm.RS256.equals(alg)) {
+                return new RSAKeyGenerator(2048).keyID(kid).algorithm(alg).keyUse(KeyUse.SIGNATURE).generate();
+            }
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot generate a " + alg + " key", e);
+        }
+        throw new IllegalArgumentException("no signing keys for " + alg);
+    }
+}

@@ -1,0 +1,101 @@
+package org.vigil.identity.oidc;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
+
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.domain.AuditEvent;
+
+/**
+ * Introspection (RFC 7662) and revocation (RFC 7009). Only confidential clients may call them;
+ * a refresh token is visible and revocable only to the client it was issued to.
+ */
+@Stateless
+public class TokenInspection {
+
+    @EJB
+    ClientRegistry clients;
+
+    @Inject
+    AccessTokenVerifier accessTokens;
+
+    @Inject
+    RefreshTokens refreshTokens;
+
+    @EJB
+    AuditTrail audit;
+
+    public Map<String, Object> introspect(ClientAuthentication authentication, String token, String endpoint) {
+        OAuthClient caller = confidential(authentication, endpoint);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        Optional<AccessTokenClaims> access = access(token);
+        if (access.isPresent()) {
+            AccessTokenClaims c = access.get();
+            answer.put("active", true);
+            answer.put("token_type", "Bearer");
+            answer.put("sub", c.subject());
+            answer.put("client_id", c.clientId());
+            answer.put("scope", String.join(" ", c.scopes()));
+            answer.put("roles", c.roles());
+            answer.put("iat", c.issuedAt().getEpochSecond());
+            answer.put("exp", c.expiresAt().getEpochSecond());
+            answer.put("aud", TokenMinter.API_AUDIENCE);
+            if (c.acr() != null) {
+                answer.put("acr", c.acr());
+            }
+            return answer;
+        }
+        Optional<RefreshToken> refresh = refreshTokens.lookUp(token)
+                .filter(t -> t.clientId().equals(caller.clientId()))
+                .filter(t -> t.usable(Instant.now()));
+        if (refresh.isPresent()) {
+            answer.put("active", true);
+            answer.put("token_type", "refresh_token");
+            answer.put("sub", refresh.get().session().accountId().toString());
+            answer.put("client_id", refresh.get().clientId());
+            answer.put("scope", refresh.get().scope());
+            answer.put("exp", refresh.get().expiresAt().getEpochSecond());
+            return answer;
+        }
+        return Map.of("active", false);
+    }
+
+    public void revoke(ClientAuthentication authentication, String publicClientId, String token, String endpoint) {
+        OAuthClient caller = clients.authenticate(authentication, publicClientId, endpoint);
+        Optional<AccessTokenClaims> access = access(token).filter(c -> c.clientId().equals(caller.clientId()));
+        if (access.isPresent()) {
+            accessTokens.revoke(access.get());
+            audit.record("client:" + caller.clientId(), "oidc.revoke", "token:" + access.get().jti(), AuditEvent.Outcome.SUCCESS, null, "access token");
+            return;
+        }
+        refreshTokens.lookUp(token).filter(t -> t.clientId().equals(caller.clientId())).ifPresent(t -> {
+            refreshTokens.revokeFamily(t.familyId());
+            audit.record("client:" + caller.clientId(), "oidc.revoke", "account:" + t.session().accountId(), AuditEvent.Outcome.SUCCESS,
+                    null, "refresh token family " + t.familyId());
+        });
+        // RFC 7009 §2.2: an unknown or foreign token is answered like a revoked one
+    }
+
+    private OAuthClient confidential(ClientAuthentication authentication, String endpoint) {
+        if (authentication == null) {
+            throw ClientRegistry.invalidClient("introspection needs an authenticated client");
+        }
+        return clients.authenticate(authentication, null, endpoint);
+    }
+
+    private Optional<AccessTokenClaims> access(String token) {
+        try {
+            return Optional.of(accessTokens.verify(token));
+        } catch (InvalidTokenException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.vigil.identity.oidc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import org.vigil.identity.application.Issuer;
+
+/** Signs the provider's JWTs: access tokens (RFC 9068) and ID tokens. */
+@ApplicationScoped
+public class TokenMinter {
+
+    public static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(5);
+    public static final Duration ID_TOKEN_LIFETIME = Duration.ofMinutes(5);
+    /** The audience of access tokens: Vigil's own APIs. */
+    public static final String API_AUDIENCE = "vigil-api";
+
+    @EJB
+    SigningKeyRing keys;
+
+    @Inject
+    Issuer issuer;
+
+    /**
+     * @param subject the account id, or the client id for client-credentials tokens
+     * @param session the login the token stems from, or null for client-credentials tokens
+     */
+    public String accessToken(String subject, String clientId, String scope, List<String> roles, LoginSession session) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(issuer.url())
+                .subject(subject)
+                .audience(API_AUDIENCE)
+                .claim("client_id", clientId)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ACCESS_TOKEN_LIFETIME)))
+                .jwtID(UUID.randomUUID().toString())
+                .claim("scope", scope)
+                .claim("roles", roles);
+        if (session != null) {
+            claims.claim("auth_time", session.authTime().getEpochSecond())
+                    .claim("acr", session.acr())
+                    .claim("sid", session.sid());
+        }
+        return sign(JWSAlgorithm.ES256, new JOSEObjectType("at+jwt"), claims.build());
+    }
+
+    public String idToken(String clientId, LoginSession session, String nonce, JWSAlgorithm alg, String accessToken) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(issuer.url())
+                .subject(session.accountId().toString())
+                .audience(clientId)
+                .claim("azp", clientId)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ID_TOKEN_LIFETIME)))
+                .claim("auth_time", session.authTime().getEpochSecond())
+                .claim("acr", session.acr())
+                .claim("amr", session.amr())
+                .claim("sid", session.sid());
+        if (nonce != null) {
+            claims.claim("nonce", nonce);
+        }
+        return sign(alg, JOSEObjectType.JWT, claims.build());
+    }
+
+    private String sign(JWSAlgorithm alg, JOSEObjectType type, JWTClaimsSet claims) {
+        JWK key = keys.signingKey(alg);
+        try {
+            JWSSigner signer = key instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner(key.toRSAKey());
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(alg).type(type).keyID(key.getKeyID()).build(), claims);
+            jwt.sign(signer);
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign with key " + key.getKeyID(), e);
+        }
+    }
+}

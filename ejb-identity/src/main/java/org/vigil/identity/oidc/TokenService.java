@@ -1,0 +1,185 @@
+package org.vigil.identity.oidc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.AuthorizationGrant;
+import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
+import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
+import com.nimbusds.oauth2.sdk.token.Tokens;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
+import com.nimbusds.oauth2.sdk.AccessTokenResponse;
+
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.domain.Account;
+import org.vigil.identity.domain.AccountRepository;
+import org.vigil.identity.domain.AccountStatus;
+import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.Role;
+import org.vigil.identity.domain.Sha256;
+
+/** The token endpoint's work: one method per grant type, each checking everything it relies on. */
+@Stateless
+public class TokenService {
+
+    /** How long a redeemed code is remembered, so that a second redemption revokes what the first one got. */
+    private static final Duration USED_CODE_MEMORY = Duration.ofMinutes(10);
+
+    @EJB
+    ClientRegistry clients;
+
+    @Inject
+    ProtocolState state;
+
+    @Inject
+    RefreshTokens refreshTokens;
+
+    @Inject
+    TokenMinter minter;
+
+    @Inject
+    AccountRepository accounts;
+
+    @EJB
+    AuditTrail audit;
+
+    public AccessTokenResponse token(TokenRequest request, String tokenEndpoint) {
+        String publicClientId = request.getClientID() == null ? null : request.getClientID().getValue();
+        OAuthClient client = clients.authenticate(request.getClientAuthentication(), publicClientId, tokenEndpoint);
+        AuthorizationGrant grant = request.getAuthorizationGrant();
+        if (!client.grantTypes().contains(grant.getType().getValue())) {
+            throw new OAuthException(OAuth2Error.UNAUTHORIZED_CLIENT, "This client may not use the " + grant.getType() + " grant.");
+        }
+        if (grant instanceof ClientCredentialsGrant) {
+            return clientCredentials(client, request.getScope());
+        }
+        if (grant instanceof AuthorizationCodeGrant code) {
+            return authorizationCode(client, code);
+        }
+        if (grant instanceof RefreshTokenGrant refresh) {
+            return refresh(client, refresh.getRefreshToken().getValue(), request.getScope());
+        }
+        throw new OAuthException(OAuth2Error.UNSUPPORTED_GRANT_TYPE, "Unsupported grant type " + grant.getType() + ".");
+    }
+
+    private AccessTokenResponse clientCredentials(OAuthClient client, Scope requested) {
+        String scope = allowedScope(client, requested, Set.of());
+        String accessToken = minter.accessToken(client.clientId(), client.clientId(), scope, List.copyOf(client.roles()), null);
+        return new AccessTokenResponse(new Tokens(bearer(accessToken, scope), null));
+    }
+
+    private AccessTokenResponse authorizationCode(OAuthClient client, AuthorizationCodeGrant code) {
+        String codeKey = "code:" + Sha256.hex(code.getAuthorizationCode().getValue());
+        org.vigil.identity.oidc.AuthorizationGrant grant = state.take(codeKey, org.vigil.identity.oidc.AuthorizationGrant.class)
+                .orElseThrow(() -> {
+                    state.take("used-" + codeKey, UUID.class).ifPresent(refreshTokens::revokeFamily);
+                    return new OAuthException(OAuth2Error.INVALID_GRANT, "The authorization code is unknown, used or expired.");
+                });
+        if (!grant.clientId().equals(client.clientId())) {
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "The authorization code was issued to another client.");
+        }
+        String redirectUri = code.getRedirectionURI() == null ? null : code.getRedirectionURI().toString();
+        if (!grant.redirectUri().equals(redirectUri)) {
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "redirect_uri differs from the authorization request's.");
+        }
+        if (grant.codeChallenge() != null ? !Pkce.verifies(grant.codeChallenge(), code.getCodeVerifier()) : code.getCodeVerifier() != null) {
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "The PKCE code_verifier does not match the code_challenge.");
+        }
+        Account account = activeAccount(grant.session());
+        UUID family = UUID.randomUUID();
+        AccessTokenResponse response = tokens(client, grant.session(), account, grant.scope(), grant.nonce(), null);
+        if (response.getTokens().getRefreshToken() != null) {
+            family = refreshTokens.lookUp(response.getTokens().getRefreshToken().getValue()).map(RefreshToken::familyId).orElse(family);
+        }
+        state.put("used-" + codeKey, family, USED_CODE_MEMORY);
+        audit.record("client:" + client.clientId(), "oidc.code-redeemed", "account:" + account.id(), AuditEvent.Outcome.SUCCESS, null,
+                "scope=" + grant.scope());
+        return response;
+    }
+
+    private AccessTokenResponse refresh(OAuthClient client, String presented, Scope requested) {
+        RefreshToken current = refreshTokens.lookUp(presented)
+                .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is unknown."));
+        if (!current.clientId().equals(client.clientId())) {
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token was issued to another client.");
+        }
+        if (current.wasUsed() && current.revokedAt() == null) {
+            refreshTokens.revokeFamily(current.familyId());
+            audit.record("client:" + client.clientId(), "oidc.refresh-reuse", "account:" + current.session().accountId(),
+                    AuditEvent.Outcome.DENIED, null, "family " + current.familyId() + " revoked");
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token was used before; all tokens of its login are revoked.");
+        }
+        if (!current.usable(Instant.now())) {
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is expired or revoked.");
+        }
+        Set<String> granted = Set.of(current.scope().split(" "));
+        String scope = requested == null ? current.scope() : narrowed(granted, requested);
+        Account account = activeAccount(current.session());
+        String next = refreshTokens.rotate(current);
+        return tokens(client, current.session(), account, scope, null, next);
+    }
+
+    /** Access token, ID token when {@code openid} was granted, and a refresh token when the client may refresh. */
+    private AccessTokenResponse tokens(OAuthClient client, LoginSession session, Account account, String scope, String nonce,
+                                       String rotatedRefreshToken) {
+        List<String> roles = account.roles().stream().map(Role::claim).sorted().toList();
+        String accessToken = minter.accessToken(account.id().toString(), client.clientId(), scope, roles, session);
+        String refreshToken = rotatedRefreshToken;
+        if (refreshToken == null && client.grantTypes().contains("refresh_token")) {
+            refreshToken = refreshTokens.issue(client.clientId(), session, scope);
+        }
+        com.nimbusds.oauth2.sdk.token.RefreshToken refresh = refreshToken == null ? null : new com.nimbusds.oauth2.sdk.token.RefreshToken(refreshToken);
+        if (!Set.of(scope.split(" ")).contains("openid")) {
+            return new AccessTokenResponse(new Tokens(bearer(accessToken, scope), refresh));
+        }
+        String idToken = minter.idToken(client.clientId(), session, nonce, JWSAlgorithm.ES256, accessToken);
+        try {
+            return new OIDCTokenResponse(new OIDCTokens(JWTParser.parse(idToken), bearer(accessToken, scope), refresh));
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException("the ID token just signed does not parse", e);
+        }
+    }
+
+    private Account activeAccount(LoginSession session) {
+        return accounts.find(session.accountId())
+                .filter(a -> a.status() == AccountStatus.ACTIVE)
+                .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_GRANT, "The account is no longer active."));
+    }
+
+    private static BearerAccessToken bearer(String token, String scope) {
+        return new BearerAccessToken(token, TokenMinter.ACCESS_TOKEN_LIFETIME.toSeconds(), scope.isEmpty() ? null : Scope.parse(scope));
+    }
+
+    private static String allowedScope(OAuthClient client, Scope requested, Set<String> fallback) {
+        if (requested == null) {
+            return String.join(" ", fallback);
+        }
+        return narrowed(client.scopes(), requested);
+    }
+
+    private static String narrowed(Set<String> granted, Scope requested) {
+        Set<String> asked = new LinkedHashSet<>(requested.toStringList());
+        if (!granted.containsAll(asked)) {
+            asked.removeAll(granted);
+            throw new OAuthException(OAuth2Error.INVALID_SCOPE, "Not granted: " + String.join(" ", asked) + ".");
+        }
+        return String.join(" ", asked);
+    }
+
+}

@@ -1,0 +1,59 @@
+package org.vigil.api.oidc;
+
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.vigil.identity.oidc.AuthorizationService;
+
+/**
+ * What the login page's script calls: "send to my device", then polling until the device
+ * decided. JSON only, so another site cannot post here from a plain form.
+ */
+@Path("/login")
+@Produces(MediaType.APPLICATION_JSON)
+public class LoginResource {
+
+    @EJB
+    AuthorizationService authorization;
+
+    @Context
+    HttpServletRequest http;
+
+    @POST
+    @Path("/device")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response sendToDevice(DeviceLoginBody body) {
+        if (body == null || body.pending() == null || body.login() == null || body.login().length() > 254) {
+            return OAuthErrors.response("invalid_request", "pending and login are required", 400);
+        }
+        try {
+            String code = authorization.startDeviceLogin(body.pending(), body.login(), http.getRemoteAddr());
+            return Response.ok(Map.of("matchingCode", code)).header("Cache-Control", "no-store").build();
+        } catch (IllegalArgumentException e) {
+            return OAuthErrors.response("invalid_request", "This login has expired.", 400);
+        }
+    }
+
+    @GET
+    @Path("/status")
+    public Response status(@QueryParam("pending") String pending) {
+        AuthorizationService.LoginResult result = authorization.loginStatus(pending);
+        Response.ResponseBuilder response = Response.ok().header("Cache-Control", "no-store");
+        if (result.status() == AuthorizationService.LoginStatus.APPROVED) {
+            return response.cookie(SessionCookie.of(result.sessionId(), http, (int) AuthorizationService.SESSION_LIFETIME.toSeconds()))
+                    .entity(Map.of("status", "approved", "next", "/oidc/authorize/resume?pending=" + pending)).build();
+        }
+        return response.entity(Map.of("status", result.status().name().toLowerCase())).build();
+    }
+}
