@@ -90,11 +90,23 @@ public final class Pkcs11DeviceKeyStore implements DeviceKeyStore {
                 store.deleteEntry(alias);
             }
             store.setKeyEntry(alias, pair.getPrivate(), null, new Certificate[] {certificate});
+            refuseExtractable(store);
         } catch (GeneralSecurityException | ProviderException e) {
             throw new DeviceKeyException("cannot create a key in " + description() + ": " + e.getMessage(), e);
         }
         // The generated key was a session object; what stays is the token copy the store made.
         return key();
+    }
+
+    // A token that ignored the attributes would hand out the key's bytes: such a key is no
+    // device key, so it is destroyed rather than used.
+    private void refuseExtractable(KeyStore store) throws GeneralSecurityException {
+        Key stored = store.getKey(alias, null);
+        if (stored == null || stored.getEncoded() != null) {
+            store.deleteEntry(alias);
+            throw new DeviceKeyException("the " + description() + " does not keep the key inside it (it is "
+                    + "extractable); use a token that honours CKA_SENSITIVE and CKA_EXTRACTABLE");
+        }
     }
 
     @Override
