@@ -43,6 +43,7 @@ public final class AuthenticatorCli {
      * PINs and passwords may come from {@code environment}.
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        CliContext context = null;
         try {
             Arguments arguments = Arguments.parse(args);
             if (arguments.command().isEmpty() || arguments.command().get().equals("help")) {
@@ -65,7 +66,8 @@ public final class AuthenticatorCli {
             Set<String> allowed = new HashSet<>(GLOBAL_OPTIONS);
             allowed.addAll(command.options());
             arguments.allowOnly(name, allowed);
-            return command.run(new CliContext(arguments, out, environment)).code();
+            context = new CliContext(arguments, out, environment);
+            return command.run(context).code();
         } catch (UsageException e) {
             return fail(err, ExitCode.USAGE, e.getMessage() + " (see " + NAME + " --help)");
         } catch (CliFailure e) {
@@ -75,7 +77,8 @@ public final class AuthenticatorCli {
         } catch (DeviceKeyException e) {
             return fail(err, ExitCode.NO_KEY, e.getMessage());
         } catch (UncheckedIOException e) {
-            return fail(err, ExitCode.UNREACHABLE, describe(e.getCause()));
+            String server = context == null ? "the server" : context.serverForMessages();
+            return fail(err, ExitCode.UNREACHABLE, describe(server, e.getCause()));
         } catch (IllegalArgumentException e) {
             return fail(err, ExitCode.USAGE, e.getMessage());
         } catch (RuntimeException e) {
@@ -94,25 +97,34 @@ public final class AuthenticatorCli {
         return TerminalText.safe(what) + " (" + TerminalText.safe(type) + ", HTTP " + problem.status() + ")";
     }
 
-    private static String describe(Throwable cause) {
+    private static String describe(String server, Throwable cause) {
         if (cause instanceof HttpConnectTimeoutException) {
-            return "cannot reach the server: the connection timed out";
+            return "cannot reach " + server + ": the connection timed out";
         }
         if (cause instanceof HttpTimeoutException) {
-            return "the server did not answer in time";
+            return server + " did not answer in time";
         }
         if (cause instanceof ConnectException) {
-            return "cannot reach the server: " + (cause.getCause() instanceof UnresolvedAddressException
+            return "cannot reach " + server + ": " + (causedBy(cause, UnresolvedAddressException.class)
                     ? "unknown host" : "connection refused");
         }
         if (cause instanceof SSLException) {
-            return "cannot reach the server over TLS: " + cause.getMessage();
+            return "cannot reach " + server + " over TLS: " + cause.getMessage();
         }
         if (cause instanceof JsonProcessingException) {
-            return "the server's answer is not what a Vigil server sends: "
+            return "the answer of " + server + " is not what a Vigil server sends: "
                     + ((JsonProcessingException) cause).getOriginalMessage();
         }
-        return "cannot talk to the server: " + cause;
+        return "cannot talk to " + server + ": " + cause;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Command> commands() {

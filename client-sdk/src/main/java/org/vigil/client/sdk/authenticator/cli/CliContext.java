@@ -57,6 +57,19 @@ final class CliContext {
         return current;
     }
 
+    /** The server this run talks to, for messages; never fails. */
+    String serverForMessages() {
+        Optional<String> given = arguments.option("server");
+        if (given.isPresent()) {
+            return given.get();
+        }
+        try {
+            return Optional.ofNullable(state().server()).orElse("the server");
+        } catch (CliFailure e) {
+            return "the server";
+        }
+    }
+
     /** The store the options name, else the one the state remembers. */
     StoreChoice storeChoice() {
         Optional<String> pkcs11 = arguments.option(StoreChoice.Kind.PKCS11.option());

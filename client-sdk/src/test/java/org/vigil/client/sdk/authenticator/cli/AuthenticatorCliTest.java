@@ -143,9 +143,19 @@ class AuthenticatorCliTest {
                 "--code", "K7QX-M2PA-9ZTR", "--name", "laptop", "--keystore", directory.resolve("k.p12").toString());
 
         assertThat(result.code).isEqualTo(3);
-        assertThat(result.err).isEqualTo("vigil-authenticator: cannot reach the server: connection refused"
-                + System.lineSeparator());
+        assertThat(result.err).isEqualTo("vigil-authenticator: cannot reach http://127.0.0.1:" + port
+                + ": connection refused" + System.lineSeparator());
         assertThat(Path.of(state())).doesNotExist();
+    }
+
+    @Test
+    void unknownHostIsReportedInOneLine() {
+        Result result = run(PASSWORD, "--state", state(), "enroll", "--server", "http://vigil.invalid:8080",
+                "--code", "K7QX-M2PA-9ZTR", "--name", "laptop", "--keystore", directory.resolve("k.p12").toString());
+
+        assertThat(result.code).isEqualTo(3);
+        assertThat(result.err).isEqualTo("vigil-authenticator: cannot reach http://vigil.invalid:8080: unknown host"
+                + System.lineSeparator());
     }
 
     @Test
