@@ -73,7 +73,9 @@ public final class AuthenticatorCli {
         } catch (CliFailure e) {
             return fail(err, e.exitCode(), e.getMessage());
         } catch (VigilApiException e) {
-            return fail(err, ExitCode.REFUSED, "the server refused: " + describe(e.problem()));
+            String hint = e.problem().is("invalid-device-assertion")
+                    ? "; if this authenticator was revoked, enroll again; else check this machine's clock" : "";
+            return fail(err, ExitCode.REFUSED, "the server refused: " + describe(e.problem()) + hint);
         } catch (DeviceKeyException e) {
             return fail(err, ExitCode.NO_KEY, e.getMessage());
         } catch (UncheckedIOException e) {
