@@ -7,16 +7,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * JSON over {@link HttpClient} against one Vigil server: every client of the SDK goes through
  * here, so timeouts, error bodies and JSON settings are decided once.
+ *
+ * <p>A non-2xx answer becomes a {@link VigilApiException} carrying the server's problem; a
+ * transport failure, or a 2xx body that is not the expected JSON, an {@link UncheckedIOException}.
  */
-final class JsonHttp {
+public final class JsonHttp {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -26,36 +32,58 @@ final class JsonHttp {
             .registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    JsonHttp(URI base, HttpClient http) {
+    /** {@code base} ends with a slash; request paths are resolved against it. */
+    public JsonHttp(URI base, HttpClient http) {
         this.base = base;
         this.http = http;
     }
 
-    <T> T get(String path, Class<T> type) {
-        return send(request(path).GET().build(), type);
+    public <T> T get(String path, Class<T> type) {
+        return send("GET", path, null, Map.of(), json.constructType(type));
     }
 
-    <T> T post(String path, Object body, Class<T> type) {
+    public <T> T post(String path, Object body, Class<T> type) {
+        return send("POST", path, body, Map.of(), json.constructType(type));
+    }
+
+    /**
+     * Sends {@code body} (none when null) as JSON with extra {@code headers} and reads the answer
+     * as {@code type}; a 204, an empty body or {@code Void} gives null.
+     */
+    public <T> T send(String method, String path, Object body, Map<String, String> headers, TypeReference<T> type) {
+        return send(method, path, body, headers, json.constructType(type));
+    }
+
+    private <T> T send(String method, String path, Object body, Map<String, String> headers, JavaType type) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json");
+        headers.forEach(request::header);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(toJson(body)));
+        }
+        return exchange(request.build(), type);
+    }
+
+    private byte[] toJson(Object body) {
         try {
-            HttpRequest request = request(path)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
-                    .build();
-            return send(request, type);
+            return json.writeValueAsBytes(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Accept", "application/json");
-    }
-
-    private <T> T send(HttpRequest request, Class<T> type) {
+    private <T> T exchange(HttpRequest request, JavaType type) {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() / 100 != 2) {
                 throw new VigilApiException(problemFrom(response));
+            }
+            if (type.hasRawClass(Void.class) || response.statusCode() == 204 || response.body().length == 0) {
+                return null;
             }
             return json.readValue(response.body(), type);
         } catch (IOException e) {
