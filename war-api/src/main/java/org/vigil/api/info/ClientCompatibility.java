@@ -7,7 +7,8 @@ import java.util.Set;
  * Which client versions this server accepts. A client checks before it enrolls or after an
  * upgrade of either side, so a gateway in someone's home learns it must update instead of
  * failing on a changed API. Same major version and at least the minimum: while the major is 0,
- * the minor counts as the major, as semantic versioning has it.
+ * the minor counts as the major, as semantic versioning has it. Pre-releases of the minimum
+ * itself are accepted, so development builds talk to each other.
  */
 public final class ClientCompatibility {
 
@@ -32,7 +33,8 @@ public final class ClientCompatibility {
         }
         SemanticVersion client = SemanticVersion.parse(version);
         boolean sameLine = client.major() == minimum.major() && (minimum.major() > 0 || client.minor() == minimum.minor());
-        boolean compatible = sameLine && client.compareTo(minimum) >= 0;
+        // a development build of the minimum release (0.1.0-SNAPSHOT) counts as that release
+        boolean compatible = sameLine && client.compareTo(minimum.asPreRelease()) >= 0;
         return new CompatibilityResponse(compatible, format(minimum), serverVersion);
     }
 

@@ -17,6 +17,10 @@ record SemanticVersion(int major, int minor, int patch, boolean preRelease) impl
                 Integer.parseInt(m.group(3)), m.group(4) != null);
     }
 
+    SemanticVersion asPreRelease() {
+        return new SemanticVersion(major, minor, patch, true);
+    }
+
     @Override
     public int compareTo(SemanticVersion o) {
         int c = Integer.compare(major, o.major);

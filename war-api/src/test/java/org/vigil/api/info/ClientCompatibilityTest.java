@@ -13,7 +13,8 @@ class ClientCompatibilityTest {
     @CsvSource({
             "0.1.0, true",
             "0.1.7, true",
-            "0.1.0-SNAPSHOT, false",
+            "0.1.0-SNAPSHOT, true",
+            "0.0.9-SNAPSHOT, false",
             "0.0.9, false",
             "0.2.0, false",
             "1.1.0, false",

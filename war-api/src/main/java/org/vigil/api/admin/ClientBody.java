@@ -1,0 +1,23 @@
+package org.vigil.api.admin;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * A client to register. {@code jwks} is the client's public JWK Set (JSON text) for
+ * {@code private_key_jwt}; {@code roles} are what its client-credentials tokens carry.
+ */
+public record ClientBody(
+        @NotBlank String clientId,
+        @NotBlank String name,
+        @NotBlank @Pattern(regexp = "client_secret_basic|client_secret_post|private_key_jwt|none") String tokenEndpointAuthMethod,
+        String jwks,
+        Set<String> redirectUris,
+        Set<String> postLogoutRedirectUris,
+        Set<String> grantTypes,
+        Set<String> scopes,
+        Set<String> roles,
+        boolean firstParty) {
+}

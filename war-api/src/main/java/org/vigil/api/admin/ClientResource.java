@@ -1,0 +1,69 @@
+package org.vigil.api.admin;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.vigil.api.security.Authenticated;
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.oidc.ClientRegistration;
+import org.vigil.identity.oidc.ClientRegistry;
+import org.vigil.identity.oidc.OAuthClient;
+import org.vigil.identity.oidc.RegisteredClient;
+
+/** Admins register applications and devices as OAuth clients. */
+@Path("/v1/admin/clients")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClientResource {
+
+    @EJB
+    ClientRegistry clients;
+
+    @EJB
+    AuditTrail audit;
+
+    @Context
+    HttpServletRequest http;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    public Response register(@NotNull @Valid ClientBody body) {
+        String admin = AdminAccess.require(http);
+        RegisteredClient registered = clients.register(new ClientRegistration(body.clientId(), body.name(),
+                OAuthClient.AuthMethod.of(body.tokenEndpointAuthMethod()), body.jwks(), orEmpty(body.redirectUris()),
+                orEmpty(body.postLogoutRedirectUris()), orEmpty(body.grantTypes()), orEmpty(body.scopes()), orEmpty(body.roles()),
+                body.firstParty()));
+        audit.record(admin, "client.register", "client:" + body.clientId(), AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(), null);
+        return Response.created(uri.getAbsolutePathBuilder().path(body.clientId()).build())
+                .entity(ClientView.of(registered.client(), registered.secret())).build();
+    }
+
+    @GET
+    public List<ClientView> list() {
+        AdminAccess.require(http);
+        return clients.all().stream().map(c -> ClientView.of(c, null)).toList();
+    }
+
+    private static Set<String> orEmpty(Set<String> values) {
+        return values == null ? Set.of() : values;
+    }
+
+}
