@@ -2,6 +2,7 @@ package org.vigil.client.gateway.gatt;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Current Time (0x2A2B) of the Current Time Service: Date Time (7 bytes), day of week (uint8),
@@ -9,6 +10,8 @@ import java.util.Optional;
  * to learn how far its clock is from the gateway's. Empty when the device does not know the date.
  */
 public final class CurrentTimeParser {
+
+    public static final UUID CHARACTERISTIC = MeasurementCharacteristic.sig(0x2A2B);
 
     public Optional<LocalDateTime> parse(byte[] value) throws GattParseException {
         LittleEndianReader reader = new LittleEndianReader(value, "Current Time (0x2A2B)");
