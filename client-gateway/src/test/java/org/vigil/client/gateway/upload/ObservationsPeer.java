@@ -26,7 +26,7 @@ import com.sun.net.httpserver.HttpServer;
  * measurement id once, answers {@code duplicate} for ids it already has, rejects kinds or units
  * outside the contract, and can be told to misbehave for the next requests.
  */
-final class ObservationsPeer implements AutoCloseable {
+public final class ObservationsPeer implements AutoCloseable {
 
     /** What the next request gets instead of a normal answer. */
     enum Fault {
@@ -60,14 +60,14 @@ final class ObservationsPeer implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final List<Integer> batchSizes = new ArrayList<>();
 
-    ObservationsPeer(String... tokens) throws IOException {
+    public ObservationsPeer(String... tokens) throws IOException {
         validTokens.addAll(List.of(tokens));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/v1/observations", this::handle);
         server.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
@@ -80,7 +80,7 @@ final class ObservationsPeer implements AutoCloseable {
         validTokens.add(token);
     }
 
-    Map<String, JsonNode> stored() {
+    public Map<String, JsonNode> stored() {
         return stored;
     }
 
