@@ -18,7 +18,7 @@ record GatewayOptions(URI server, Path outbox, Set<String> devices, Optional<Str
               --outbox DIR      where measurements wait for upload (/var/lib/vigil-gateway)
               --adapter hciN    Bluetooth adapter (BlueZ's default)
               --token TOKEN     bearer token (VIGIL_GATEWAY_TOKEN); device enrolment replaces it
-              --capacity N      outbox capacity in measurements (2000000, about 850 MB)""";
+              --capacity N      outbox capacity in measurements (2000000, about 430 MB)""";
 
     static GatewayOptions parse(String[] args) {
         URI server = null;
