@@ -73,10 +73,11 @@ public final class Uploader implements Runnable {
     private volatile boolean running = true;
     private boolean workPending;
 
-    private long delivered;
-    private long rejected;
-    private Instant lastDelivery;
-    private String lastError;
+    // read by status() while an upload may be waiting on the network: volatile, not locked
+    private volatile long delivered;
+    private volatile long rejected;
+    private volatile Instant lastDelivery;
+    private volatile String lastError;
 
     public Uploader(Outbox outbox, ObservationsClient client, TokenSource tokens, Settings settings) {
         this(outbox, client, tokens, settings, RandomGenerator.getDefault(), Clock.systemUTC());
@@ -121,7 +122,7 @@ public final class Uploader implements Runnable {
         }
     }
 
-    public synchronized UploadStatus status() {
+    public UploadStatus status() {
         return new UploadStatus(delivered, rejected, Optional.ofNullable(lastDelivery), backoff.failures(),
                 Optional.ofNullable(lastError));
     }
