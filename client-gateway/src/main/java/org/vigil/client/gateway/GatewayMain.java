@@ -1,0 +1,69 @@
+package org.vigil.client.gateway;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+import org.freedesktop.dbus.exceptions.DBusException;
+import org.vigil.client.gateway.ble.BleSettings;
+import org.vigil.client.gateway.ble.BluezGateway;
+import org.vigil.client.gateway.intake.GattIntake;
+import org.vigil.client.gateway.outbox.Outbox;
+import org.vigil.client.gateway.upload.FixedTokenSource;
+import org.vigil.client.gateway.upload.Uploader;
+import org.vigil.client.sdk.care.ObservationsClient;
+
+/**
+ * The patient gateway: the patient's BLE devices through the outbox to the server, until
+ * stopped (SIGTERM from systemd). Measurements stored before a stop are uploaded after the next
+ * start.
+ */
+public final class GatewayMain {
+
+    private static final System.Logger LOG = System.getLogger(GatewayMain.class.getName());
+
+    public static void main(String[] args) throws Exception {
+        GatewayOptions options;
+        try {
+            options = GatewayOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Outbox outbox = Outbox.open(options.outbox(), options.capacity());
+        Uploader uploader = new Uploader(outbox, new ObservationsClient(options.server()), new FixedTokenSource(options.token()),
+                Uploader.Settings.defaults());
+        GattIntake intake = new GattIntake(outbox, Clock.systemUTC(), ZoneId.systemDefault(), uploader::wake);
+        BluezGateway ble = new BluezGateway(new BleSettings(Optional.empty(), options.adapter(), options.devices(),
+                Duration.ofSeconds(10), Duration.ofSeconds(15)), intake);
+        Thread uploading = new Thread(uploader, "uploader");
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ble.close();
+            uploader.stop();
+            try {
+                uploading.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            outbox.close();
+            stopped.countDown();
+        }, "shutdown"));
+
+        LOG.log(System.Logger.Level.INFO, "gateway for {0} uploading to {1}; {2} measurement(s) waiting in {3}",
+                options.devices(), options.server(), outbox.depth(), options.outbox());
+        try {
+            ble.start();
+        } catch (DBusException e) {
+            // systemd starts the gateway again (Restart=always); what is stored is uploaded then
+            LOG.log(System.Logger.Level.ERROR, "cannot reach BlueZ on the system bus: {0}", e.getMessage());
+            System.exit(1);
+        }
+        uploading.start();
+        stopped.await();
+    }
+}
