@@ -4,12 +4,16 @@ import java.time.Duration;
 
 /**
  * At most {@code limit} events per {@code window} for one key (an address, a recipient...).
+ * An installation may change a limit with the configuration property
+ * {@code vigil.rate-limit.<name>} (environment {@code VIGIL_RATE_LIMIT_<NAME>}), e.g. a
+ * hospital whose staff all sign up from one NAT address.
  *
- * @param what how the refusal names the events, e.g. "codes sent to this address"
+ * @param name how the configuration names the limit
+ * @param what how the refusal names the events, e.g. "codes sent to this recipient"
  */
-public record RateLimit(String what, int limit, Duration window) {
+public record RateLimit(String name, String what, int limit, Duration window) {
 
-    public static final RateLimit SIGN_UPS_PER_CLIENT = new RateLimit("sign-ups from this address", 20, Duration.ofHours(1));
-    public static final RateLimit CODES_PER_RECIPIENT = new RateLimit("codes sent to this recipient", 5, Duration.ofHours(1));
-    public static final RateLimit RESENDS_PER_CLIENT = new RateLimit("code requests from this address", 30, Duration.ofHours(1));
+    public static final RateLimit SIGN_UPS_PER_CLIENT = new RateLimit("sign-ups-per-client", "sign-ups from this address", 20, Duration.ofHours(1));
+    public static final RateLimit CODES_PER_RECIPIENT = new RateLimit("codes-per-recipient", "codes sent to this recipient", 5, Duration.ofHours(1));
+    public static final RateLimit RESENDS_PER_CLIENT = new RateLimit("resends-per-client", "code requests from this address", 30, Duration.ofHours(1));
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.infinispan.Cache;
 import org.vigil.identity.application.RateLimit;
 import org.vigil.identity.application.RateLimitedException;
@@ -30,7 +31,8 @@ public class InfinispanRateLimiter implements RateLimiter {
         long window = now / windowMillis;
         String counter = "rate:" + limit.what() + ":" + key + ":" + window;
         Object hits = cache.merge(counter, 1, (a, b) -> (Integer) a + (Integer) b, windowMillis, TimeUnit.MILLISECONDS);
-        if ((Integer) hits > limit.limit()) {
+        int allowed = ConfigProvider.getConfig().getOptionalValue("vigil.rate-limit." + limit.name(), Integer.class).orElse(limit.limit());
+        if ((Integer) hits > allowed) {
             throw new RateLimitedException(limit.what(), Duration.ofMillis((window + 1) * windowMillis - now));
         }
     }

@@ -90,6 +90,33 @@ public final class TestDevice {
         return Http.send(request);
     }
 
+    /** Waits for a pending request whose binding message contains the text. */
+    public com.fasterxml.jackson.databind.JsonNode awaitRequest(String bindingMessageContains, java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        do {
+            for (com.fasterxml.jackson.databind.JsonNode request : Json.parse(call("GET", "/api/v1/authenticators/requests", null).body())) {
+                if (request.get("bindingMessage").asText().contains(bindingMessageContains)) {
+                    return request;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("no request with '" + bindingMessageContains + "' reached the device");
+    }
+
+    /** Decides a request as the protocol says: the signature covers its id, binding message and nonce. */
+    public HttpResponse<String> decide(com.fasterxml.jackson.databind.JsonNode request, String decision) {
+        String id = request.get("id").asText();
+        String signature = approval(id, request.get("bindingMessage").asText(), request.get("nonce").asText(), decision);
+        return call("POST", "/api/v1/authenticators/requests/" + id + "/decision",
+                Json.write(Map.of("decision", decision, "signature", signature)));
+    }
+
     public String authenticatorId() {
         return authenticatorId;
     }

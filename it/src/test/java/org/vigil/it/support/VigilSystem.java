@@ -9,6 +9,9 @@ import java.util.Map;
  */
 public final class VigilSystem implements AutoCloseable {
 
+    /** The bootstrap admin client's secret for this run. */
+    public static final String ADMIN_CLIENT_SECRET = "it-admin-" + java.util.UUID.randomUUID() + java.util.UUID.randomUUID();
+
     private final WildFlyServer server;
     private final PostgresServer postgres;
     private final MailCatcher mail;
@@ -25,6 +28,9 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_SMTP_HOST", "127.0.0.1");
         env.put("VIGIL_SMTP_PORT", Integer.toString(mail.port()));
         env.put("VIGIL_ISSUER", "http://localhost:" + settings.httpPort());
+        env.put("VIGIL_ADMIN_CLIENT_SECRET", ADMIN_CLIENT_SECRET);
+        // every test signs people up from 127.0.0.1; the per-address limit itself is tested per recipient
+        env.put("VIGIL_RATE_LIMIT_SIGN_UPS_PER_CLIENT", "100000");
         PostgresServer postgres = null;
         if ("postgresql".equals(settings.database())) {
             postgres = PostgresServer.start(settings.work().resolve("postgresql"), settings.postgresqlPort());

@@ -35,17 +35,17 @@ class OutboxCrashTest {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while (stored.size() < 500 && (line = out.readLine()) != null) {
-                UUID id = UUID.fromString(line.substring(line.indexOf(' ') + 1));
-                if (line.startsWith("stored ")) {
-                    stored.add(id);
-                } else {
-                    removed.add(id);
-                }
+                record(line, stored, removed);
             }
-            writer.destroyForcibly(); // SIGKILL while it keeps writing
+            // SIGKILL while it keeps writing; through the handle, which (unlike Process.destroy) leaves our end of the pipe open
+            writer.toHandle().destroyForcibly();
+            // what it announced before it died is still in the pipe: read it all, up to the end the kill made
+            while ((line = out.readLine()) != null) {
+                record(line, stored, removed);
+            }
             assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(stored).hasSize(500);
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(500);
 
         try (Outbox outbox = Outbox.open(dir, 1_000_000)) {
             List<UUID> waiting = outbox.peek(1_000_000).stream().map(Measurement::id).toList();
@@ -62,6 +62,25 @@ class OutboxCrashTest {
             assertThat(waiting).containsSequence(expected.subList(missing.size(), expected.size()));
             assertThat(waiting).endsWith(unannounced.toArray(UUID[]::new));
             assertThat(outbox.depth()).isEqualTo(waiting.size());
+        }
+    }
+
+    /** One announced line; a line the kill cut short announced nothing. */
+    private static void record(String line, List<UUID> stored, Set<UUID> removed) {
+        int space = line.indexOf(' ');
+        if (space < 0 || line.length() - space - 1 != 36) {
+            return;
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(line.substring(space + 1));
+        } catch (IllegalArgumentException | StringIndexOutOfBoundsException cutShort) {
+            return;
+        }
+        if (line.startsWith("stored ")) {
+            stored.add(id);
+        } else if (line.startsWith("removed ")) {
+            removed.add(id);
         }
     }
 }
