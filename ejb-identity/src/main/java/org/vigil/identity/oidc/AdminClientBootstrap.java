@@ -39,9 +39,8 @@ public class AdminClientBootstrap {
         if (secret.get().length() < MIN_SECRET_LENGTH) {
             throw new IllegalStateException("VIGIL_ADMIN_CLIENT_SECRET must have at least " + MIN_SECRET_LENGTH + " characters");
         }
-        em.persist(new OAuthClient(CLIENT_ID, "Vigil administration", OAuthClient.AuthMethod.CLIENT_SECRET_BASIC,
-                ClientSecrets.hash(secret.get()), null, Set.of(), Set.of(), Set.of("client_credentials"), Set.of(), Set.of("admin"),
-                true, Instant.now()));
+        em.persist(OAuthClient.withSecret(CLIENT_ID, "Vigil administration", OAuthClient.AuthMethod.CLIENT_SECRET_BASIC, secret.get(),
+                Set.of(), Set.of(), Set.of("client_credentials"), Set.of(), Set.of("admin"), true, Instant.now()));
         LOG.info("Registered the bootstrap client " + CLIENT_ID + " from VIGIL_ADMIN_CLIENT_SECRET");
     }
 }

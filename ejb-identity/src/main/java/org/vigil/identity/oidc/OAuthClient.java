@@ -111,6 +111,14 @@ public class OAuthClient {
         this.createdAt = now;
     }
 
+    /** A client whose secret an operator chose (bootstrap and demo clients); only its hash is kept. */
+    public static OAuthClient withSecret(String clientId, String name, AuthMethod authMethod, String secret, Set<String> redirectUris,
+                                         Set<String> postLogoutRedirectUris, Set<String> grantTypes, Set<String> scopes,
+                                         Set<String> roles, boolean firstParty, Instant now) {
+        return new OAuthClient(clientId, name, authMethod, ClientSecrets.hash(secret), null, redirectUris, postLogoutRedirectUris,
+                grantTypes, scopes, roles, firstParty, now);
+    }
+
     public String clientId() {
         return clientId;
     }
