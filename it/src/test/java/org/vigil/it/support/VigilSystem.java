@@ -22,7 +22,7 @@ public final class VigilSystem implements AutoCloseable {
         this.mail = mail;
     }
 
-    static VigilSystem start(ItSettings settings) {
+    public static VigilSystem start(ItSettings settings) {
         Map<String, String> env = new HashMap<>();
         MailCatcher mail = MailCatcher.start(2525 + settings.portOffset());
         env.put("VIGIL_SMTP_HOST", "127.0.0.1");
