@@ -1,4 +1,5 @@
-// The login page: name yourself, approve on your device, and the page continues by itself.
+// The login page: scan the QR code or name yourself, approve on your device, and the page
+// continues by itself. It polls from the start, since a scan happens without this page knowing.
 (function () {
     const page = document.getElementById('login');
     const pending = page.dataset.pending;
@@ -8,9 +9,19 @@
         message.textContent = text;
     }
 
+    function showMatchingCode(code) {
+        document.getElementById('matching-code').textContent = code;
+        document.getElementById('send-to-device').hidden = true;
+        document.getElementById('qr').hidden = true;
+        document.getElementById('waiting').hidden = false;
+    }
+
     async function poll() {
         const response = await fetch('/oidc/login/status?pending=' + encodeURIComponent(pending), {credentials: 'same-origin'});
         const status = await response.json();
+        if (status.matchingCode) {
+            showMatchingCode(status.matchingCode);
+        }
         if (status.status === 'approved') {
             window.location.assign(status.next);
         } else if (status.status === 'denied') {
@@ -36,9 +47,8 @@
             return;
         }
         const started = await response.json();
-        document.getElementById('matching-code').textContent = started.matchingCode;
-        document.getElementById('send-to-device').hidden = true;
-        document.getElementById('waiting').hidden = false;
-        poll();
+        showMatchingCode(started.matchingCode);
     });
+
+    poll();
 })();

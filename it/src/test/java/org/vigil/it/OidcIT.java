@@ -32,6 +32,7 @@ import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
 import org.vigil.it.support.Oidc;
+import org.vigil.it.support.QrReader;
 import org.vigil.it.support.SignUps;
 import org.vigil.it.support.TestDevice;
 import org.vigil.it.support.VigilServerExtension;
@@ -88,6 +89,38 @@ class OidcIT {
         assertThat(claims.get("email").asText()).isEqualTo(login.person.email());
         assertThat(claims.get("email_verified").asBoolean()).isTrue();
         assertThat(claims.get("given_name").asText()).isEqualTo("Anna");
+    }
+
+    @Test
+    void scanningTheQrCodeLogsInWithTheScanningDevicesPerson(WildFlyServer server, MailCatcher mail) throws Exception {
+        Oidc oidc = new Oidc(server);
+        SignUps.Person person = SignUps.Person.random();
+        TestDevice device = new TestDevice(server);
+        device.enroll(SignUps.level1(server, mail, person), "phone");
+        String clientId = registerWebClient(oidc, true).get("clientId").asText();
+        HttpResponse<String> page = oidc.browse(Oidc.authorizePath(Map.of("response_type", "code", "client_id", clientId,
+                "redirect_uri", REDIRECT, "scope", "openid email", "state", "qr",
+                "code_challenge", Oidc.challenge(Oidc.verifier()), "code_challenge_method", "S256")));
+        String pending = between(page.body(), "data-pending=\"", "\"");
+
+        HttpResponse<byte[]> png = Http.sendBytes(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/oidc/login/qr.png?pending=" + pending)));
+        assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+        String scanned = QrReader.read(png.body());
+        assertThat(scanned).startsWith(oidc.issuer() + "/api/v1/authenticators/qr-logins/");
+
+        String path = URI.create(scanned).getPath();
+        HttpResponse<String> claimed = device.call("POST", path, null);
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(201);
+        JsonNode request = Json.parse(claimed.body());
+        JsonNode status = Json.parse(oidc.browse("/oidc/login/status?pending=" + pending).body());
+        assertThat(request.get("bindingMessage").asText()).endsWith("code " + status.get("matchingCode").asText());
+        assertThat(device.call("POST", path, null).statusCode()).as("a QR code is claimed once").isEqualTo(404);
+
+        assertThat(device.decide(request, "approve").statusCode()).isEqualTo(204);
+        JsonNode approved = Json.parse(oidc.browse("/oidc/login/status?pending=" + pending).body());
+        assertThat(approved.get("status").asText()).isEqualTo("approved");
+        HttpResponse<String> back = oidc.browse(approved.get("next").asText());
+        assertThat(Oidc.queryOf(back.headers().firstValue("Location").orElseThrow())).containsEntry("state", "qr").containsKey("code");
     }
 
     @Test

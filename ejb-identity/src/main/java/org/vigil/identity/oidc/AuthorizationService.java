@@ -34,6 +34,8 @@ import com.nimbusds.openid.connect.sdk.claims.ACR;
 import org.vigil.identity.application.ApprovalOutcome;
 import org.vigil.identity.application.ApprovalService;
 import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.application.DevicePrincipal;
+import org.vigil.identity.application.PendingApproval;
 import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AccountStatus;
@@ -135,7 +137,7 @@ public class AuthorizationService {
                 return error(request, OIDCError.LOGIN_REQUIRED, "The person is not logged in.");
             }
             PendingAuthorization waiting = pending != null ? pending
-                    : new PendingAuthorization(randomId(), query, client.clientId(), null, null, randomId(), null);
+                    : new PendingAuthorization(randomId(), query, client.clientId(), null, null, randomId(), null, null);
             state.put("pending:" + waiting.id(), waiting, PENDING_LIFETIME);
             return new AuthorizationStep.ShowLogin(waiting.id(), client.name());
         }
@@ -148,7 +150,7 @@ public class AuthorizationService {
                 return error(request, OIDCError.CONSENT_REQUIRED, "The person has not allowed this client yet.");
             }
             PendingAuthorization waiting = pending != null ? pending
-                    : new PendingAuthorization(randomId(), query, client.clientId(), null, null, randomId(), usable.get().sid());
+                    : new PendingAuthorization(randomId(), query, client.clientId(), null, null, randomId(), usable.get().sid(), null);
             state.put("pending:" + waiting.id(), waiting, PENDING_LIFETIME);
             return new AuthorizationStep.ShowConsent(waiting.id(), client.name(), scopes, waiting.formToken());
         }
@@ -174,24 +176,59 @@ public class AuthorizationService {
         return matchingCode;
     }
 
+    /**
+     * What the login page's QR code says: the URL an enrolled authenticator posts to (with its
+     * device assertion) to take this login over; made once per pending login.
+     */
+    public String qrLoginUrl(String pendingId, String issuerUrl) {
+        PendingAuthorization pending = pending(pendingId).orElseThrow(() -> new IllegalArgumentException("unknown or expired login"));
+        if (pending.qrToken() == null) {
+            pending = pending.withQrToken(randomId());
+            state.put("pending:" + pending.id(), pending, PENDING_LIFETIME);
+            state.put("qr:" + pending.qrToken(), pending.id(), PENDING_LIFETIME);
+        }
+        return issuerUrl + "/api/v1/authenticators/qr-logins/" + pending.qrToken();
+    }
+
+    /**
+     * An authenticator scanned a login page's QR code: the login becomes an approval request to
+     * that device's person, with the matching code the page then shows. A QR code is claimed once.
+     */
+    public Optional<PendingApproval> claimQrLogin(String qrToken, DevicePrincipal device, String clientAddress) {
+        Optional<PendingAuthorization> claimed = state.take("qr:" + qrToken, String.class).flatMap(this::pending)
+                .filter(p -> p.approvalId() == null);
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        PendingAuthorization pending = claimed.get();
+        OAuthClient client = clients.find(pending.clientId()).orElseThrow(() -> new IllegalArgumentException("client gone"));
+        String matchingCode = String.format("%02d", RANDOM.nextInt(100));
+        ApprovalOutcome created = approvals.request(device.accountId(), ApprovalRequest.Kind.LOGIN,
+                "Log in to " + client.name() + " - code " + matchingCode, client.name(), LOGIN_APPROVAL_LIFETIME);
+        state.put("pending:" + pending.id(), pending.withApproval(created.requestId(), matchingCode), PENDING_LIFETIME);
+        audit.record(device.auditName(), "oidc.qr-login-claimed", "account:" + device.accountId(), AuditEvent.Outcome.SUCCESS,
+                clientAddress, "client " + client.clientId());
+        return approvals.pending(device).stream().filter(p -> p.id().equals(created.requestId())).findFirst();
+    }
+
     /** Where the device approval stands; an approval opens a login session for this browser. */
     public LoginResult loginStatus(String pendingId) {
         PendingAuthorization pending = pending(pendingId).orElse(null);
         if (pending == null) {
-            return new LoginResult(LoginStatus.EXPIRED, null);
+            return new LoginResult(LoginStatus.EXPIRED, null, null);
         }
         if (pending.freshSession() != null) {
-            return new LoginResult(LoginStatus.APPROVED, pending.freshSession());
+            return new LoginResult(LoginStatus.APPROVED, pending.freshSession(), pending.matchingCode());
         }
         if (pending.approvalId() == null) {
-            return new LoginResult(LoginStatus.PENDING, null);
+            return new LoginResult(LoginStatus.PENDING, null, null);
         }
         ApprovalOutcome outcome = approvals.outcome(pending.approvalId());
         if (outcome.pending()) {
-            return new LoginResult(LoginStatus.PENDING, null);
+            return new LoginResult(LoginStatus.PENDING, null, pending.matchingCode());
         }
         if (!outcome.approved()) {
-            return new LoginResult("DENIED".equals(outcome.status()) ? LoginStatus.DENIED : LoginStatus.EXPIRED, null);
+            return new LoginResult("DENIED".equals(outcome.status()) ? LoginStatus.DENIED : LoginStatus.EXPIRED, null, null);
         }
         Account account = accounts.find(outcome.accountId()).orElseThrow();
         LoginSession session = new LoginSession(randomId(), account.id(), outcome.decidedAt(),
@@ -200,11 +237,14 @@ public class AuthorizationService {
         state.put("pending:" + pending.id(), pending.withFreshSession(session.sid()), PENDING_LIFETIME);
         audit.record("account:" + account.id(), "oidc.login", "account:" + account.id(), AuditEvent.Outcome.SUCCESS, null,
                 "approval " + outcome.requestId() + " by authenticator " + outcome.authenticatorId());
-        return new LoginResult(LoginStatus.APPROVED, session.sid());
+        return new LoginResult(LoginStatus.APPROVED, session.sid(), pending.matchingCode());
     }
 
-    /** A login's status and, once approved, the session to set in the browser's cookie. */
-    public record LoginResult(LoginStatus status, String sessionId) {
+    /**
+     * A login's status; once approved, the session to set in the browser's cookie; once a device
+     * was asked, the code the page shows next to it.
+     */
+    public record LoginResult(LoginStatus status, String sessionId, String matchingCode) {
     }
 
     /** The person answered the consent page. */

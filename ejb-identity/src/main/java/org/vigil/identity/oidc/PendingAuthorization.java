@@ -12,15 +12,20 @@ import java.util.UUID;
  * @param matchingCode   the short code shown on the page and on the device
  * @param formToken      proves a consent form was served by this server for this pending request
  * @param freshSession   the login session made for this request, which satisfies prompt=login and max_age
+ * @param qrToken        what the page's QR code carries, for an authenticator to claim this login
  */
 public record PendingAuthorization(String id, String query, String clientId, UUID approvalId, String matchingCode,
-                                   String formToken, String freshSession) implements Serializable {
+                                   String formToken, String freshSession, String qrToken) implements Serializable {
 
     public PendingAuthorization withApproval(UUID approval, String code) {
-        return new PendingAuthorization(id, query, clientId, approval, code, formToken, freshSession);
+        return new PendingAuthorization(id, query, clientId, approval, code, formToken, freshSession, qrToken);
     }
 
     public PendingAuthorization withFreshSession(String sid) {
-        return new PendingAuthorization(id, query, clientId, approvalId, matchingCode, formToken, sid);
+        return new PendingAuthorization(id, query, clientId, approvalId, matchingCode, formToken, sid, qrToken);
+    }
+
+    public PendingAuthorization withQrToken(String token) {
+        return new PendingAuthorization(id, query, clientId, approvalId, matchingCode, formToken, freshSession, token);
     }
 }

@@ -26,6 +26,17 @@ public final class Http {
         }
     }
 
+    public static HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static HttpResponse<String> get(URI uri) {
         return send(HttpRequest.newBuilder(uri).GET());
     }

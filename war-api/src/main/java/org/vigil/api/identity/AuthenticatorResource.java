@@ -25,6 +25,8 @@ import org.vigil.identity.application.ApprovalService;
 import org.vigil.identity.application.AuthenticatorService;
 import org.vigil.identity.application.AuthenticatorView;
 import org.vigil.identity.application.PendingApproval;
+import org.vigil.identity.application.UnknownRequestException;
+import org.vigil.identity.oidc.AuthorizationService;
 
 /** The authenticator's API: enrollment, its person's devices, and approval requests (docs/authenticator-protocol.md). */
 @Path("/v1/authenticators")
@@ -37,6 +39,9 @@ public class AuthenticatorResource {
 
     @EJB
     ApprovalService approvals;
+
+    @EJB
+    AuthorizationService authorization;
 
     @Context
     HttpServletRequest http;
@@ -80,6 +85,16 @@ public class AuthenticatorResource {
     public Response enrollmentCode() {
         String code = authenticators.issueEnrollmentCode(DeviceAuthenticationFilter.principal(http));
         return Response.status(Response.Status.CREATED).entity(Map.of("enrollmentCode", code)).build();
+    }
+
+    /** The device scanned a login page's QR code: the login becomes a request to this device's person. */
+    @POST
+    @Path("/qr-logins/{token}")
+    @DeviceAuthenticated
+    public Response claimQrLogin(@PathParam("token") String token) {
+        return authorization.claimQrLogin(token, DeviceAuthenticationFilter.principal(http), http.getRemoteAddr())
+                .map(request -> Response.status(Response.Status.CREATED).entity(request).build())
+                .orElseThrow(() -> new UnknownRequestException("This QR code is unknown, expired or was scanned already."));
     }
 
     @GET

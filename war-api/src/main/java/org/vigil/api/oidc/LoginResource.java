@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.vigil.identity.application.Issuer;
 import org.vigil.identity.oidc.AuthorizationService;
+import org.vigil.identity.oidc.QrCode;
 
 /**
- * What the login page's script calls: "send to my device", then polling until the device
- * decided. JSON only, so another site cannot post here from a plain form.
+ * What the login page's script calls: the QR code, "send to my device", then polling until the
+ * device decided. JSON only, so another site cannot post here from a plain form.
  */
 @Path("/login")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +28,9 @@ public class LoginResource {
 
     @EJB
     AuthorizationService authorization;
+
+    @jakarta.inject.Inject
+    Issuer issuer;
 
     @Context
     HttpServletRequest http;
@@ -45,6 +50,19 @@ public class LoginResource {
         }
     }
 
+    /** The QR code an enrolled authenticator scans to take this login over. */
+    @GET
+    @Path("/qr.png")
+    @Produces("image/png")
+    public Response qrCode(@QueryParam("pending") String pending) {
+        try {
+            return Response.ok(QrCode.png(authorization.qrLoginUrl(pending, issuer.url())), "image/png")
+                    .header("Cache-Control", "no-store").build();
+        } catch (IllegalArgumentException e) {
+            return Response.status(404).build();
+        }
+    }
+
     @GET
     @Path("/status")
     public Response status(@QueryParam("pending") String pending) {
@@ -54,6 +72,11 @@ public class LoginResource {
             return response.cookie(SessionCookie.of(result.sessionId(), http, (int) AuthorizationService.SESSION_LIFETIME.toSeconds()))
                     .entity(Map.of("status", "approved", "next", "/oidc/authorize/resume?pending=" + pending)).build();
         }
-        return response.entity(Map.of("status", result.status().name().toLowerCase())).build();
+        Map<String, String> body = new java.util.LinkedHashMap<>();
+        body.put("status", result.status().name().toLowerCase());
+        if (result.matchingCode() != null) {
+            body.put("matchingCode", result.matchingCode());
+        }
+        return response.entity(body).build();
     }
 }

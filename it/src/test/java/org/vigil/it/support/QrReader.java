@@ -1,0 +1,30 @@
+package org.vigil.it.support;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+/** Reads a QR code from a PNG, as the authenticator's camera would. */
+public final class QrReader {
+
+    private QrReader() {
+    }
+
+    public static String read(byte[] png) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        } catch (com.google.zxing.ReaderException e) {
+            throw new AssertionError("no QR code in the image", e);
+        }
+    }
+}
