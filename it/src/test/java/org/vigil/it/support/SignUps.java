@@ -24,10 +24,18 @@ public final class SignUps {
 
     /** A level-1 account, confirmed by the codes that really arrived; returns its enrollment code. */
     public static String level1(WildFlyServer server, MailCatcher mail, Person person) {
+        return level1Account(server, mail, person).enrollmentCode();
+    }
+
+    /** A new level-1 account: its id (the OIDC subject) and the code to enroll its first authenticator. */
+    public record Account(String id, String enrollmentCode) {
+    }
+
+    public static Account level1Account(WildFlyServer server, MailCatcher mail, Person person) {
         String id = Json.parse(start(server, person).body()).get("signUpId").asText();
         confirm(server, id, "email", mail.awaitCode(person.email(), WAIT));
         HttpResponse<String> done = confirm(server, id, "phone", ServerLog.awaitSmsCode(server, person.phone(), WAIT));
-        return Json.parse(done.body()).get("enrollmentCode").asText();
+        return new Account(id, Json.parse(done.body()).get("enrollmentCode").asText());
     }
 
     public static HttpResponse<String> start(WildFlyServer server, Person person) {

@@ -73,13 +73,31 @@ public final class WildFlyServer implements AutoCloseable {
     }
 
     private void awaitDeployment() {
+        awaitDeployment(EAR_NAME);
+    }
+
+    /** Deploys another archive next to Vigil (through the scanner) and waits until it is up. */
+    public void deploy(String name, byte[] archive) {
+        try {
+            Path deployments = base.resolve("deployments");
+            Files.deleteIfExists(deployments.resolve(name + ".deployed"));
+            Path staged = Files.write(settings.work().resolve(name), archive);
+            Files.move(staged, deployments.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitDeployment(name);
+    }
+
+    private void awaitDeployment(String name) {
         Path deployments = base.resolve("deployments");
         Instant deadline = Instant.now().plus(DEPLOY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            if (Files.exists(deployments.resolve(EAR_NAME + ".deployed"))) {
+            if (Files.exists(deployments.resolve(name + ".deployed"))) {
                 return;
             }
-            Path failed = deployments.resolve(EAR_NAME + ".failed");
+            Path failed = deployments.resolve(name + ".failed");
             if (Files.exists(failed)) {
                 throw new IllegalStateException("deployment failed: " + read(failed) + "\nsee " + serverLog());
             }
