@@ -251,6 +251,44 @@ class OidcIT {
     }
 
     @Test
+    void afterAKeyRotationNewTokensUseTheNewKeyAndOldTokensStillVerify(WildFlyServer server) throws Exception {
+        Oidc oidc = new Oidc(server);
+        String before = oidc.adminToken();
+        String oldKid = SignedJWT.parse(before).getHeader().getKeyID();
+
+        HttpResponse<String> rotated = Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/api/v1/admin/signing-keys/ES256/rotation"))
+                .header("Authorization", "Bearer " + before).POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(201);
+        String newKid = Json.parse(rotated.body()).get("kid").asText();
+        assertThat(newKid).isNotEqualTo(oldKid);
+        assertThat(SignedJWT.parse(oidc.adminToken()).getHeader().getKeyID()).isEqualTo(newKid);
+        JWKSet keys = JWKSet.parse(Http.get(URI.create(oidc.issuer() + "/oidc/jwks")).body());
+        assertThat(keys.getKeyByKeyId(oldKid)).as("the retired key stays published").isNotNull();
+        assertThat(keys.getKeyByKeyId(newKid)).isNotNull();
+        assertThat(Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/api/v1/admin/clients"))
+                .header("Authorization", "Bearer " + before)).statusCode()).as("a token of the old key still works").isEqualTo(200);
+    }
+
+    @Test
+    void theAdminApiNeedsTheAdminRole(WildFlyServer server) throws Exception {
+        Oidc oidc = new Oidc(server);
+        ECKey key = new ECKeyGenerator(Curve.P_256).keyID("k").generate();
+        String clientId = "station-" + n();
+        oidc.register(Map.of("clientId", clientId, "name", "Station", "tokenEndpointAuthMethod", "private_key_jwt",
+                "jwks", new JWKSet(key.toPublicJWK()).toString(), "grantTypes", List.of("client_credentials"), "roles", List.of("station")));
+        String stationToken = Json.parse(oidc.tokenRequest(Map.of("grant_type", "client_credentials",
+                "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                "client_assertion", assertion(clientId, oidc.issuer() + "/oidc/token", key)), null).body()).get("access_token").asText();
+
+        HttpResponse<String> refused = Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/api/v1/admin/clients"))
+                .header("Authorization", "Bearer " + stationToken));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(Json.parse(refused.body()).get("type").asText()).isEqualTo("urn:vigil:problem:forbidden");
+    }
+
+    @Test
     void forgedAccessTokensAreRefused(WildFlyServer server) throws Exception {
         Oidc oidc = new Oidc(server);
         SignedJWT real = SignedJWT.parse(oidc.adminToken());

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 import org.vigil.api.admin.ClientResource;
+import org.vigil.api.admin.SigningKeyResource;
 import org.vigil.api.identity.AuthenticatorResource;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
 import org.vigil.api.identity.SignUpResource;
@@ -31,6 +32,7 @@ public class VigilApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, ClientResource.class,
+                SigningKeyResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,
                 ProblemExceptionMapper.class, UnknownComponentExceptionMapper.class, UnexpectedExceptionMapper.class);

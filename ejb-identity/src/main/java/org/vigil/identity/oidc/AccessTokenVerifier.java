@@ -48,6 +48,7 @@ public class AccessTokenVerifier {
 
     private volatile JWKSet keys;
     private volatile Instant keysReadAt = Instant.EPOCH;
+    private volatile long rotationsSeen = -1;
 
     /** @throws InvalidTokenException with the reason, for the WWW-Authenticate error description */
     public AccessTokenClaims verify(String token) {
@@ -108,13 +109,15 @@ public class AccessTokenVerifier {
             throw new InvalidTokenException("no key id");
         }
         JWKSet current = keys;
-        boolean stale = keysReadAt.isBefore(now.minus(KEYS_REREAD_AFTER));
+        long rotations = keyRing.rotations();
+        boolean stale = keysReadAt.isBefore(now.minus(KEYS_REREAD_AFTER)) || rotations != rotationsSeen;
         // an unknown kid may be a key made on another node; look again, but not on every request
         boolean unknownAndWorthALook = current != null && current.getKeyByKeyId(kid) == null && keysReadAt.isBefore(now.minusSeconds(5));
         if (current == null || stale || unknownAndWorthALook) {
             current = keyRing.published();
             keys = current;
             keysReadAt = now;
+            rotationsSeen = rotations;
         }
         JWK key = current.getKeyByKeyId(kid);
         if (key == null) {

@@ -40,6 +40,7 @@ public class SigningKeyRing {
     }
 
     private final Map<JWSAlgorithm, Loaded> active = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong rotations = new java.util.concurrent.atomic.AtomicLong();
 
     public static final Duration ROTATE_AFTER = Duration.ofDays(30);
     public static final Duration PUBLISHED_AFTER_RETIREMENT = Duration.ofDays(1);
@@ -78,7 +79,13 @@ public class SigningKeyRing {
         SigningKey key = new SigningKey(generate(alg), alg.getName(), now);
         em.persist(key);
         active.remove(alg);
+        rotations.incrementAndGet();
         return key;
+    }
+
+    /** Counts rotations made on this node, so a verifier knows to read the published keys again. */
+    public long rotations() {
+        return rotations.get();
     }
 
     /** Every key a client may meet in a token that has not expired: the JWKS document. */
