@@ -31,7 +31,7 @@ import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 final class PadesParameters {
 
     /** Room for the CMS signature (DSS's default of 9,472 bytes is too small, see docs/decisions.md). */
-    static final int CONTENT_SIZE = 32_768;
+    static final int CONTENT_SIZE = 16_384;
 
     /** Room for each document timestamp of an LTA signature: its token and the TSA's chain. */
     static final int TIMESTAMP_CONTENT_SIZE = 16_384;
