@@ -15,6 +15,7 @@ import java.util.Objects;
 
 import org.vigil.documents.dss.DssConfiguration;
 
+import eu.europa.esig.dss.alert.exception.AlertException;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.InMemoryDocument;
@@ -61,7 +62,7 @@ public final class PadesRemoteSigner {
         try {
             ToBeSigned toBeSigned = service().getDataToSign(document(pdf), PadesParameters.from(session));
             return new DataToSign(toBeSigned.getBytes(), session);
-        } catch (DSSException | IllegalArgumentException e) {
+        } catch (DSSException | AlertException | IllegalArgumentException e) {
             throw new SigningException("cannot prepare the signature: " + e.getMessage(), e);
         }
     }
@@ -90,6 +91,10 @@ public final class PadesRemoteSigner {
             return bytes(service.signDocument(document, parameters, value));
         } catch (DSSException e) {
             throw new SigningException("cannot complete the signature: " + e.getMessage(), e);
+        } catch (AlertException e) {
+            // A revoked signer, missing revocation data or an invalid timestamp: DSS raises these
+            // as alerts, which are not DSSExceptions.
+            throw new SigningException("the signature was not embedded: " + e.getMessage(), e);
         }
     }
 
