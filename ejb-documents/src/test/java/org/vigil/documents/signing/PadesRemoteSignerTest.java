@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.documents.domain.DocumentContent;
 import org.vigil.documents.dss.DssConfiguration;
 import org.vigil.documents.testing.Device;
 import org.vigil.documents.testing.TestPdfs;
@@ -60,6 +61,7 @@ class PadesRemoteSignerTest {
                 SignatureValueEncoding.DER);
 
         assertThat(Arrays.copyOf(signed, pdf.length)).as("an incremental update keeps the original bytes").isEqualTo(pdf);
+        assertThat(DocumentContent.unsigned(pdf).withSignature(signed).signatures()).isEqualTo(1);
         SignatureVerdict verdict = only(onlineValidator.validate(signed, false));
         assertThat(verdict.indication()).as(verdict.toString()).isEqualTo("TOTAL_PASSED");
         assertThat(verdict.format()).isEqualTo("PAdES-BASELINE-B");
