@@ -39,6 +39,7 @@ public record CertifiedKey(PrivateKey privateKey, List<X509Certificate> chain, P
         return bits > 256 ? "SHA384withECDSA" : "SHA256withECDSA";
     }
 
+    /** A new signer on each call: a ContentSigner's stream is not thread-safe, so none is shared. */
     public ContentSigner contentSigner() {
         try {
             return new JcaContentSignerBuilder(signatureAlgorithm()).setProvider(provider).build(privateKey);

@@ -59,13 +59,10 @@ public final class CrlPublisher {
         } catch (CertIOException | CertificateEncodingException | NoSuchAlgorithmException e) {
             throw new TrustServiceException("cannot encode the CRL extensions", e);
         }
-        // A ContentSigner's stream is not thread-safe: one CRL is signed at a time.
-        synchronized (ca) {
-            try {
-                return new JcaX509CRLConverter().getCRL(builder.build(ca.contentSigner()));
-            } catch (CRLException e) {
-                throw new TrustServiceException("cannot build the CRL", e);
-            }
+        try {
+            return new JcaX509CRLConverter().getCRL(builder.build(ca.contentSigner()));
+        } catch (CRLException e) {
+            throw new TrustServiceException("cannot build the CRL", e);
         }
     }
 

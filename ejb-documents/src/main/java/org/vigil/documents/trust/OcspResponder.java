@@ -113,11 +113,8 @@ public final class OcspResponder {
         // The responder's own certificate travels with the response, so a validator can check a
         // delegated signer without fetching anything.
         X509CertificateHolder[] chain = {responderCertificate};
-        // A ContentSigner's stream is not thread-safe: one response is signed at a time.
-        synchronized (responder) {
-            return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL,
-                    builder.build(responder.contentSigner(), chain, thisUpdate)).getEncoded();
-        }
+        return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL,
+                builder.build(responder.contentSigner(), chain, thisUpdate)).getEncoded();
     }
 
     private CertificateStatus statusOf(CertificateID id) throws OCSPException {
