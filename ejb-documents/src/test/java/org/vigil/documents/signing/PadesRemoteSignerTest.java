@@ -138,7 +138,15 @@ class PadesRemoteSignerTest {
     @Test
     void longTermLevelsEmbedRevocationDataAndPassOffline() {
         for (SignatureLevel level : List.of(SignatureLevel.LT, SignatureLevel.LTA)) {
+            int ocspBefore = services.ocspRequests();
+            int timestampsBefore = services.timestampRequests();
+
             byte[] signed = sign(TestPdfs.prescription(1), level, device, chain);
+
+            assertThat(services.ocspRequests()).as("revocation data came from Vigil's OCSP responder")
+                    .isGreaterThan(ocspBefore);
+            assertThat(services.timestampRequests() - timestampsBefore).as("timestamps from Vigil's TSA")
+                    .isEqualTo(level == SignatureLevel.LTA ? 2 : 1);
 
             SignatureVerdict verdict = only(offlineValidator.validate(signed, false));
             assertThat(verdict.indication()).as(level + ": " + verdict).isEqualTo("TOTAL_PASSED");
