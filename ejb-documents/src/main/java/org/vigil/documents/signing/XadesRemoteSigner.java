@@ -1,0 +1,121 @@
+package org.vigil.documents.signing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+
+import org.vigil.documents.dss.DssConfiguration;
+
+import eu.europa.esig.dss.alert.exception.AlertException;
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.SignaturePackaging;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.DSSException;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.xades.XAdESSignatureParameters;
+import eu.europa.esig.dss.xades.signature.XAdESService;
+
+/**
+ * Enveloped XAdES signatures of XML documents, made remotely in the same three steps and with the
+ * same {@link SigningSession} as {@link PadesRemoteSigner} (reason, location, visible box and
+ * reserved size do not apply to XML and stay empty).
+ */
+public final class XadesRemoteSigner {
+
+    private final DssConfiguration dss;
+    private final URI tsa;
+    private final Clock clock;
+
+    public XadesRemoteSigner(DssConfiguration dss, URI tsa, Clock clock) {
+        this.dss = Objects.requireNonNull(dss, "dss");
+        this.tsa = Objects.requireNonNull(tsa, "tsa");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Step 1, for an XML document; the signature will be enveloped in its root element. */
+    public DataToSign dataToSign(byte[] xml, List<X509Certificate> chain, SignatureLevel level) {
+        Instant signingTime = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        SigningSession session = new SigningSession(PadesRemoteSigner.sha256(xml), level, signingTime, encoded(chain),
+                null, null, null, 0);
+        try {
+            ToBeSigned toBeSigned = service().getDataToSign(document(xml), parameters(session));
+            return new DataToSign(toBeSigned.getBytes(), session);
+        } catch (DSSException | AlertException | IllegalArgumentException e) {
+            throw new SigningException("cannot prepare the signature: " + e.getMessage(), e);
+        }
+    }
+
+    /** Step 3; see {@link PadesRemoteSigner#complete}. */
+    public byte[] complete(byte[] xml, SigningSession session, byte[] signatureValue, SignatureValueEncoding encoding) {
+        if (!MessageDigest.isEqual(PadesRemoteSigner.sha256(xml), session.documentSha256())) {
+            throw new SigningException("the document is not the one the signing session was started for");
+        }
+        XAdESService service = service();
+        XAdESSignatureParameters parameters = parameters(session);
+        DSSDocument document = document(xml);
+        try {
+            ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
+            SignatureValue value = new SignatureValue(encoding.algorithm(), signatureValue.clone());
+            if (!service.isValidSignatureValue(toBeSigned, value, parameters.getSigningCertificate())) {
+                throw new InvalidSignatureValueException("the signature value does not verify with the signer's key as "
+                        + encoding + "; nothing was signed");
+            }
+            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                service.signDocument(document, parameters, value).writeTo(out);
+                return out.toByteArray();
+            }
+        } catch (DSSException | IOException e) {
+            throw new SigningException("cannot complete the signature: " + e.getMessage(), e);
+        } catch (AlertException e) {
+            throw new SigningException("the signature was not embedded: " + e.getMessage(), e);
+        }
+    }
+
+    // Like PadesParameters.from: built only from the session, so both steps agree.
+    private static XAdESSignatureParameters parameters(SigningSession session) {
+        List<X509Certificate> certificates = session.certificates();
+        XAdESSignatureParameters parameters = new XAdESSignatureParameters();
+        parameters.setSignatureLevel(session.level().xades());
+        parameters.setSignaturePackaging(SignaturePackaging.ENVELOPED);
+        parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+        parameters.setSigningCertificate(new CertificateToken(certificates.get(0)));
+        parameters.setCertificateChain(certificates.stream().map(CertificateToken::new).toList());
+        parameters.bLevel().setSigningDate(Date.from(session.signingTime()));
+        return parameters;
+    }
+
+    private XAdESService service() {
+        XAdESService service = new XAdESService(dss.certificateVerifier());
+        service.setTspSource(dss.timestampSource(tsa));
+        return service;
+    }
+
+    private static DSSDocument document(byte[] xml) {
+        return new InMemoryDocument(xml, "document.xml");
+    }
+
+    private static List<byte[]> encoded(List<X509Certificate> chain) {
+        if (chain.isEmpty()) {
+            throw new IllegalArgumentException("the signer's certificate is needed");
+        }
+        return chain.stream().map(c -> {
+            try {
+                return c.getEncoded();
+            } catch (CertificateEncodingException e) {
+                throw new IllegalArgumentException("certificate cannot be encoded", e);
+            }
+        }).toList();
+    }
+}

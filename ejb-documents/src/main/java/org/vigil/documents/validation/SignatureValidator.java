@@ -1,0 +1,61 @@
+package org.vigil.documents.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.vigil.documents.dss.DssConfiguration;
+
+import eu.europa.esig.dss.enumerations.SubIndication;
+import eu.europa.esig.dss.model.DSSException;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import eu.europa.esig.dss.validation.reports.Reports;
+
+/**
+ * Validates the signatures of a PDF or XML document with EU DSS against Vigil's trust anchors
+ * (and any extra ones configured), following ETSI EN 319 102-1 with DSS's default policy.
+ */
+public final class SignatureValidator {
+
+    private final DssConfiguration dss;
+
+    public SignatureValidator(DssConfiguration dss) {
+        this.dss = Objects.requireNonNull(dss, "dss");
+    }
+
+    /**
+     * @param withReports whether to include DSS's simple and detailed reports (XML); they are
+     *                    large, so only on request
+     * @throws UnsupportedDocumentException when DSS does not recognise the document
+     */
+    public ValidationReport validate(byte[] document, boolean withReports) {
+        SignedDocumentValidator validator;
+        try {
+            validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(document));
+        } catch (UnsupportedOperationException | DSSException e) {
+            throw new UnsupportedDocumentException("not a PDF or XML document DSS can read: " + e.getMessage(), e);
+        }
+        validator.setCertificateVerifier(dss.certificateVerifier());
+        Reports reports;
+        try {
+            reports = validator.validateDocument();
+        } catch (DSSException | IllegalArgumentException | IllegalStateException e) {
+            throw new UnsupportedDocumentException("the document cannot be validated: " + e.getMessage(), e);
+        }
+        SimpleReport simple = reports.getSimpleReport();
+        List<SignatureVerdict> verdicts = new ArrayList<>();
+        for (String id : simple.getSignatureIdList()) {
+            SubIndication sub = simple.getSubIndication(id);
+            verdicts.add(new SignatureVerdict(id, simple.getSignedBy(id),
+                    simple.getBestSignatureTime(id) == null ? null : simple.getBestSignatureTime(id).toInstant(),
+                    String.valueOf(simple.getSignatureFormat(id)), simple.getIndication(id).name(),
+                    sub == null ? null : sub.name(),
+                    simple.getAdESValidationErrors(id).stream().map(m -> m.getValue()).toList()));
+        }
+        return withReports
+                ? new ValidationReport(verdicts, reports.getXmlSimpleReport(), reports.getXmlDetailedReport())
+                : new ValidationReport(verdicts, null, null);
+    }
+}

@@ -1,0 +1,82 @@
+package org.vigil.documents.trust;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fresh SoftHSM2 token in its own directory, and the SunPKCS11 configuration that opens it.
+ * SoftHSM reads {@code SOFTHSM2_CONF} once per process, so the build sets that variable for the
+ * test JVM and this writes the file it names before any token is opened.
+ */
+final class SoftHsmToken {
+
+    static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
+    static final String PIN = "4711-pin";
+    private static final String SO_PIN = "so-pin-0815";
+    private static final Pattern SLOT = Pattern.compile("reassigned to slot (\\d+)");
+
+    private final Path configuration;
+
+    private SoftHsmToken(Path configuration) {
+        this.configuration = configuration;
+    }
+
+    Path configuration() {
+        return configuration;
+    }
+
+    /** Initialises a new token under {@code directory}; fails (never skips) without softhsm2. */
+    static SoftHsmToken initialise(Path directory, String label) throws IOException, InterruptedException {
+        String conf = System.getenv("SOFTHSM2_CONF");
+        if (conf == null) {
+            fail("SOFTHSM2_CONF is not set: run these tests through Maven (ejb-documents/pom.xml sets it)");
+        }
+        if (!Files.isReadable(LIBRARY)) {
+            fail("softhsm2 is not installed (no " + LIBRARY + "): apt-get install softhsm2; ./vigil test installs it");
+        }
+        Path tokens = Files.createDirectories(directory.resolve("tokens"));
+        Files.createDirectories(Path.of(conf).toAbsolutePath().getParent());
+        Files.writeString(Path.of(conf), "directories.tokendir = " + tokens + "\n"
+                + "objectstore.backend = file\n"
+                + "log.level = ERROR\n"
+                + "slots.removable = false\n");
+
+        String output = softhsm2Util(conf, "--init-token", "--free", "--label", label, "--pin", PIN, "--so-pin", SO_PIN);
+        Matcher slot = SLOT.matcher(output);
+        if (!slot.find()) {
+            fail("softhsm2-util did not say which slot the token is in:\n" + output);
+        }
+        Path configuration = directory.resolve("pkcs11.cfg");
+        Files.writeString(configuration, "name = " + label + "\n"
+                + "library = " + LIBRARY + "\n"
+                + "slot = " + slot.group(1) + "\n");
+        return new SoftHsmToken(configuration);
+    }
+
+    private static String softhsm2Util(String conf, String... arguments) throws IOException, InterruptedException {
+        String[] command = new String[arguments.length + 1];
+        command[0] = "softhsm2-util";
+        System.arraycopy(arguments, 0, command, 1, arguments.length);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("SOFTHSM2_CONF", conf);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            return fail("softhsm2 is not installed (cannot run softhsm2-util): apt-get install softhsm2; "
+                    + "./vigil test installs it", e);
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            fail("softhsm2-util " + String.join(" ", arguments) + " failed:\n" + output);
+        }
+        return output;
+    }
+}
