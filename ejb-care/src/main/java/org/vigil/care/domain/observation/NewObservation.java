@@ -19,4 +19,8 @@ public record NewObservation(UUID measurementId, UUID patientId, VitalKind kind,
         Objects.requireNonNull(measuredAt, "measuredAt");
         Objects.requireNonNull(receivedAt, "receivedAt");
     }
+
+    public VitalSign vitalSign() {
+        return new VitalSign(measurementId, patientId, kind, value, measuredAt, device);
+    }
 }

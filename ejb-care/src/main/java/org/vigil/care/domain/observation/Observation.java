@@ -99,4 +99,8 @@ public class Observation {
     public UUID enteredBy() {
         return enteredBy;
     }
+
+    public VitalSign vitalSign() {
+        return new VitalSign(measurementId, patientId, kind(), value, measuredAt, device);
+    }
 }
