@@ -112,6 +112,42 @@ class AuthenticatorIT {
     }
 
     @Test
+    void anAlteredApprovalIsRefusedAndAReplayedOneFindsTheRequestDecided(WildFlyServer server, MailCatcher mail) {
+        SignUps.Person person = SignUps.Person.random();
+        TestDevice device = new TestDevice(server);
+        device.enroll(SignUps.level1(server, mail, person), "phone");
+        org.vigil.it.support.Oidc browser = new org.vigil.it.support.Oidc(server);
+        String clientId = browser.register(Map.of("clientId", "tamper-" + System.nanoTime(), "name", "Tamper test",
+                "tokenEndpointAuthMethod", "client_secret_basic", "redirectUris", java.util.List.of("http://localhost:9/cb"),
+                "grantTypes", java.util.List.of("authorization_code"), "firstParty", true)).get("clientId").asText();
+        HttpResponse<String> page = browser.browse(org.vigil.it.support.Oidc.authorizePath(Map.of("response_type", "code",
+                "client_id", clientId, "redirect_uri", "http://localhost:9/cb", "scope", "openid")));
+        String marker = "data-pending=\"";
+        String pending = page.body().substring(page.body().indexOf(marker) + marker.length(), page.body().indexOf('"',
+                page.body().indexOf(marker) + marker.length()));
+        browser.browserSend(java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser.issuer() + "/oidc/login/device"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.write(Map.of("pending", pending, "login", person.email())))));
+        JsonNode request = device.awaitRequest("Tamper test", java.time.Duration.ofSeconds(10));
+        String id = request.get("id").asText();
+        String path = "/api/v1/authenticators/requests/" + id + "/decision";
+
+        String forged = device.approval(id, "Log in to Something else - code 00", request.get("nonce").asText(), "approve");
+        assertProblem(device.call("POST", path, Json.write(Map.of("decision", "approve", "signature", forged))), 400,
+                "urn:vigil:problem:invalid-signature");
+        String otherNonce = device.approval(id, request.get("bindingMessage").asText(), "not-the-nonce", "approve");
+        assertProblem(device.call("POST", path, Json.write(Map.of("decision", "approve", "signature", otherNonce))), 400,
+                "urn:vigil:problem:invalid-signature");
+        assertThat(Json.parse(browser.browse("/oidc/login/status?pending=" + pending).body()).get("status").asText())
+                .as("refused approvals change nothing").isEqualTo("pending");
+
+        String genuine = device.approval(id, request.get("bindingMessage").asText(), request.get("nonce").asText(), "approve");
+        assertThat(device.call("POST", path, Json.write(Map.of("decision", "approve", "signature", genuine))).statusCode()).isEqualTo(204);
+        assertProblem(device.call("POST", path, Json.write(Map.of("decision", "approve", "signature", genuine))), 409,
+                "urn:vigil:problem:already-decided");
+    }
+
+    @Test
     void withoutADeviceAssertionTheAnswerIs401(WildFlyServer server) {
         assertProblem(org.vigil.it.support.Http.get(server.baseUrl().resolve("api/v1/authenticators/requests")), 401,
                 "urn:vigil:problem:invalid-device-assertion");

@@ -124,6 +124,31 @@ class OidcIT {
     }
 
     @Test
+    void aClientRegisteredForRs256GetsRs256IdTokens(WildFlyServer server, MailCatcher mail) throws Exception {
+        Oidc oidc = new Oidc(server);
+        SignUps.Person person = SignUps.Person.random();
+        TestDevice device = new TestDevice(server);
+        device.enroll(SignUps.level1(server, mail, person), "phone");
+        JsonNode client = oidc.register(Map.of("clientId", "rs-" + n(), "name", "Legacy app", "tokenEndpointAuthMethod", "client_secret_post",
+                "redirectUris", List.of(REDIRECT), "grantTypes", List.of("authorization_code"), "firstParty", true,
+                "idTokenSignedResponseAlg", "RS256"));
+        String clientId = client.get("clientId").asText();
+        HttpResponse<String> page = oidc.browse(Oidc.authorizePath(Map.of("response_type", "code", "client_id", clientId,
+                "redirect_uri", REDIRECT, "scope", "openid")));
+        String code = Oidc.queryOf(oidc.loginWithDevice(page, person.email(), device).headers().firstValue("Location").orElseThrow()).get("code");
+
+        HttpResponse<String> tokens = oidc.tokenRequest(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT,
+                "client_id", clientId, "client_secret", client.get("clientSecret").asText()), null);
+
+        assertThat(tokens.statusCode()).as("client_secret_post: " + tokens.body()).isEqualTo(200);
+        SignedJWT idToken = SignedJWT.parse(Json.parse(tokens.body()).get("id_token").asText());
+        assertThat(idToken.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+        JWKSet keys = JWKSet.parse(Http.get(URI.create(oidc.issuer() + "/oidc/jwks")).body());
+        assertThat(idToken.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(
+                keys.getKeyByKeyId(idToken.getHeader().getKeyID()).toRSAKey()))).isTrue();
+    }
+
+    @Test
     void refreshTokensRotateAndAReusedOneRevokesItsWholeLogin(WildFlyServer server, MailCatcher mail) {
         Oidc oidc = new Oidc(server);
         Login login = login(oidc, server, mail, true);
@@ -144,6 +169,16 @@ class OidcIT {
         Login login = login(oidc, server, mail, true);
 
         assertOAuthError(login.redeem(oidc, Oidc.verifier()), 400, "invalid_grant");
+        assertOAuthError(login.redeem(oidc, login.verifier), 400, "invalid_grant");
+    }
+
+    @Test
+    void anExpiredCodeIsInvalidGrant(WildFlyServer server, MailCatcher mail) throws InterruptedException {
+        Oidc oidc = new Oidc(server);
+        Login login = login(oidc, server, mail, true);
+
+        Thread.sleep((org.vigil.it.support.VigilSystem.CODE_LIFETIME_SECONDS + 1) * 1000L);
+
         assertOAuthError(login.redeem(oidc, login.verifier), 400, "invalid_grant");
     }
 
@@ -195,6 +230,29 @@ class OidcIT {
         assertThat(redirect.statusCode()).isEqualTo(303);
         Map<String, String> query = Oidc.queryOf(redirect.headers().firstValue("Location").orElseThrow());
         assertThat(query).containsEntry("error", "invalid_request").containsEntry("state", "xyz");
+    }
+
+    @Test
+    void aPublicClientRedeemsItsCodeWithPkceAndNoSecret(WildFlyServer server, MailCatcher mail) {
+        Oidc oidc = new Oidc(server);
+        SignUps.Person person = SignUps.Person.random();
+        TestDevice device = new TestDevice(server);
+        device.enroll(SignUps.level1(server, mail, person), "phone");
+        String clientId = oidc.register(Map.of("clientId", "native-" + n(), "name", "Native app", "tokenEndpointAuthMethod", "none",
+                "redirectUris", List.of(REDIRECT), "grantTypes", List.of("authorization_code", "refresh_token"), "firstParty", true))
+                .get("clientId").asText();
+        String verifier = Oidc.verifier();
+        HttpResponse<String> page = oidc.browse(Oidc.authorizePath(Map.of("response_type", "code", "client_id", clientId,
+                "redirect_uri", REDIRECT, "scope", "openid", "code_challenge", Oidc.challenge(verifier), "code_challenge_method", "S256")));
+        String code = Oidc.queryOf(oidc.loginWithDevice(page, person.email(), device).headers().firstValue("Location").orElseThrow()).get("code");
+
+        HttpResponse<String> tokens = oidc.tokenRequest(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT,
+                "client_id", clientId, "code_verifier", verifier), null);
+
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        assertThat(Json.parse(tokens.body()).has("refresh_token")).isTrue();
+        assertOAuthError(oidc.tokenRequest(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT,
+                "client_id", clientId, "code_verifier", verifier), null), 400, "invalid_grant");
     }
 
     @Test

@@ -20,17 +20,20 @@ import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
 import org.vigil.it.support.Oidc;
 import org.vigil.it.support.SignUps;
-import org.vigil.it.support.TestDevice;
+import org.vigil.it.support.AuthenticatorCli;
 import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.WildFlyServer;
 
 /**
  * An independent relying party, npm's {@code openid-client}, runs discovery, the code flow with
  * PKCE (validating the ID token itself), userinfo, refresh, introspection and revocation against
- * the deployed server; the test plays the browser and the person's device.
+ * the deployed server; the test plays the browser, the authenticator CLI approves.
  */
 @ExtendWith(VigilServerExtension.class)
 class OpenIdClientIT {
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path home;
 
     private static final String REDIRECT = "http://localhost:9/openid-client/callback";
 
@@ -42,8 +45,9 @@ class OpenIdClientIT {
                 "grantTypes", List.of("authorization_code", "refresh_token"),
                 "scopes", List.of("openid", "profile", "email", "offline_access"), "firstParty", true));
         SignUps.Person person = SignUps.Person.random();
-        TestDevice device = new TestDevice(server);
-        device.enroll(SignUps.level1(server, mail, person), "phone");
+        AuthenticatorCli cli = new AuthenticatorCli(home);
+        assertThat(cli.run("enroll", "--server", oidc.issuer(), "--code", SignUps.level1(server, mail, person), "--name", "cli")
+                .exitCode()).isZero();
 
         ProcessBuilder node = new ProcessBuilder("node", System.getProperty("vigil.relying-party")).redirectErrorStream(true);
         node.environment().putAll(Map.of("ISSUER", oidc.issuer(), "CLIENT_ID", client.get("clientId").asText(),
@@ -54,7 +58,7 @@ class OpenIdClientIT {
             String authorize = expect(out, "AUTHORIZE ");
 
             HttpResponse<String> loginPage = oidc.browse(authorize);
-            HttpResponse<String> callback = oidc.loginWithDevice(loginPage, person.email(), device);
+            HttpResponse<String> callback = oidc.loginWithCli(loginPage, person.email(), cli);
             assertThat(callback.statusCode()).as(callback.body()).isEqualTo(303);
             in.write(callback.headers().firstValue("Location").orElseThrow() + "\n");
             in.flush();

@@ -53,6 +53,7 @@ import org.vigil.identity.domain.Sha256;
 @Stateless
 public class AuthorizationService {
 
+    /** How long a code can be redeemed; {@code vigil.oidc.code-lifetime-seconds} changes it. */
     public static final Duration CODE_LIFETIME = Duration.ofSeconds(60);
     public static final Duration PENDING_LIFETIME = Duration.ofMinutes(10);
     public static final Duration SESSION_LIFETIME = Duration.ofHours(8);
@@ -289,8 +290,10 @@ public class AuthorizationService {
         AuthorizationCode code = new AuthorizationCode(32);
         String challenge = request.getCodeChallenge() == null ? null : request.getCodeChallenge().getValue();
         String nonce = request.getNonce() == null ? null : request.getNonce().getValue();
+        Duration lifetime = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("vigil.oidc.code-lifetime-seconds", Integer.class).map(Duration::ofSeconds).orElse(CODE_LIFETIME);
         state.put("code:" + Sha256.hex(code.getValue()), new AuthorizationGrant(client.clientId(),
-                request.getRedirectionURI().toString(), scope, nonce, challenge, session), CODE_LIFETIME);
+                request.getRedirectionURI().toString(), scope, nonce, challenge, session), lifetime);
         AuthenticationSuccessResponse response = new AuthenticationSuccessResponse(request.getRedirectionURI(), code, null, null,
                 request.getState(), null, null);
         return new AuthorizationStep.Redirect(response.toURI());

@@ -67,6 +67,10 @@ public class ClientRegistry {
         if (!SCOPES.containsAll(r.scopes())) {
             throw new InvalidFieldException("scopes", "some of " + SCOPES);
         }
+        String idTokenAlg = r.idTokenAlg() == null ? "ES256" : r.idTokenAlg();
+        if (SigningKeyRing.ALGORITHMS.stream().noneMatch(a -> a.getName().equals(idTokenAlg))) {
+            throw new InvalidFieldException("idTokenSignedResponseAlg", "ES256 or RS256");
+        }
         String jwks = null;
         if (r.authMethod() == OAuthClient.AuthMethod.PRIVATE_KEY_JWT) {
             jwks = publicKeys(r.jwks()).toString(true);
@@ -80,6 +84,7 @@ public class ClientRegistry {
         OAuthClient client = new OAuthClient(r.clientId(), r.name().strip(), r.authMethod(), secretHash, jwks, r.redirectUris(),
                 r.postLogoutRedirectUris(), r.grantTypes(), r.scopes().isEmpty() ? SCOPES : r.scopes(), r.roles(), r.firstParty(),
                 Instant.now());
+        client.signIdTokensWith(idTokenAlg);
         em.persist(client);
         return new RegisteredClient(client, secret);
     }

@@ -86,6 +86,9 @@ public class OAuthClient {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Column(name = "id_token_alg", nullable = false, length = 8)
+    private String idTokenAlg = "ES256";
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -165,6 +168,15 @@ public class OAuthClient {
 
     public Set<String> roles() {
         return split(roles);
+    }
+
+    /** ES256 by default; RS256 for clients that cannot verify EC signatures. */
+    public String idTokenAlg() {
+        return idTokenAlg;
+    }
+
+    public void signIdTokensWith(String alg) {
+        this.idTokenAlg = alg;
     }
 
     public boolean isFirstParty() {

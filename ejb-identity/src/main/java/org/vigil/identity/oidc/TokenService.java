@@ -148,7 +148,7 @@ public class TokenService {
         if (!Set.of(scope.split(" ")).contains("openid")) {
             return new AccessTokenResponse(new Tokens(bearer(accessToken, scope), refresh));
         }
-        String idToken = minter.idToken(client.clientId(), session, nonce, JWSAlgorithm.ES256, accessToken);
+        String idToken = minter.idToken(client.clientId(), session, nonce, JWSAlgorithm.parse(client.idTokenAlg()), accessToken);
         try {
             return new OIDCTokenResponse(new OIDCTokens(JWTParser.parse(idToken), bearer(accessToken, scope), refresh));
         } catch (java.text.ParseException e) {

@@ -111,6 +111,24 @@ public final class Oidc {
         return browse(status.get("next").asText());
     }
 
+    /** The same login, approved by the real authenticator CLI instead of the test's device. */
+    public HttpResponse<String> loginWithCli(HttpResponse<String> loginPage, String login, AuthenticatorCli cli) {
+        String pending = between(loginPage.body(), "data-pending=\"", "\"");
+        HttpResponse<String> started = browserSend(HttpRequest.newBuilder(URI.create(issuer() + "/oidc/login/device"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("pending", pending, "login", login)))));
+        String matchingCode = Json.parse(started.body()).get("matchingCode").asText();
+        AuthenticatorCli.Run approved = cli.run("approve-next", "--binding-message-contains", "code " + matchingCode, "--timeout", "30s");
+        if (approved.exitCode() != 0) {
+            throw new AssertionError("the CLI did not approve: " + approved.output());
+        }
+        JsonNode status = Json.parse(browse("/oidc/login/status?pending=" + pending).body());
+        if (!"approved".equals(status.get("status").asText())) {
+            throw new AssertionError("login not approved: " + status);
+        }
+        return browse(status.get("next").asText());
+    }
+
     public static String basic(String clientId, String secret) {
         return "Basic " + Base64.getEncoder().encodeToString((enc(clientId) + ":" + enc(secret)).getBytes(StandardCharsets.UTF_8));
     }

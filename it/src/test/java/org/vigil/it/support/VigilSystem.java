@@ -10,6 +10,9 @@ import java.util.Map;
 public final class VigilSystem implements AutoCloseable {
 
     /** The bootstrap admin client's secret for this run. */
+    /** Authorization codes live this long in the tests (60 s by default). */
+    public static final int CODE_LIFETIME_SECONDS = 8;
+
     public static final String ADMIN_CLIENT_SECRET = "it-admin-" + java.util.UUID.randomUUID() + java.util.UUID.randomUUID();
 
     private final WildFlyServer server;
@@ -31,6 +34,8 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_ADMIN_CLIENT_SECRET", ADMIN_CLIENT_SECRET);
         // every test signs people up from 127.0.0.1; the per-address limit itself is tested per recipient
         env.put("VIGIL_RATE_LIMIT_SIGN_UPS_PER_CLIENT", "100000");
+        // short enough for a test to wait out, long enough for every flow to redeem in time
+        env.put("VIGIL_OIDC_CODE_LIFETIME_SECONDS", Integer.toString(CODE_LIFETIME_SECONDS));
         PostgresServer postgres = null;
         if ("postgresql".equals(settings.database())) {
             postgres = PostgresServer.start(settings.work().resolve("postgresql"), settings.postgresqlPort());

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Pattern;
 
 /**
  * A client to register. {@code jwks} is the client's public JWK Set (JSON text) for
- * {@code private_key_jwt}; {@code roles} are what its client-credentials tokens carry.
+ * {@code private_key_jwt}; {@code roles} are what its client-credentials tokens carry;
+ * {@code idTokenSignedResponseAlg} is ES256 (default) or RS256.
  */
 public record ClientBody(
         @NotBlank String clientId,
@@ -19,5 +20,6 @@ public record ClientBody(
         Set<String> grantTypes,
         Set<String> scopes,
         Set<String> roles,
-        boolean firstParty) {
+        boolean firstParty,
+        String idTokenSignedResponseAlg) {
 }

@@ -50,7 +50,7 @@ public class ClientResource {
         RegisteredClient registered = clients.register(new ClientRegistration(body.clientId(), body.name(),
                 OAuthClient.AuthMethod.of(body.tokenEndpointAuthMethod()), body.jwks(), orEmpty(body.redirectUris()),
                 orEmpty(body.postLogoutRedirectUris()), orEmpty(body.grantTypes()), orEmpty(body.scopes()), orEmpty(body.roles()),
-                body.firstParty()));
+                body.firstParty(), body.idTokenSignedResponseAlg()));
         audit.record(admin, "client.register", "client:" + body.clientId(), AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(), null);
         return Response.created(uri.getAbsolutePathBuilder().path(body.clientId()).build())
                 .entity(ClientView.of(registered.client(), registered.secret())).build();

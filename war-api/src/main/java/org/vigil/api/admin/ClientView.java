@@ -8,10 +8,10 @@ import org.vigil.identity.oidc.OAuthClient;
 /** A registered client as admins see it; {@code clientSecret} only in the answer to its registration. */
 public record ClientView(String clientId, String name, String tokenEndpointAuthMethod, Set<String> redirectUris,
                          Set<String> postLogoutRedirectUris, Set<String> grantTypes, Set<String> scopes, Set<String> roles,
-                         boolean firstParty, boolean enabled, Instant createdAt, String clientSecret) {
+                         boolean firstParty, boolean enabled, String idTokenSignedResponseAlg, Instant createdAt, String clientSecret) {
 
     static ClientView of(OAuthClient c, String secret) {
         return new ClientView(c.clientId(), c.name(), c.authMethod().value(), c.redirectUris(), c.postLogoutRedirectUris(),
-                c.grantTypes(), c.scopes(), c.roles(), c.isFirstParty(), c.isEnabled(), c.createdAt(), secret);
+                c.grantTypes(), c.scopes(), c.roles(), c.isFirstParty(), c.isEnabled(), c.idTokenAlg(), c.createdAt(), secret);
     }
 }
