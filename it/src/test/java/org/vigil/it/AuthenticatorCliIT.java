@@ -56,6 +56,25 @@ class AuthenticatorCliIT {
     }
 
     @Test
+    void theCliScansTheLoginPagesQrCodeAndApproves(WildFlyServer server, MailCatcher mail) throws Exception {
+        SignUps.Person person = SignUps.Person.random();
+        AuthenticatorCli cli = new AuthenticatorCli(home);
+        cli.run("enroll", "--server", new Oidc(server).issuer(), "--code", SignUps.level1(server, mail, person), "--name", "cli");
+        Oidc browser = new Oidc(server);
+        String pending = startLogin(server, browser);
+        String scanned = org.vigil.it.support.QrReader.read(org.vigil.it.support.Http.sendBytes(
+                HttpRequest.newBuilder(URI.create(browser.issuer() + "/oidc/login/qr.png?pending=" + pending))).body());
+
+        AuthenticatorCli.Run run = cli.run("scan-login", scanned, "--approve");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        String matchingCode = Json.parse(browser.browse("/oidc/login/status?pending=" + pending).body()).get("matchingCode").asText();
+        assertThat(run.output()).contains("code " + matchingCode);
+        assertThat(Json.parse(browser.browse("/oidc/login/status?pending=" + pending).body()).get("status").asText()).isEqualTo("approved");
+        assertThat(cli.run("scan-login", scanned).exitCode()).as("a QR code is claimed once").isEqualTo(1);
+    }
+
+    @Test
     void aDenialOnTheDeviceEndsTheLogin(WildFlyServer server, MailCatcher mail) {
         SignUps.Person person = SignUps.Person.random();
         AuthenticatorCli cli = new AuthenticatorCli(home);

@@ -68,14 +68,14 @@ public class LoginResource {
     public Response status(@QueryParam("pending") String pending) {
         AuthorizationService.LoginResult result = authorization.loginStatus(pending);
         Response.ResponseBuilder response = Response.ok().header("Cache-Control", "no-store");
-        if (result.status() == AuthorizationService.LoginStatus.APPROVED) {
-            return response.cookie(SessionCookie.of(result.sessionId(), http, (int) AuthorizationService.SESSION_LIFETIME.toSeconds()))
-                    .entity(Map.of("status", "approved", "next", "/oidc/authorize/resume?pending=" + pending)).build();
-        }
         Map<String, String> body = new java.util.LinkedHashMap<>();
         body.put("status", result.status().name().toLowerCase());
         if (result.matchingCode() != null) {
             body.put("matchingCode", result.matchingCode());
+        }
+        if (result.status() == AuthorizationService.LoginStatus.APPROVED) {
+            body.put("next", "/oidc/authorize/resume?pending=" + pending);
+            response.cookie(SessionCookie.of(result.sessionId(), http, (int) AuthorizationService.SESSION_LIFETIME.toSeconds()));
         }
         return response.entity(body).build();
     }

@@ -24,6 +24,7 @@ public final class AuthenticatorClient {
 
     private static final String AUTHENTICATORS = "/api/v1/authenticators";
     private static final String REQUESTS = AUTHENTICATORS + "/requests";
+    private static final String QR_LOGINS = AUTHENTICATORS + "/qr-logins";
     // Ids go into paths and into htu verbatim, so only characters that need no escaping.
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._~-]+");
 
@@ -89,6 +90,19 @@ public final class AuthenticatorClient {
         String signature = ApprovalSignature.sign(key, enrolledId(), request, decision, clock.instant());
         asDevice("POST", REQUESTS + "/" + requireId(request.id()) + "/decision",
                 Map.of("decision", decision.wireName(), "signature", signature), new TypeReference<Void>() { });
+    }
+
+    /**
+     * Takes over a login whose QR code this device scanned: the URL must be this server's QR
+     * login address; the answer is the approval request the login became, to show and decide.
+     */
+    public ApprovalRequest claimQrLogin(String scannedUrl) {
+        String prefix = issuer + QR_LOGINS + "/";
+        if (scannedUrl == null || !scannedUrl.startsWith(prefix)) {
+            throw new IllegalArgumentException("not a QR login of " + issuer + ": " + scannedUrl);
+        }
+        String token = requireId(scannedUrl.substring(prefix.length()));
+        return asDevice("POST", QR_LOGINS + "/" + token, null, new TypeReference<ApprovalRequest>() { });
     }
 
     /** The authenticators of this device's account. */

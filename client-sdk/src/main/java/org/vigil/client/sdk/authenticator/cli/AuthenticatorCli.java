@@ -137,6 +137,7 @@ public final class AuthenticatorCli {
         commands.put("deny", new DecideCommand(Decision.DENY));
         commands.put("approve-next", new DecideNextCommand(Decision.APPROVE));
         commands.put("deny-next", new DecideNextCommand(Decision.DENY));
+        commands.put("scan-login", new ScanLoginCommand());
         commands.put("list", new ListCommand());
         commands.put("rename", new RenameCommand());
         commands.put("revoke", new RevokeCommand());
