@@ -1,0 +1,19 @@
+package org.vigil.care.application;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.ejb.Local;
+
+import org.vigil.care.domain.patient.Sex;
+
+/** What an admin sets up before vitals can flow: patients, and the gateway in each one's home. */
+@Local
+public interface CareAdministration {
+
+    /** @return the patient's id */
+    UUID admit(UUID accountId, String familyName, String givenName, LocalDate birthDate, Sex sex);
+
+    /** Binds an OAuth device client to the patient whose home it is in; @return the gateway's id */
+    UUID enrollGateway(String clientId, UUID patientId);
+}

@@ -1,0 +1,39 @@
+package org.vigil.care.application.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.vigil.care.application.CareAdministration;
+import org.vigil.care.application.UnknownPatientException;
+import org.vigil.care.domain.device.Gateway;
+import org.vigil.care.domain.patient.Patient;
+import org.vigil.care.domain.patient.Sex;
+
+@Stateless
+public class DefaultCareAdministration implements CareAdministration {
+
+    @PersistenceContext(unitName = "care")
+    EntityManager em;
+
+    @Override
+    public UUID admit(UUID accountId, String familyName, String givenName, LocalDate birthDate, Sex sex) {
+        Patient patient = new Patient(accountId, familyName, givenName, birthDate, sex, Instant.now());
+        em.persist(patient);
+        return patient.id();
+    }
+
+    @Override
+    public UUID enrollGateway(String clientId, UUID patientId) {
+        if (em.find(Patient.class, patientId) == null) {
+            throw new UnknownPatientException(patientId);
+        }
+        Gateway gateway = new Gateway(clientId, patientId, Instant.now());
+        em.persist(gateway);
+        return gateway.id();
+    }
+}

@@ -1,0 +1,61 @@
+package org.vigil.api.admin;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.vigil.api.security.Authenticated;
+import org.vigil.care.application.CareAdministration;
+import org.vigil.care.domain.patient.Sex;
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.domain.AuditEvent;
+
+/** Admins admit patients and place gateways in their homes: the set-up vitals need before they flow. */
+@Path("/v1/admin")
+@Authenticated
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class CareSetupResource {
+
+    @EJB
+    CareAdministration care;
+
+    @EJB
+    AuditTrail audit;
+
+    @Context
+    HttpServletRequest http;
+
+    @POST
+    @Path("/patients")
+    public Response admit(@NotNull @Valid PatientBody body) {
+        String admin = AdminAccess.require(http);
+        UUID patient = care.admit(body.accountId(), body.familyName().strip(), body.givenName().strip(), body.birthDate(),
+                Sex.valueOf(body.sex().toUpperCase(Locale.ROOT)));
+        audit.record(admin, "patient.admit", "patient:" + patient, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+                "account " + body.accountId());
+        return Response.status(Response.Status.CREATED).entity(Map.of("patientId", patient)).build();
+    }
+
+    @POST
+    @Path("/gateways")
+    public Response enrollGateway(@NotNull @Valid GatewayBody body) {
+        String admin = AdminAccess.require(http);
+        UUID gateway = care.enrollGateway(body.clientId(), body.patientId());
+        audit.record(admin, "gateway.enroll", "patient:" + body.patientId(), AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+                "client " + body.clientId());
+        return Response.status(Response.Status.CREATED).entity(Map.of("gatewayId", gateway)).build();
+    }
+}
