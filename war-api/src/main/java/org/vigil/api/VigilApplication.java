@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Application;
 
 import org.vigil.api.admin.CareSetupResource;
 import org.vigil.api.admin.ClientResource;
+import org.vigil.api.admin.DeviceEnrollmentCodeResource;
+import org.vigil.api.devices.DeviceEnrollmentResource;
 import org.vigil.api.care.ObservationResource;
 import org.vigil.api.admin.SigningKeyResource;
 import org.vigil.api.identity.AuthenticatorResource;
@@ -35,6 +37,7 @@ public class VigilApplication extends Application {
         return Set.of(
                 InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, ClientResource.class,
                 SigningKeyResource.class, CareSetupResource.class, ObservationResource.class,
+                DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,
                 ProblemExceptionMapper.class, UnknownComponentExceptionMapper.class, UnexpectedExceptionMapper.class);

@@ -12,6 +12,7 @@ import org.vigil.client.gateway.ble.BluezGateway;
 import org.vigil.client.gateway.intake.GattIntake;
 import org.vigil.client.gateway.outbox.Outbox;
 import org.vigil.client.gateway.upload.FixedTokenSource;
+import org.vigil.client.gateway.upload.TokenSource;
 import org.vigil.client.gateway.upload.Uploader;
 import org.vigil.client.sdk.care.ObservationsClient;
 
@@ -33,9 +34,9 @@ public final class GatewayMain {
             System.exit(2);
             return;
         }
+        TokenSource tokens = tokenSource(options);
         Outbox outbox = Outbox.open(options.outbox(), options.capacity());
-        Uploader uploader = new Uploader(outbox, new ObservationsClient(options.server()), new FixedTokenSource(options.token()),
-                Uploader.Settings.defaults());
+        Uploader uploader = new Uploader(outbox, new ObservationsClient(options.server()), tokens, Uploader.Settings.defaults());
         GattIntake intake = new GattIntake(outbox, Clock.systemUTC(), ZoneId.systemDefault(), uploader::wake);
         BluezGateway ble = new BluezGateway(new BleSettings(Optional.empty(), options.adapter(), options.devices(),
                 Duration.ofSeconds(10), Duration.ofSeconds(15)), intake);
@@ -65,5 +66,20 @@ public final class GatewayMain {
         }
         uploading.start();
         stopped.await();
+    }
+
+    /** A fixed token when one is given (demos), else this enrolled gateway's own key. */
+    private static TokenSource tokenSource(GatewayOptions options) throws java.io.IOException {
+        if (options.token().isPresent()) {
+            return new FixedTokenSource(options.token().get());
+        }
+        String password = System.getenv("VIGIL_GATEWAY_KEY_PASSWORD");
+        Optional<TokenSource> enrolled = password == null ? Optional.empty()
+                : GatewayIdentity.tokens(options.outbox(), password.toCharArray());
+        if (enrolled.isEmpty()) {
+            System.err.println("this gateway is not enrolled: run vigil-gateway-enroll (with VIGIL_GATEWAY_KEY_PASSWORD set), or give --token");
+            System.exit(2);
+        }
+        return enrolled.get();
     }
 }

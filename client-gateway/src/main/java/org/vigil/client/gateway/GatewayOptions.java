@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The gateway's command line. */
-record GatewayOptions(URI server, Path outbox, Set<String> devices, Optional<String> adapter, String token, long capacity) {
+record GatewayOptions(URI server, Path outbox, Set<String> devices, Optional<String> adapter, Optional<String> token, long capacity) {
 
     static final String USAGE = """
             usage: vigil-gateway --server URL --devices ADDRESS[,ADDRESS...] [--outbox DIR] [--adapter hciN]
@@ -17,7 +17,8 @@ record GatewayOptions(URI server, Path outbox, Set<String> devices, Optional<Str
               --devices LIST    Bluetooth addresses of the patient's devices (watch, cuff, thermometer)
               --outbox DIR      where measurements wait for upload (/var/lib/vigil-gateway)
               --adapter hciN    Bluetooth adapter (BlueZ's default)
-              --token TOKEN     bearer token (VIGIL_GATEWAY_TOKEN); device enrolment replaces it
+              --token TOKEN     a fixed bearer token (VIGIL_GATEWAY_TOKEN), for demos; an enrolled gateway
+                                (vigil-gateway-enroll) uses its own key and needs none
               --capacity N      outbox capacity in measurements (2000000, about 430 MB)""";
 
     static GatewayOptions parse(String[] args) {
@@ -44,9 +45,10 @@ record GatewayOptions(URI server, Path outbox, Set<String> devices, Optional<Str
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
-        if (server == null || devices.isEmpty() || token == null) {
-            throw new IllegalArgumentException("--server, --devices and a token are required\n" + USAGE);
+        if (server == null || devices.isEmpty()) {
+            throw new IllegalArgumentException("--server and --devices are required\n" + USAGE);
         }
-        return new GatewayOptions(server, outbox, devices, Optional.ofNullable(adapter), token, capacity);
+        return new GatewayOptions(server, outbox, devices, Optional.ofNullable(adapter),
+                Optional.ofNullable(token).filter(t -> !t.isBlank()), capacity);
     }
 }

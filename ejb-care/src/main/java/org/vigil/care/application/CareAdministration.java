@@ -14,6 +14,9 @@ public interface CareAdministration {
     /** @return the patient's id */
     UUID admit(UUID accountId, String familyName, String givenName, LocalDate birthDate, Sex sex);
 
+    /** @throws UnknownPatientException when no patient has this id */
+    void requirePatient(UUID patientId);
+
     /** Binds an OAuth device client to the patient whose home it is in; @return the gateway's id */
     UUID enrollGateway(String clientId, UUID patientId);
 }

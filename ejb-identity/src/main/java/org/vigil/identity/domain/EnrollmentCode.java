@@ -59,6 +59,12 @@ public class EnrollmentCode {
     }
 
     public static Issued issue(UUID accountId, Instant now, Duration lifetime) {
+        String code = newCode();
+        return new Issued(new EnrollmentCode(accountId, code, now, lifetime), code);
+    }
+
+    /** A fresh {@code XXXX-XXXX-XXXX} code, for people's and devices' enrollments alike. */
+    public static String newCode() {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             if (i > 0 && i % 4 == 0) {
@@ -66,7 +72,7 @@ public class EnrollmentCode {
             }
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
-        return new Issued(new EnrollmentCode(accountId, code.toString(), now, lifetime), code.toString());
+        return code.toString();
     }
 
     /** A stored code and the plain code to show once. */

@@ -25,12 +25,17 @@ public final class EnrollmentProof {
      * @param code   the enrollment code exactly as the request body sends it
      */
     public static String sign(DeviceKey key, String issuer, String code, Instant now) {
+        return sign(key, issuer, PATH, code, now);
+    }
+
+    /** The same proof for another enrollment endpoint ({@code /api/v1/devices} for device clients). */
+    public static String sign(DeviceKey key, String issuer, String path, String code, Instant now) {
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
                 .type(TYPE)
                 .jwk(key.publicJwk())
                 .build();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .audience(issuer + PATH)
+                .audience(issuer + path)
                 .claim("code", code)
                 .issueTime(Date.from(now))
                 .jwtID(JwtIds.next())

@@ -28,10 +28,15 @@ public class DefaultCareAdministration implements CareAdministration {
     }
 
     @Override
-    public UUID enrollGateway(String clientId, UUID patientId) {
+    public void requirePatient(UUID patientId) {
         if (em.find(Patient.class, patientId) == null) {
             throw new UnknownPatientException(patientId);
         }
+    }
+
+    @Override
+    public UUID enrollGateway(String clientId, UUID patientId) {
+        requirePatient(patientId);
         Gateway gateway = new Gateway(clientId, patientId, Instant.now());
         em.persist(gateway);
         return gateway.id();

@@ -1,0 +1,88 @@
+package org.vigil.identity.oidc;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import com.nimbusds.jose.jwk.JWKSet;
+
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.application.InvalidEnrollmentCodeException;
+import org.vigil.identity.application.InvalidFieldException;
+import org.vigil.identity.application.InvalidProofException;
+import org.vigil.identity.application.Issuer;
+import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.EnrollmentCode;
+import org.vigil.identity.proof.EnrollmentProof;
+import org.vigil.identity.proof.ProofException;
+
+/**
+ * Devices enroll themselves with one command: the admin issues a code for a role; the device
+ * proves possession of a fresh key with it (the same proof as an authenticator's) and becomes a
+ * {@code private_key_jwt} client with that role. Nobody copies keys or secrets around.
+ */
+@Stateless
+public class DeviceEnrollments {
+
+    public static final Set<String> ROLES = Set.of("gateway", "station", "kyc-terminal");
+    public static final String PATH = "/api/v1/devices";
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @EJB
+    ClientRegistry clients;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    Issuer issuer;
+
+    /** @return the code to hand to the device (shown once) */
+    public String issue(String role, String context, String admin) {
+        if (!ROLES.contains(role)) {
+            throw new InvalidFieldException("role", "one of " + ROLES);
+        }
+        String code = EnrollmentCode.newCode();
+        em.persist(new DeviceEnrollment(code, role, context, admin, Instant.now()));
+        audit.record(admin, "device.enrollment-code", role + (context == null ? "" : ":" + context), AuditEvent.Outcome.SUCCESS, null, null);
+        return code;
+    }
+
+    public EnrolledDevice redeem(String code, String proof, String clientAddress) {
+        Instant now = Instant.now();
+        DeviceEnrollment enrollment = em.createQuery("select e from DeviceEnrollment e where e.codeHash = :hash", DeviceEnrollment.class)
+                .setParameter("hash", EnrollmentCode.hashOf(code == null ? "" : code))
+                .getResultStream().filter(e -> e.usableAt(now)).findFirst()
+                .orElseThrow(() -> {
+                    audit.recordRefusal("anonymous", "device.enroll", null, clientAddress, "invalid device enrollment code");
+                    return new InvalidEnrollmentCodeException("The enrollment code is unknown, used or expired.");
+                });
+        EnrollmentProof.Proven proven;
+        try {
+            proven = EnrollmentProof.verify(proof, issuer.resolve(PATH), code, now);
+        } catch (ProofException e) {
+            audit.recordRefusal("anonymous", "device.enroll", enrollment.role(), clientAddress, e.getMessage());
+            throw new InvalidProofException("The enrollment proof is not valid: " + e.getMessage() + ".");
+        }
+        String clientId = enrollment.role() + "-" + UUID.randomUUID();
+        clients.register(new ClientRegistration(clientId, enrollment.role() + " " + clientId.substring(clientId.length() - 12),
+                OAuthClient.AuthMethod.PRIVATE_KEY_JWT, new JWKSet(keyedByThumbprint(proven)).toString(), Set.of(), Set.of(),
+                Set.of("client_credentials"), Set.of(), Set.of(enrollment.role()), true, null));
+        enrollment.usedBy(clientId, now);
+        audit.record("client:" + clientId, "device.enroll", enrollment.role(), AuditEvent.Outcome.SUCCESS, clientAddress, enrollment.context());
+        return new EnrolledDevice(clientId, enrollment.role(), enrollment.context());
+    }
+
+    /** The device's key under its RFC 7638 thumbprint as kid: what its client assertions name. */
+    private static com.nimbusds.jose.jwk.ECKey keyedByThumbprint(EnrollmentProof.Proven proven) {
+        return new com.nimbusds.jose.jwk.ECKey.Builder(proven.publicKey()).keyID(proven.thumbprint()).build();
+    }
+}

@@ -1,0 +1,52 @@
+package org.vigil.api.admin;
+
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.vigil.api.security.Authenticated;
+import org.vigil.care.application.CareAdministration;
+import org.vigil.identity.application.InvalidFieldException;
+import org.vigil.identity.oidc.DeviceEnrollment;
+import org.vigil.identity.oidc.DeviceEnrollments;
+
+/** An admin issues the one-time code a device enrolls itself with (see {@code POST /api/v1/devices}). */
+@Path("/v1/admin/device-enrollments")
+@Authenticated
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceEnrollmentCodeResource {
+
+    @EJB
+    DeviceEnrollments enrollments;
+
+    @EJB
+    CareAdministration care;
+
+    @Context
+    HttpServletRequest http;
+
+    @POST
+    public Response issue(@NotNull @Valid DeviceEnrollmentCodeBody body) {
+        String admin = AdminAccess.require(http);
+        if ("gateway".equals(body.role())) {
+            if (body.patientId() == null) {
+                throw new InvalidFieldException("patientId", "a gateway is enrolled to a patient's home");
+            }
+            care.requirePatient(body.patientId());
+        }
+        String code = enrollments.issue(body.role(), body.patientId() == null ? null : body.patientId().toString(), admin);
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("enrollmentCode", code, "validFor", DeviceEnrollment.LIFETIME.toString())).build();
+    }
+}
