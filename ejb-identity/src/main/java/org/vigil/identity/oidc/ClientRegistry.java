@@ -30,7 +30,8 @@ import org.vigil.identity.application.ReplayGuard;
 @Stateless
 public class ClientRegistry {
 
-    public static final Set<String> GRANT_TYPES = Set.of("authorization_code", "refresh_token", "client_credentials");
+    public static final Set<String> GRANT_TYPES = Set.of("authorization_code", "refresh_token", "client_credentials",
+            CibaService.GRANT_TYPE);
     public static final Set<String> SCOPES = Set.of("openid", "profile", "email", "phone", "offline_access");
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{3,100}");
 
@@ -56,8 +57,9 @@ public class ClientRegistry {
         if (!GRANT_TYPES.containsAll(r.grantTypes()) || r.grantTypes().isEmpty()) {
             throw new InvalidFieldException("grantTypes", "some of " + GRANT_TYPES);
         }
-        if (r.authMethod() == OAuthClient.AuthMethod.NONE && r.grantTypes().contains("client_credentials")) {
-            throw new InvalidFieldException("grantTypes", "a public client cannot use client_credentials");
+        if (r.authMethod() == OAuthClient.AuthMethod.NONE
+                && (r.grantTypes().contains("client_credentials") || r.grantTypes().contains(CibaService.GRANT_TYPE))) {
+            throw new InvalidFieldException("grantTypes", "a public client can use neither client_credentials nor CIBA");
         }
         if (r.grantTypes().contains("authorization_code") && r.redirectUris().isEmpty()) {
             throw new InvalidFieldException("redirectUris", "the authorization code flow needs at least one redirect URI");

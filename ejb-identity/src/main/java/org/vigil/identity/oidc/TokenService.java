@@ -20,6 +20,7 @@ import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.ciba.CIBAGrant;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
@@ -59,6 +60,9 @@ public class TokenService {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    CibaService cibaService;
+
     public AccessTokenResponse token(TokenRequest request, String tokenEndpoint) {
         String publicClientId = request.getClientID() == null ? null : request.getClientID().getValue();
         OAuthClient client = clients.authenticate(request.getClientAuthentication(), publicClientId, tokenEndpoint);
@@ -74,6 +78,10 @@ public class TokenService {
         }
         if (grant instanceof RefreshTokenGrant refresh) {
             return refresh(client, refresh.getRefreshToken().getValue(), request.getScope());
+        }
+        if (grant instanceof CIBAGrant ciba) {
+            CibaService.Granted granted = cibaService.redeem(client, ciba.getAuthRequestID().getValue());
+            return tokens(client, granted.session(), activeAccount(granted.session()), granted.scope(), null, null);
         }
         throw new OAuthException(OAuth2Error.UNSUPPORTED_GRANT_TYPE, "Unsupported grant type " + grant.getType() + ".");
     }

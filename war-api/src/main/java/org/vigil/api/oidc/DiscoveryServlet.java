@@ -37,6 +37,9 @@ public class DiscoveryServlet extends HttpServlet {
         metadata.put("introspection_endpoint", issuer.resolve("/oidc/introspect"));
         metadata.put("revocation_endpoint", issuer.resolve("/oidc/revoke"));
         metadata.put("end_session_endpoint", issuer.resolve("/oidc/logout"));
+        metadata.put("backchannel_authentication_endpoint", issuer.resolve("/oidc/backchannel"));
+        metadata.put("backchannel_token_delivery_modes_supported", List.of("poll"));
+        metadata.put("backchannel_user_code_parameter_supported", false);
         metadata.put("scopes_supported", List.copyOf(ClientRegistry.SCOPES));
         metadata.put("response_types_supported", List.of("code"));
         metadata.put("response_modes_supported", List.of("query"));
