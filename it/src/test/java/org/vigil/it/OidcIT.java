@@ -256,6 +256,21 @@ class OidcIT {
     }
 
     @Test
+    void aLoginPageThatOutlivedItsRequestAnswersInOAuthTerms(WildFlyServer server) {
+        Oidc oidc = new Oidc(server);
+
+        HttpResponse<String> device = oidc.browserSend(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/oidc/login/device"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("pending", "gone", "login", "anna@example.org")))));
+        HttpResponse<String> qr = oidc.browse("/oidc/login/qr.png?pending=gone");
+        HttpResponse<String> status = oidc.browse("/oidc/login/status?pending=gone");
+
+        assertOAuthError(device, 400, "invalid_request");
+        assertOAuthError(qr, 400, "invalid_request");
+        assertThat(Json.parse(status.body()).get("status").asText()).isEqualTo("expired");
+    }
+
+    @Test
     void promptNoneWithoutALoginIsLoginRequired(WildFlyServer server) {
         Oidc oidc = new Oidc(server);
         String clientId = registerWebClient(oidc, true).get("clientId").asText();

@@ -163,9 +163,9 @@ public class AuthorizationService {
 
     /** The person named themselves on the login page: ask their devices to approve. */
     public String startDeviceLogin(String pendingId, String login, String clientAddress) {
-        PendingAuthorization pending = pending(pendingId).orElseThrow(() -> new IllegalArgumentException("unknown or expired login"));
+        PendingAuthorization pending = pending(pendingId).orElseThrow(AuthorizationService::loginGone);
         String matchingCode = String.format("%02d", RANDOM.nextInt(100));
-        OAuthClient client = clients.find(pending.clientId()).orElseThrow(() -> new IllegalArgumentException("client gone"));
+        OAuthClient client = clients.find(pending.clientId()).orElseThrow(AuthorizationService::loginGone);
         Optional<Account> account = findByLogin(login).filter(a -> a.status() == AccountStatus.ACTIVE)
                 .filter(a -> !authenticators.activeOf(a.id()).isEmpty());
         UUID approvalId = account.map(a -> approvals.request(a.id(), ApprovalRequest.Kind.LOGIN,
@@ -182,7 +182,7 @@ public class AuthorizationService {
      * device assertion) to take this login over; made once per pending login.
      */
     public String qrLoginUrl(String pendingId, String issuerUrl) {
-        PendingAuthorization pending = pending(pendingId).orElseThrow(() -> new IllegalArgumentException("unknown or expired login"));
+        PendingAuthorization pending = pending(pendingId).orElseThrow(AuthorizationService::loginGone);
         if (pending.qrToken() == null) {
             pending = pending.withQrToken(randomId());
             state.put("pending:" + pending.id(), pending, PENDING_LIFETIME);
@@ -202,7 +202,7 @@ public class AuthorizationService {
             return Optional.empty();
         }
         PendingAuthorization pending = claimed.get();
-        OAuthClient client = clients.find(pending.clientId()).orElseThrow(() -> new IllegalArgumentException("client gone"));
+        OAuthClient client = clients.find(pending.clientId()).orElseThrow(AuthorizationService::loginGone);
         String matchingCode = String.format("%02d", RANDOM.nextInt(100));
         ApprovalOutcome created = approvals.request(device.accountId(), ApprovalRequest.Kind.LOGIN,
                 "Log in to " + client.name() + " - code " + matchingCode, client.name(), LOGIN_APPROVAL_LIFETIME);
@@ -353,6 +353,11 @@ public class AuthorizationService {
             }
         }
         return new AuthorizationStep.ShowError("The authorization request is malformed: " + e.getMessage());
+    }
+
+    /** The login page outlived its request (or its client): an application error, never a 500. */
+    private static OAuthException loginGone() {
+        return new OAuthException(OAuth2Error.INVALID_REQUEST, "This login has expired. Start again from the application.");
     }
 
     private static String randomId() {

@@ -42,12 +42,8 @@ public class LoginResource {
         if (body == null || body.pending() == null || body.login() == null || body.login().length() > 254) {
             return OAuthErrors.response("invalid_request", "pending and login are required", 400);
         }
-        try {
-            String code = authorization.startDeviceLogin(body.pending(), body.login(), http.getRemoteAddr());
-            return Response.ok(Map.of("matchingCode", code)).header("Cache-Control", "no-store").build();
-        } catch (IllegalArgumentException e) {
-            return OAuthErrors.response("invalid_request", "This login has expired.", 400);
-        }
+        String code = authorization.startDeviceLogin(body.pending(), body.login(), http.getRemoteAddr());
+        return Response.ok(Map.of("matchingCode", code)).header("Cache-Control", "no-store").build();
     }
 
     /** The QR code an enrolled authenticator scans to take this login over. */
@@ -55,12 +51,8 @@ public class LoginResource {
     @Path("/qr.png")
     @Produces("image/png")
     public Response qrCode(@QueryParam("pending") String pending) {
-        try {
-            return Response.ok(QrCode.png(authorization.qrLoginUrl(pending, issuer.url())), "image/png")
-                    .header("Cache-Control", "no-store").build();
-        } catch (IllegalArgumentException e) {
-            return Response.status(404).build();
-        }
+        return Response.ok(QrCode.png(authorization.qrLoginUrl(pending, issuer.url())), "image/png")
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET
