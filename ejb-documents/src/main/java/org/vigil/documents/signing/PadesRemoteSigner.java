@@ -1,11 +1,6 @@
 package org.vigil.documents.signing;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,12 +10,8 @@ import java.util.Objects;
 
 import org.vigil.documents.dss.DssConfiguration;
 
-import eu.europa.esig.dss.alert.exception.AlertException;
 import eu.europa.esig.dss.model.DSSDocument;
-import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.InMemoryDocument;
-import eu.europa.esig.dss.model.SignatureValue;
-import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
@@ -57,14 +48,9 @@ public final class PadesRemoteSigner {
         // The PDF's /M date and the CMS signing time hold the same instant; milliseconds are what
         // java.util.Date, and so DSS, keeps.
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        SigningSession session = new SigningSession(sha256(pdf), options.level(), signingTime, encoded(chain),
-                options.reason(), options.location(), options.visible(), PadesParameters.CONTENT_SIZE);
-        try {
-            ToBeSigned toBeSigned = service().getDataToSign(document(pdf), PadesParameters.from(session));
-            return new DataToSign(toBeSigned.getBytes(), session);
-        } catch (DSSException | AlertException | IllegalArgumentException e) {
-            throw new SigningException("cannot prepare the signature: " + e.getMessage(), e);
-        }
+        SigningSession session = new SigningSession(RemoteSigningSteps.sha256(pdf), options.level(), signingTime,
+                RemoteSigningSteps.encoded(chain), options.reason(), options.location(), options.visible(), PadesParameters.CONTENT_SIZE);
+        return RemoteSigningSteps.prepare(service(), document(pdf), PadesParameters.from(session), session);
     }
 
     /**
@@ -75,27 +61,9 @@ public final class PadesRemoteSigner {
      * @throws InvalidSignatureValueException when the value does not verify with the signer's key
      */
     public byte[] complete(byte[] pdf, SigningSession session, byte[] signatureValue, SignatureValueEncoding encoding) {
-        if (!MessageDigest.isEqual(sha256(pdf), session.documentSha256())) {
-            throw new SigningException("the document is not the one the signing session was started for");
-        }
-        PAdESService service = service();
         PAdESSignatureParameters parameters = PadesParameters.from(session);
-        DSSDocument document = document(pdf);
-        try {
-            ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
-            SignatureValue value = new SignatureValue(encoding.algorithm(), signatureValue.clone());
-            if (!service.isValidSignatureValue(toBeSigned, value, parameters.getSigningCertificate())) {
-                throw new InvalidSignatureValueException("the signature value does not verify with the signer's key as "
-                        + encoding + "; nothing was signed");
-            }
-            return bytes(service.signDocument(document, parameters, value));
-        } catch (DSSException e) {
-            throw new SigningException("cannot complete the signature: " + e.getMessage(), e);
-        } catch (AlertException e) {
-            // A revoked signer, missing revocation data or an invalid timestamp: DSS raises these
-            // as alerts, which are not DSSExceptions.
-            throw new SigningException("the signature was not embedded: " + e.getMessage(), e);
-        }
+        return RemoteSigningSteps.complete(service(), pdf, document(pdf), parameters, parameters.getSigningCertificate(), session,
+                signatureValue, encoding);
     }
 
     private PAdESService service() {
@@ -109,35 +77,5 @@ public final class PadesRemoteSigner {
 
     private static DSSDocument document(byte[] pdf) {
         return new InMemoryDocument(pdf, "document.pdf");
-    }
-
-    private static byte[] bytes(DSSDocument document) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.writeTo(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new SigningException("cannot read the signed document", e);
-        }
-    }
-
-    private static List<byte[]> encoded(List<X509Certificate> chain) {
-        if (chain.isEmpty()) {
-            throw new IllegalArgumentException("the signer's certificate is needed");
-        }
-        return chain.stream().map(c -> {
-            try {
-                return c.getEncoded();
-            } catch (CertificateEncodingException e) {
-                throw new IllegalArgumentException("certificate cannot be encoded", e);
-            }
-        }).toList();
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -1,10 +1,6 @@
 package org.vigil.documents.signing;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,14 +11,10 @@ import java.util.Objects;
 
 import org.vigil.documents.dss.DssConfiguration;
 
-import eu.europa.esig.dss.alert.exception.AlertException;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.SignaturePackaging;
 import eu.europa.esig.dss.model.DSSDocument;
-import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.InMemoryDocument;
-import eu.europa.esig.dss.model.SignatureValue;
-import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.xades.XAdESSignatureParameters;
 import eu.europa.esig.dss.xades.signature.XAdESService;
@@ -47,40 +39,16 @@ public final class XadesRemoteSigner {
     /** Step 1, for an XML document; the signature will be enveloped in its root element. */
     public DataToSign dataToSign(byte[] xml, List<X509Certificate> chain, SignatureLevel level) {
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        SigningSession session = new SigningSession(PadesRemoteSigner.sha256(xml), level, signingTime, encoded(chain),
-                null, null, null, 0);
-        try {
-            ToBeSigned toBeSigned = service().getDataToSign(document(xml), parameters(session));
-            return new DataToSign(toBeSigned.getBytes(), session);
-        } catch (DSSException | AlertException | IllegalArgumentException e) {
-            throw new SigningException("cannot prepare the signature: " + e.getMessage(), e);
-        }
+        SigningSession session = new SigningSession(RemoteSigningSteps.sha256(xml), level, signingTime,
+                RemoteSigningSteps.encoded(chain), null, null, null, 0);
+        return RemoteSigningSteps.prepare(service(), document(xml), parameters(session), session);
     }
 
     /** Step 3; see {@link PadesRemoteSigner#complete}. */
     public byte[] complete(byte[] xml, SigningSession session, byte[] signatureValue, SignatureValueEncoding encoding) {
-        if (!MessageDigest.isEqual(PadesRemoteSigner.sha256(xml), session.documentSha256())) {
-            throw new SigningException("the document is not the one the signing session was started for");
-        }
-        XAdESService service = service();
         XAdESSignatureParameters parameters = parameters(session);
-        DSSDocument document = document(xml);
-        try {
-            ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
-            SignatureValue value = new SignatureValue(encoding.algorithm(), signatureValue.clone());
-            if (!service.isValidSignatureValue(toBeSigned, value, parameters.getSigningCertificate())) {
-                throw new InvalidSignatureValueException("the signature value does not verify with the signer's key as "
-                        + encoding + "; nothing was signed");
-            }
-            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                service.signDocument(document, parameters, value).writeTo(out);
-                return out.toByteArray();
-            }
-        } catch (DSSException | IOException e) {
-            throw new SigningException("cannot complete the signature: " + e.getMessage(), e);
-        } catch (AlertException e) {
-            throw new SigningException("the signature was not embedded: " + e.getMessage(), e);
-        }
+        return RemoteSigningSteps.complete(service(), xml, document(xml), parameters, parameters.getSigningCertificate(), session,
+                signatureValue, encoding);
     }
 
     // Like PadesParameters.from: built only from the session, so both steps agree.
@@ -104,18 +72,5 @@ public final class XadesRemoteSigner {
 
     private static DSSDocument document(byte[] xml) {
         return new InMemoryDocument(xml, "document.xml");
-    }
-
-    private static List<byte[]> encoded(List<X509Certificate> chain) {
-        if (chain.isEmpty()) {
-            throw new IllegalArgumentException("the signer's certificate is needed");
-        }
-        return chain.stream().map(c -> {
-            try {
-                return c.getEncoded();
-            } catch (CertificateEncodingException e) {
-                throw new IllegalArgumentException("certificate cannot be encoded", e);
-            }
-        }).toList();
     }
 }

@@ -35,6 +35,7 @@ public final class SignatureValidator {
         try {
             validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(document));
         } catch (UnsupportedOperationException | DSSException e) {
+            // DSS answers a format it has no validator for with UnsupportedOperationException
             throw new UnsupportedDocumentException("not a PDF or XML document DSS can read: " + e.getMessage(), e);
         }
         validator.setCertificateVerifier(dss.certificateVerifier());

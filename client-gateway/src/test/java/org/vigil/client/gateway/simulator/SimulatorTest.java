@@ -31,9 +31,15 @@ class SimulatorTest {
     /** A clock the test moves, one simulated second at a time. */
     private static final class SteppingClock extends Clock {
         private Instant now;
+        private final ZoneId zone;
 
         SteppingClock(Instant start) {
-            now = start;
+            this(start, ZoneOffset.UTC);
+        }
+
+        private SteppingClock(Instant start, ZoneId zone) {
+            this.now = start;
+            this.zone = zone;
         }
 
         void step() {
@@ -42,12 +48,12 @@ class SimulatorTest {
 
         @Override
         public ZoneId getZone() {
-            return ZoneOffset.UTC;
+            return zone;
         }
 
         @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
+        public Clock withZone(ZoneId other) {
+            return new SteppingClock(now, other);
         }
 
         @Override
