@@ -173,6 +173,30 @@ class OidcIT {
     }
 
     @Test
+    void maxAgeAndPromptSendALoggedInPersonBackToLoginOrConsent(WildFlyServer server, MailCatcher mail) throws InterruptedException {
+        Oidc oidc = new Oidc(server);
+        Login login = login(oidc, server, mail, true);
+        Map<String, String> request = Map.of("response_type", "code", "client_id", login.clientId, "redirect_uri", REDIRECT,
+                "scope", "openid", "code_challenge", Oidc.challenge(Oidc.verifier()), "code_challenge_method", "S256");
+
+        HttpResponse<String> again = login.browser.browse(Oidc.authorizePath(request));
+        assertThat(again.statusCode()).as("a fresh login is reused").isEqualTo(303);
+
+        Thread.sleep(1100);
+        Map<String, String> stale = new java.util.HashMap<>(request);
+        stale.put("max_age", "1");
+        HttpResponse<String> tooOld = login.browser.browse(Oidc.authorizePath(stale));
+        assertThat(tooOld.statusCode()).isEqualTo(200);
+        assertThat(tooOld.body()).contains("Send to my device");
+
+        Map<String, String> consent = new java.util.HashMap<>(request);
+        consent.put("prompt", "consent");
+        HttpResponse<String> asked = login.browser.browse(Oidc.authorizePath(consent));
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("Allow");
+    }
+
+    @Test
     void anExpiredCodeIsInvalidGrant(WildFlyServer server, MailCatcher mail) throws InterruptedException {
         Oidc oidc = new Oidc(server);
         Login login = login(oidc, server, mail, true);

@@ -300,11 +300,12 @@ public class AuthorizationService {
     }
 
     private boolean needsConsent(OAuthClient client, Account account, Set<String> scopes, Prompt prompt) {
-        if (client.isFirstParty()) {
-            return false;
-        }
+        // prompt=consent asks for the page even where Vigil would not show it (first-party clients)
         if (prompt.contains(Prompt.Type.CONSENT)) {
             return true;
+        }
+        if (client.isFirstParty()) {
+            return false;
         }
         Consent consent = em.find(Consent.class, new Consent.Key(account.id(), client.clientId()));
         return consent == null || !consent.scopes().containsAll(scopes);

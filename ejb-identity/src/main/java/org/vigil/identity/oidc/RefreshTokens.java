@@ -24,9 +24,9 @@ public class RefreshTokens {
     @PersistenceContext(unitName = "identity")
     EntityManager em;
 
-    /** A new family, for a fresh login. */
-    public String issue(String clientId, LoginSession session, String scope) {
-        return issueInFamily(UUID.randomUUID(), clientId, session, scope, Instant.now().plus(LIFETIME));
+    /** The first token of a family, for a fresh login; the caller names the family to revoke it later. */
+    public String issue(UUID family, String clientId, LoginSession session, String scope) {
+        return issueInFamily(family, clientId, session, scope, Instant.now().plus(LIFETIME));
     }
 
     /** The stored token for a presented one, locked so two concurrent redemptions cannot both win. */

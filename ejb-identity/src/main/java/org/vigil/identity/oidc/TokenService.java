@@ -81,7 +81,7 @@ public class TokenService {
         }
         if (grant instanceof CIBAGrant ciba) {
             CibaService.Granted granted = cibaService.redeem(client, ciba.getAuthRequestID().getValue());
-            return tokens(client, granted.session(), activeAccount(granted.session()), granted.scope(), null, null);
+            return tokens(client, granted.session(), activeAccount(granted.session()), granted.scope(), null, null, UUID.randomUUID());
         }
         throw new OAuthException(OAuth2Error.UNSUPPORTED_GRANT_TYPE, "Unsupported grant type " + grant.getType() + ".");
     }
@@ -111,10 +111,7 @@ public class TokenService {
         }
         Account account = activeAccount(grant.session());
         UUID family = UUID.randomUUID();
-        AccessTokenResponse response = tokens(client, grant.session(), account, grant.scope(), grant.nonce(), null);
-        if (response.getTokens().getRefreshToken() != null) {
-            family = refreshTokens.lookUp(response.getTokens().getRefreshToken().getValue()).map(RefreshToken::familyId).orElse(family);
-        }
+        AccessTokenResponse response = tokens(client, grant.session(), account, grant.scope(), grant.nonce(), null, family);
         state.put("used-" + codeKey, family, USED_CODE_MEMORY);
         audit.record("client:" + client.clientId(), "oidc.code-redeemed", "account:" + account.id(), AuditEvent.Outcome.SUCCESS, null,
                 "scope=" + grant.scope());
@@ -140,17 +137,20 @@ public class TokenService {
         String scope = requested == null ? current.scope() : narrowed(granted, requested);
         Account account = activeAccount(current.session());
         String next = refreshTokens.rotate(current);
-        return tokens(client, current.session(), account, scope, null, next);
+        return tokens(client, current.session(), account, scope, null, next, current.familyId());
     }
 
-    /** Access token, ID token when {@code openid} was granted, and a refresh token when the client may refresh. */
+    /**
+     * Access token, ID token when {@code openid} was granted, and a refresh token when the client
+     * may refresh: {@code rotatedRefreshToken} when a refresh made one, else a new one in {@code family}.
+     */
     private AccessTokenResponse tokens(OAuthClient client, LoginSession session, Account account, String scope, String nonce,
-                                       String rotatedRefreshToken) {
+                                       String rotatedRefreshToken, UUID family) {
         List<String> roles = account.roles().stream().map(Role::claim).sorted().toList();
         String accessToken = minter.accessToken(account.id().toString(), client.clientId(), scope, roles, session);
         String refreshToken = rotatedRefreshToken;
         if (refreshToken == null && client.grantTypes().contains("refresh_token")) {
-            refreshToken = refreshTokens.issue(client.clientId(), session, scope);
+            refreshToken = refreshTokens.issue(family, client.clientId(), session, scope);
         }
         com.nimbusds.oauth2.sdk.token.RefreshToken refresh = refreshToken == null ? null : new com.nimbusds.oauth2.sdk.token.RefreshToken(refreshToken);
         if (!Set.of(scope.split(" ")).contains("openid")) {
