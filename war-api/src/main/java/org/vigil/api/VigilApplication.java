@@ -9,6 +9,10 @@ import org.vigil.api.admin.CareSetupResource;
 import org.vigil.api.admin.ClientResource;
 import org.vigil.api.admin.DeviceEnrollmentCodeResource;
 import org.vigil.api.devices.DeviceEnrollmentResource;
+import org.vigil.api.documents.DeviceSigningResource;
+import org.vigil.api.documents.DocumentResource;
+import org.vigil.api.documents.SigningRequestResource;
+import org.vigil.api.documents.ValidationResource;
 import org.vigil.api.care.ObservationResource;
 import org.vigil.api.admin.SigningKeyResource;
 import org.vigil.api.identity.AuthenticatorResource;
@@ -38,6 +42,7 @@ public class VigilApplication extends Application {
                 InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, ClientResource.class,
                 SigningKeyResource.class, CareSetupResource.class, ObservationResource.class,
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
+                DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,
                 ProblemExceptionMapper.class, UnknownComponentExceptionMapper.class, UnexpectedExceptionMapper.class);

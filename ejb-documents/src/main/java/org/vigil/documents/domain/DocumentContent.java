@@ -58,6 +58,19 @@ public final class DocumentContent {
         return new DocumentContent(signedBytes.clone(), signatures + 1);
     }
 
+    /**
+     * The content after one more enveloped XAdES signature. XML has no incremental update: the
+     * signature goes inside the root element, and its enveloped-signature transform makes its
+     * digest cover the document as it was, so a validator detects any other change. Only the
+     * signing service, after DSS produced the signature, calls this.
+     */
+    public DocumentContent withEnvelopedSignature(byte[] signedBytes) {
+        if (signedBytes.length <= bytes.length) {
+            throw new DocumentLockedException("the signed version is not larger than the document");
+        }
+        return new DocumentContent(signedBytes.clone(), signatures + 1);
+    }
+
     public byte[] bytes() {
         return bytes.clone();
     }

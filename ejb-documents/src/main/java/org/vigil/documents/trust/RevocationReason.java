@@ -25,4 +25,14 @@ public enum RevocationReason {
     public int code() {
         return code;
     }
+
+    /** The reason with this CRLReason code, as stored. */
+    public static RevocationReason ofCode(int code) {
+        for (RevocationReason reason : values()) {
+            if (reason.code == code) {
+                return reason;
+            }
+        }
+        throw new IllegalArgumentException("no revocation reason has the code " + code);
+    }
 }

@@ -26,6 +26,7 @@ import org.vigil.identity.application.AuthenticatorService;
 import org.vigil.identity.application.AuthenticatorView;
 import org.vigil.identity.application.PendingApproval;
 import org.vigil.identity.application.UnknownRequestException;
+import org.vigil.documents.application.SigningCertificateService;
 import org.vigil.identity.oidc.AuthorizationService;
 
 /** The authenticator's API: enrollment, its person's devices, and approval requests (docs/authenticator-protocol.md). */
@@ -42,6 +43,9 @@ public class AuthenticatorResource {
 
     @EJB
     AuthorizationService authorization;
+
+    @EJB
+    SigningCertificateService signingCertificates;
 
     @Context
     HttpServletRequest http;
@@ -75,6 +79,8 @@ public class AuthenticatorResource {
     @DeviceAuthenticated
     public Response revoke(@PathParam("id") UUID id) {
         authenticators.revoke(DeviceAuthenticationFilter.principal(http), id, http.getRemoteAddr());
+        // Its signing certificates go with it, so OCSP and the CRL say "revoked" from now on.
+        signingCertificates.revokeForAuthenticator(id, DeviceAuthenticationFilter.principal(http).auditName(), http.getRemoteAddr());
         return Response.noContent().build();
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ public final class AuthenticatorClient {
     private static final String AUTHENTICATORS = "/api/v1/authenticators";
     private static final String REQUESTS = AUTHENTICATORS + "/requests";
     private static final String QR_LOGINS = AUTHENTICATORS + "/qr-logins";
+    private static final String SIGNING_REQUESTS = AUTHENTICATORS + "/signing-requests";
     // Ids go into paths and into htu verbatim, so only characters that need no escaping.
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._~-]+");
 
@@ -103,6 +105,26 @@ public final class AuthenticatorClient {
         }
         String token = requireId(scannedUrl.substring(prefix.length()));
         return asDevice("POST", QR_LOGINS + "/" + token, null, new TypeReference<ApprovalRequest>() { });
+    }
+
+    /** The documents behind an approval request of kind {@code signature}, to show and sign. */
+    public SigningRequest signingRequest(ApprovalRequest request) {
+        return asDevice("GET", SIGNING_REQUESTS + "/" + requireId(request.id()), null, new TypeReference<SigningRequest>() { });
+    }
+
+    /**
+     * Approves a signing request: signs each document's data to be signed with this device's key
+     * and sends the values (DER) with the signed approval of {@code request}, in one call. The
+     * caller shows {@code documents} to the person first.
+     */
+    public SigningRequest sign(ApprovalRequest request, SigningRequest documents) {
+        List<Map<String, String>> values = documents.documents().stream().map(d -> Map.of(
+                "documentId", d.documentId(),
+                "value", Base64.getEncoder().encodeToString(key.signData(Base64.getDecoder().decode(d.dataToSign()))),
+                "encoding", "DER")).toList();
+        String approval = ApprovalSignature.sign(key, enrolledId(), request, Decision.APPROVE, clock.instant());
+        return asDevice("POST", SIGNING_REQUESTS + "/" + requireId(request.id()) + "/signatures",
+                Map.of("approval", approval, "signatures", values), new TypeReference<SigningRequest>() { });
     }
 
     /** The authenticators of this device's account. */

@@ -1,6 +1,8 @@
 package org.vigil.client.sdk.authenticator;
 
+import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.Provider;
 import java.security.interfaces.ECPublicKey;
 
@@ -54,6 +56,23 @@ public final class DeviceKey {
             return jws.serialize();
         } catch (JOSEException e) {
             throw new DeviceKeyException("the device key could not sign: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Signs a document's data to be signed with SHA-256 and this key, as a remote signature
+     * needs it: the value is DER-encoded, as every JCA provider (and a PKCS#11 token through
+     * SunPKCS11) returns it, so the server must be told {@code DER}, not {@code P1363}.
+     */
+    public byte[] signData(byte[] dataToSign) {
+        try {
+            Signature signature = provider == null ? Signature.getInstance("SHA256withECDSA")
+                    : Signature.getInstance("SHA256withECDSA", provider);
+            signature.initSign(privateKey);
+            signature.update(dataToSign);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new DeviceKeyException("the device key could not sign the document: " + e.getMessage(), e);
         }
     }
 }

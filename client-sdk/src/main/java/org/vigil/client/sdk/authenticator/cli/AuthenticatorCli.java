@@ -138,6 +138,7 @@ public final class AuthenticatorCli {
         commands.put("approve-next", new DecideNextCommand(Decision.APPROVE));
         commands.put("deny-next", new DecideNextCommand(Decision.DENY));
         commands.put("scan-login", new ScanLoginCommand());
+        commands.put("sign-next", new SignNextCommand());
         commands.put("list", new ListCommand());
         commands.put("rename", new RenameCommand());
         commands.put("revoke", new RevokeCommand());

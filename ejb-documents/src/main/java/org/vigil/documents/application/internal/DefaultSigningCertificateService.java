@@ -1,0 +1,28 @@
+package org.vigil.documents.application.internal;
+
+import java.util.UUID;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.vigil.documents.application.SigningCertificateService;
+
+@Stateless
+public class DefaultSigningCertificateService implements SigningCertificateService {
+
+    @Inject
+    SigningCertificates certificates;
+
+    @Inject
+    DocumentAuditTrail audit;
+
+    @Override
+    public int revokeForAuthenticator(UUID authenticatorId, String actor, String clientAddress) {
+        int revoked = certificates.revokeAll(authenticatorId);
+        if (revoked > 0) {
+            audit.record(actor, "certificate.revoke", "authenticator:" + authenticatorId, clientAddress,
+                    revoked + " signing certificate(s) revoked");
+        }
+        return revoked;
+    }
+}

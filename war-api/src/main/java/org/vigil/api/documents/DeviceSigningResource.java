@@ -1,0 +1,76 @@
+package org.vigil.api.documents;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+import org.vigil.api.identity.DeviceAuthenticated;
+import org.vigil.api.identity.DeviceAuthenticationFilter;
+import org.vigil.documents.application.DeviceCaller;
+import org.vigil.documents.application.Problems;
+import org.vigil.documents.application.SignatureValueInput;
+import org.vigil.documents.application.SigningRequestView;
+import org.vigil.documents.application.SigningService;
+import org.vigil.documents.signing.SignatureValueEncoding;
+import org.vigil.identity.application.DevicePrincipal;
+
+/**
+ * The authenticator's side of a signing request (docs/authenticator-protocol.md §5): fetch what
+ * to show and sign, then post the approval with one signature value per document.
+ */
+@Path("/v1/authenticators/signing-requests")
+@DeviceAuthenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceSigningResource {
+
+    @EJB
+    SigningService signing;
+
+    @Inject
+    IdentitySignerDirectory directory;
+
+    @Context
+    HttpServletRequest http;
+
+    @GET
+    @Path("/{id}")
+    public SigningRequestView show(@PathParam("id") UUID id) {
+        return signing.forDevice(device(), id);
+    }
+
+    @POST
+    @Path("/{id}/signatures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SigningRequestView sign(@PathParam("id") UUID id, @NotNull @Valid DeviceSignaturesBody body) {
+        List<SignatureValueInput> values = body.signatures().stream().map(v -> new SignatureValueInput(v.documentId(),
+                decode(v.value()), SignatureValueEncoding.valueOf(v.encoding()))).toList();
+        return signing.complete(device(), id, body.approval(), values, directory, http.getRemoteAddr());
+    }
+
+    private DeviceCaller device() {
+        DevicePrincipal principal = DeviceAuthenticationFilter.principal(http);
+        return new DeviceCaller(principal.authenticatorId(), principal.accountId());
+    }
+
+    private static byte[] decode(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new Problems.InvalidField("signatures.value", "not Base64");
+        }
+    }
+}
