@@ -21,6 +21,11 @@ public final class AuthenticatorCli {
         this.state = directory.resolve("authenticator.properties");
     }
 
+    /** The CLI's state file: server, authenticator id, key store. */
+    public Path statePath() {
+        return state;
+    }
+
     public Run run(String... command) {
         List<String> line = new ArrayList<>(List.of(javaBinary(), "-jar", System.getProperty("vigil.authenticator.jar"),
                 "--keystore", keystore.toString(), "--state", state.toString()));
