@@ -243,6 +243,7 @@ class DocumentSigningIT {
                 "invalid-document");
         HttpResponse<String> huge = Http.send(HttpRequest.newBuilder(Signers.api(server, "documents?title=Huge"))
                 .header("Authorization", owner.bearer()).header("Content-Type", "application/pdf").expectContinue(true)
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[100 * 1024 * 1024])));
         assertProblem(huge, 413, "document-too-large");
         assertProblem(validateResponse(server, owner, pdf), 422, "no-signatures");

@@ -42,8 +42,8 @@ public class TrustSettings {
     Optional<String> pkcs11Config;
 
     @Inject
-    @ConfigProperty(name = "vigil.trust.pkcs11-pin", defaultValue = "")
-    String pkcs11Pin;
+    @ConfigProperty(name = "vigil.trust.pkcs11-pin")
+    Optional<String> pkcs11Pin;
 
     @Inject
     @ConfigProperty(name = "vigil.trust.organisation", defaultValue = "Vigil Health")
@@ -121,7 +121,7 @@ public class TrustSettings {
     }
 
     public char[] pkcs11Pin() {
-        return pkcs11Pin.toCharArray();
+        return pkcs11Pin.orElse("").toCharArray();
     }
 
     public String organisation() {
