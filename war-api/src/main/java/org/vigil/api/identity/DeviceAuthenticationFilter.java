@@ -46,7 +46,7 @@ public class DeviceAuthenticationFilter implements ContainerRequestFilter {
     }
 
     /** The device this filter recognised; request properties are the servlet request's attributes. */
-    static DevicePrincipal principal(jakarta.servlet.http.HttpServletRequest request) {
+    public static DevicePrincipal principal(jakarta.servlet.http.HttpServletRequest request) {
         DevicePrincipal device = (DevicePrincipal) request.getAttribute(PRINCIPAL);
         if (device == null) {
             throw new IllegalStateException("not a @DeviceAuthenticated method");
