@@ -66,6 +66,11 @@ public final class VigilSystem implements AutoCloseable {
         return server;
     }
 
+    /** The same system after a crash: the server started again on its data (the database kept running). */
+    public VigilSystem withServer(WildFlyServer restarted) {
+        return new VigilSystem(restarted, postgres, mail);
+    }
+
     public MailCatcher mail() {
         return mail;
     }

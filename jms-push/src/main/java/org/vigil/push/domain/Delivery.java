@@ -23,6 +23,8 @@ public class Delivery {
 
     /** Attempts that fail before the delivery is given up and dead-lettered. */
     public static final int MAX_ATTEMPTS = 6;
+    /** A new or re-armed delivery is tried at once after the commit; the retry round waits this long, so both do not send it. */
+    private static final Duration FIRST_ATTEMPT_GRACE = Duration.ofSeconds(10);
 
     @Id
     private UUID id;
@@ -69,7 +71,7 @@ public class Delivery {
         this.channel = channel;
         this.endpoint = endpoint;
         this.status = DeliveryStatus.PENDING;
-        this.nextAttemptAt = now;
+        this.nextAttemptAt = now.plus(FIRST_ATTEMPT_GRACE);
     }
 
     /** Handed to a connection that acknowledges; re-sent after {@code ackTimeout} without one. */
@@ -122,7 +124,7 @@ public class Delivery {
         if (status == DeliveryStatus.DEAD) {
             status = DeliveryStatus.PENDING;
             attempts = 0;
-            nextAttemptAt = now;
+            nextAttemptAt = now.plus(FIRST_ATTEMPT_GRACE);
         }
     }
 
