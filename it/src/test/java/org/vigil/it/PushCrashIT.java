@@ -56,6 +56,10 @@ class PushCrashIT {
                 bindings.add(binding);
             }
 
+            // H2 writes commits to its file up to about a second late (MVStore write delay): a kill
+            // within that window loses the last approval requests themselves, not only their push
+            // (seen in this test; see docs/decisions.md). The crash is meant for the push path.
+            Thread.sleep(2000);
             server.kill();
             WildFlyServer restarted = server.restart();
             system = system.withServer(restarted);

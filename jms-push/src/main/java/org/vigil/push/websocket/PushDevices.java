@@ -31,7 +31,12 @@ public class PushDevices {
             try {
                 dispatcher.attempt(delivery);
             } catch (EJBException e) {
-                // raced with the timer or an acknowledgement; the open delivery is not lost
+                // raced with the retry round: once more, now that the round's attempt committed
+                try {
+                    dispatcher.attempt(delivery);
+                } catch (EJBException again) {
+                    // still contended; the open delivery is not lost, the next round sends it
+                }
             }
         }
     }
