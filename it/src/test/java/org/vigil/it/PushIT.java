@@ -85,7 +85,10 @@ class PushIT {
             assertThat(List.of(missed.get("id").asText(), next.get("id").asText())).contains(id);
             socket.ack(missed.get("id").asText());
             socket.ack(next.get("id").asText());
-            assertThat(socket.poll(Duration.ofSeconds(6))).isNull();
+            // a send racing the reconnect may still arrive once more (at least once): never a new id
+            for (JsonNode late; (late = socket.poll(Duration.ofSeconds(6))) != null; ) {
+                assertThat(late.get("id").asText()).isIn(missed.get("id").asText(), next.get("id").asText());
+            }
         }
     }
 
