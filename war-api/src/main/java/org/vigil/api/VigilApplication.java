@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Application;
 
 import org.vigil.api.admin.CareSetupResource;
 import org.vigil.api.admin.ClientResource;
+import org.vigil.api.admin.DeadLetterResource;
 import org.vigil.api.admin.DeviceEnrollmentCodeResource;
 import org.vigil.api.devices.DeviceEnrollmentResource;
 import org.vigil.api.documents.DeviceSigningResource;
@@ -26,6 +27,8 @@ import org.vigil.api.problem.MalformedBodyExceptionMapper;
 import org.vigil.api.problem.ProblemExceptionMapper;
 import org.vigil.api.problem.UnexpectedExceptionMapper;
 import org.vigil.api.problem.WebApplicationExceptionMapper;
+import org.vigil.api.push.PushMessageResource;
+import org.vigil.api.push.WebPushSubscriptionResource;
 import org.vigil.api.security.BearerAuthenticationFilter;
 
 /**
@@ -43,6 +46,7 @@ public class VigilApplication extends Application {
                 SigningKeyResource.class, CareSetupResource.class, ObservationResource.class,
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,
+                WebPushSubscriptionResource.class, PushMessageResource.class, DeadLetterResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,
                 ProblemExceptionMapper.class, UnknownComponentExceptionMapper.class, UnexpectedExceptionMapper.class);

@@ -21,6 +21,9 @@ public interface AuthenticatorService {
 
     void revoke(DevicePrincipal caller, UUID authenticatorId, String clientAddress);
 
+    /** The ids of the account's authenticators that can still sign: where the push server delivers. */
+    List<UUID> activeAuthenticatorIds(UUID accountId);
+
     /** A fresh enrollment code for an account (another device of the person, an admin, the demo). */
     String issueEnrollmentCode(DevicePrincipal caller);
 }

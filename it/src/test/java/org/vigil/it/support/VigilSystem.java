@@ -36,6 +36,10 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_RATE_LIMIT_SIGN_UPS_PER_CLIENT", "100000");
         // short enough for a test to wait out, long enough for every flow to redeem in time
         env.put("VIGIL_OIDC_CODE_LIFETIME_SECONDS", Integer.toString(CODE_LIFETIME_SECONDS));
+        // a device that does not acknowledge gets the message again after this long (30 s by default)
+        env.put("VIGIL_PUSH_ACK_TIMEOUT_SECONDS", "3");
+        // the tests' push service listens on plain HTTP on loopback
+        env.put("VIGIL_PUSH_WEB_PUSH_ALLOW_HTTP_LOOPBACK", "true");
         PostgresServer postgres = null;
         if ("postgresql".equals(settings.database())) {
             postgres = PostgresServer.start(settings.work().resolve("postgresql"), settings.postgresqlPort());
@@ -60,6 +64,11 @@ public final class VigilSystem implements AutoCloseable {
 
     public WildFlyServer server() {
         return server;
+    }
+
+    /** The same system after a crash: the server started again on its data (the database kept running). */
+    public VigilSystem withServer(WildFlyServer restarted) {
+        return new VigilSystem(restarted, postgres, mail);
     }
 
     public MailCatcher mail() {

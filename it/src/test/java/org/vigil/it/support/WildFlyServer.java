@@ -22,11 +22,13 @@ public final class WildFlyServer implements AutoCloseable {
     private final ItSettings settings;
     private final Path base;
     private final Process process;
+    private final Map<String, String> environment;
 
-    private WildFlyServer(ItSettings settings, Path base, Process process) {
+    private WildFlyServer(ItSettings settings, Path base, Process process, Map<String, String> environment) {
         this.settings = settings;
         this.base = base;
         this.process = process;
+        this.environment = environment;
     }
 
     /** Starts the server with the given extra environment and waits until the EAR is deployed. */
@@ -39,6 +41,39 @@ public final class WildFlyServer implements AutoCloseable {
         try {
             Files.createDirectories(base.resolve("deployments"));
             Files.copy(settings.ear(), base.resolve("deployments").resolve(EAR_NAME));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return launch(settings, base, pidFile, environment);
+    }
+
+    /**
+     * Kills the server as a power cut would: SIGKILL to the JVM, no shutdown hooks, nothing
+     * flushed. Only for crash tests, on a server of their own.
+     */
+    public synchronized void kill() {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts a killed server again on the same data and configuration, and waits for the EAR. */
+    public WildFlyServer restart() {
+        try {
+            Files.deleteIfExists(base.resolve("deployments").resolve(EAR_NAME + ".deployed"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return launch(settings, base, settings.work().resolve("server.pid"), environment);
+    }
+
+    private static WildFlyServer launch(ItSettings settings, Path base, Path pidFile, Map<String, String> environment) {
+        try {
             Path console = settings.work().resolve("console.log");
             ProcessBuilder pb = new ProcessBuilder(
                     settings.jbossHome().resolve("bin/standalone.sh").toString(),
@@ -47,13 +82,13 @@ public final class WildFlyServer implements AutoCloseable {
                     "-Djboss.socket.binding.port-offset=" + settings.portOffset(),
                     "-Djboss.node.name=it-" + settings.database())
                     .redirectErrorStream(true)
-                    .redirectOutput(console.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()));
             pb.environment().put("JBOSS_HOME", settings.jbossHome().toString());
             pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
             pb.environment().putAll(environment);
             Process process = pb.start();
             Files.writeString(pidFile, Long.toString(process.pid()));
-            WildFlyServer server = new WildFlyServer(settings, base, process);
+            WildFlyServer server = new WildFlyServer(settings, base, process, Map.copyOf(environment));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-wildfly"));
             server.awaitDeployment();
             return server;

@@ -142,6 +142,18 @@ public final class AuthenticatorClient {
         asDevice("DELETE", AUTHENTICATORS + "/" + requireId(id), null, new TypeReference<Void>() { });
     }
 
+    /**
+     * A fresh device assertion for one request to {@code path} (from the issuer on): what the
+     * push connection authenticates its WebSocket with.
+     */
+    public String deviceAssertion(String method, String path) {
+        return DeviceAssertion.sign(key, enrolledId(), issuer, method, path, clock.instant());
+    }
+
+    public HttpClient httpClient() {
+        return httpClient;
+    }
+
     private <T> T asDevice(String method, String path, Object body, TypeReference<T> type) {
         String assertion = DeviceAssertion.sign(key, enrolledId(), issuer, method, path, clock.instant());
         return http.send(method, relative(path), body,

@@ -2,11 +2,15 @@ package org.vigil.identity.application.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
 
 import org.vigil.identity.application.AlreadyDecidedException;
 import org.vigil.identity.application.ApprovalOutcome;
@@ -25,9 +29,14 @@ import org.vigil.identity.domain.Authenticator;
 import org.vigil.identity.domain.AuthenticatorRepository;
 import org.vigil.identity.proof.ApprovalSignature;
 import org.vigil.identity.proof.ProofException;
+import org.vigil.platform.push.PushNotification;
+import org.vigil.platform.push.PushQueue;
 
 @Stateless
 public class DefaultApprovalService implements ApprovalService {
+
+    /** The push notification kind a device answers by showing the request (docs/authenticator-protocol.md). */
+    public static final String APPROVAL_REQUEST = "approval-request";
 
     @Inject
     ApprovalRequestRepository requests;
@@ -38,19 +47,40 @@ public class DefaultApprovalService implements ApprovalService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PushQueue push;
+
     @Override
     public ApprovalOutcome request(UUID accountId, ApprovalRequest.Kind kind, String bindingMessage, String requester, Duration lifetime) {
         ApprovalRequest request = new ApprovalRequest(accountId, kind, bindingMessage, requester, Instant.now(), lifetime);
         requests.store(request);
+        // inside this transaction: the device is told only about a request that exists
+        push.send(new PushNotification(UUID.randomUUID().toString(), accountId.toString(), APPROVAL_REQUEST,
+                JSONObjectUtils.toJSONString(asPushPayload(pendingView(request))), request.expiresAt()));
         return outcome(request, Instant.now());
     }
 
     @Override
     public List<PendingApproval> pending(DevicePrincipal caller) {
-        return requests.pendingOf(caller.accountId(), Instant.now()).stream()
-                .map(r -> new PendingApproval(r.id(), r.kind().name().toLowerCase(), r.bindingMessage(), r.requester(), r.nonce(),
-                        r.createdAt(), r.expiresAt()))
-                .toList();
+        return requests.pendingOf(caller.accountId(), Instant.now()).stream().map(DefaultApprovalService::pendingView).toList();
+    }
+
+    private static PendingApproval pendingView(ApprovalRequest r) {
+        return new PendingApproval(r.id(), r.kind().name().toLowerCase(), r.bindingMessage(), r.requester(), r.nonce(),
+                r.createdAt(), r.expiresAt());
+    }
+
+    /** The same members as {@code GET /api/v1/authenticators/requests} answers for one request. */
+    static Map<String, Object> asPushPayload(PendingApproval p) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", p.id().toString());
+        payload.put("kind", p.kind());
+        payload.put("bindingMessage", p.bindingMessage());
+        payload.put("requester", p.requester());
+        payload.put("nonce", p.nonce());
+        payload.put("createdAt", p.createdAt().toString());
+        payload.put("expiresAt", p.expiresAt().toString());
+        return payload;
     }
 
     @Override

@@ -164,4 +164,9 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
     private static AuthenticatorView view(Authenticator a, UUID current) {
         return new AuthenticatorView(a.id(), a.accountId(), a.name(), a.createdAt(), a.lastUsedAt(), a.id().equals(current));
     }
+
+    @Override
+    public List<UUID> activeAuthenticatorIds(UUID accountId) {
+        return authenticators.activeOf(accountId).stream().map(Authenticator::id).toList();
+    }
 }

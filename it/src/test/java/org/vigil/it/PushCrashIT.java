@@ -1,0 +1,98 @@
+package org.vigil.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.it.support.ItSettings;
+import org.vigil.it.support.Json;
+import org.vigil.it.support.Oidc;
+import org.vigil.it.support.PushSocket;
+import org.vigil.it.support.SignUps;
+import org.vigil.it.support.TestDevice;
+import org.vigil.it.support.VigilSystem;
+import org.vigil.it.support.WildFlyServer;
+
+/**
+ * WildFly is killed with SIGKILL while push messages wait for an offline device; after the restart
+ * the device gets every one of them, and its deduplication by id shows each to the person once.
+ * On a server of its own (its own port offset and data), so the other tests never see the crash.
+ */
+class PushCrashIT {
+
+    private static final String CIBA = "urn:openid:params:grant-type:ciba";
+    private static final int MESSAGES = 5;
+
+    @Test
+    void everyQueuedMessageIsDeliveredAfterAKillAndNoneTwiceToTheApplication() throws Exception {
+        ItSettings shared = ItSettings.fromSystemProperties();
+        ItSettings own = new ItSettings(shared.jbossHome(), shared.ear(), shared.work().resolve("crash"), shared.database(),
+                shared.portOffset() + 50, shared.postgresqlPort() + 1);
+        VigilSystem system = VigilSystem.start(own);
+        try {
+            WildFlyServer server = system.server();
+            Oidc oidc = new Oidc(server);
+            SignUps.Person person = SignUps.Person.random();
+            TestDevice device = new TestDevice(server);
+            device.enroll(SignUps.level1(server, system.mail(), person), "phone");
+            JsonNode client = oidc.register(Map.of("clientId", "crash-station-" + System.nanoTime(), "name", "Station",
+                    "tokenEndpointAuthMethod", "client_secret_basic", "grantTypes", List.of(CIBA), "firstParty", true));
+            String station = Oidc.basic(client.get("clientId").asText(), client.get("clientSecret").asText());
+            Set<String> bindings = new HashSet<>();
+            for (int i = 0; i < MESSAGES; i++) {
+                String binding = "Crash login " + i + " " + System.nanoTime() % 10_000;
+                HttpResponse<String> started = oidc.post("/oidc/backchannel", Map.of("scope", "openid", "login_hint", person.email(),
+                        "binding_message", binding), station);
+                assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+                bindings.add(binding);
+            }
+
+            // H2 writes commits to its file up to about a second late (MVStore write delay): a kill
+            // within that window loses the last approval requests themselves, not only their push
+            // (seen in this test; see docs/decisions.md). The crash is meant for the push path.
+            Thread.sleep(2000);
+            server.kill();
+            WildFlyServer restarted = server.restart();
+            system = system.withServer(restarted);
+
+            List<String> shownToThePerson = new ArrayList<>();
+            Set<String> seenIds = new HashSet<>();
+            int frames = 0;
+            try (PushSocket socket = PushSocket.authenticated(restarted, device)) {
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (shownToThePerson.size() < MESSAGES && System.nanoTime() < deadline) {
+                    JsonNode frame = socket.poll(Duration.ofSeconds(1));
+                    if (frame == null || !"message".equals(frame.path("type").asText())) {
+                        continue;
+                    }
+                    frames++;
+                    String id = frame.get("id").asText();
+                    if (seenIds.add(id)) {
+                        shownToThePerson.add(frame.get("payload").get("bindingMessage").asText());
+                    }
+                    socket.ack(id);
+                }
+                // anything still arriving now is a redelivery the device must absorb
+                for (JsonNode late; (late = socket.poll(Duration.ofSeconds(5))) != null; ) {
+                    if ("message".equals(late.path("type").asText()) && seenIds.add(late.get("id").asText())) {
+                        shownToThePerson.add(late.get("payload").get("bindingMessage").asText());
+                    }
+                }
+            }
+
+            assertThat(shownToThePerson).as("every message, once each (%d frames)", frames).containsExactlyInAnyOrderElementsOf(bindings);
+            assertThat(Json.parse(device.call("GET", "/api/v1/authenticators/requests", null).body())).hasSize(MESSAGES);
+        } finally {
+            system.close();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.vigil.api.admin;
+
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.vigil.api.security.Authenticated;
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.domain.AuditEvent;
+import org.vigil.platform.problem.ProblemException;
+import org.vigil.push.application.DeadLetterView;
+import org.vigil.push.application.DeadLetters;
+
+/** Admins see the push server's dead letters, and put one back on the queue or drop it. */
+@Path("/v1/admin/push/dead-letters")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadLetterResource {
+
+    @EJB
+    DeadLetters deadLetters;
+
+    @EJB
+    AuditTrail audit;
+
+    @Context
+    HttpServletRequest http;
+
+    @GET
+    public List<DeadLetterView> list() {
+        AdminAccess.require(http);
+        return deadLetters.list();
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    public Response retry(@PathParam("id") String id) {
+        String admin = AdminAccess.require(http);
+        if (!deadLetters.retry(id)) {
+            throw new UnknownDeadLetter(id);
+        }
+        audit.record(admin, "push.dead-letter.retry", "jms:" + id, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(), null);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response drop(@PathParam("id") String id) {
+        String admin = AdminAccess.require(http);
+        if (!deadLetters.drop(id)) {
+            throw new UnknownDeadLetter(id);
+        }
+        audit.record(admin, "push.dead-letter.drop", "jms:" + id, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(), null);
+        return Response.noContent().build();
+    }
+
+    static final class UnknownDeadLetter extends ProblemException {
+        UnknownDeadLetter(String id) {
+            super(404, "unknown-dead-letter", "Unknown dead letter", "No push dead letter has the id " + id + ".");
+        }
+    }
+}
