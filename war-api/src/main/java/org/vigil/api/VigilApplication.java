@@ -5,11 +5,15 @@ import java.util.Set;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import org.vigil.api.admin.AccountRoleResource;
 import org.vigil.api.admin.CareSetupResource;
 import org.vigil.api.admin.ClientResource;
 import org.vigil.api.admin.DeviceEnrollmentCodeResource;
 import org.vigil.api.devices.DeviceEnrollmentResource;
+import org.vigil.api.care.AlertResource;
+import org.vigil.api.care.AssignmentResource;
 import org.vigil.api.care.ObservationResource;
+import org.vigil.api.care.PatientCareResource;
 import org.vigil.api.admin.SigningKeyResource;
 import org.vigil.api.identity.AuthenticatorResource;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
@@ -36,7 +40,8 @@ public class VigilApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, ClientResource.class,
-                SigningKeyResource.class, CareSetupResource.class, ObservationResource.class,
+                SigningKeyResource.class, CareSetupResource.class, ObservationResource.class, AccountRoleResource.class,
+                AssignmentResource.class, AlertResource.class, PatientCareResource.class,
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,
