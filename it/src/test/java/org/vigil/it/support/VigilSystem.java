@@ -19,6 +19,9 @@ public final class VigilSystem implements AutoCloseable {
     private final PostgresServer postgres;
     private final MailCatcher mail;
 
+    /** How long an alert waits for an acknowledgement before it escalates, in the tests' server. */
+    public static final int ESCALATION_SECONDS = 10;
+
     private VigilSystem(WildFlyServer server, PostgresServer postgres, MailCatcher mail) {
         this.server = server;
         this.postgres = postgres;
@@ -36,6 +39,11 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_RATE_LIMIT_SIGN_UPS_PER_CLIENT", "100000");
         // short enough for a test to wait out, long enough for every flow to redeem in time
         env.put("VIGIL_OIDC_CODE_LIFETIME_SECONDS", Integer.toString(CODE_LIFETIME_SECONDS));
+        // alerts escalate and the alert clock ticks fast enough for a test to watch (StationLiveIT)
+        env.put("VIGIL_CARE_ALERT_CLOCK_SECONDS", "1");
+        env.put("VIGIL_CARE_ESCALATION_WARNING_SECONDS", Integer.toString(ESCALATION_SECONDS));
+        env.put("VIGIL_CARE_ESCALATION_URGENT_SECONDS", Integer.toString(ESCALATION_SECONDS));
+        env.put("VIGIL_CARE_ESCALATION_EMERGENCY_SECONDS", Integer.toString(ESCALATION_SECONDS));
         PostgresServer postgres = null;
         if ("postgresql".equals(settings.database())) {
             postgres = PostgresServer.start(settings.work().resolve("postgresql"), settings.postgresqlPort());
