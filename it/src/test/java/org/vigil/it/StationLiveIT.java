@@ -187,6 +187,32 @@ class StationLiveIT {
     }
 
     @Test
+    void aSilentGatewayRaisesAStaleDataAlarmThatNewDataEnds(WildFlyServer server, MailCatcher mail) throws Exception {
+        CareSetup care = new CareSetup(server, mail);
+        String patient = care.admitPatient("1949-09-09");
+        Device gateway = care.gatewayOf(patient);
+        Station station = care.station("Ward 4");
+        CareStaff nurse = CareStaff.login(server, mail, "nurse");
+        care.joinCareTeam(patient, nurse.accountId(), "nurse");
+        assign(care, CareStaff.login(server, mail, "supervisor"), patient, station.id());
+
+        try (StationFeed feed = connect(server, care, station, null)) {
+            upload(server, care, gateway, List.of(vital("heart-rate", 70, 1)));
+            assertThat(careSend(care, nurse, "PUT", "/api/v1/patients/" + patient + "/silence-limits/not-a-kind",
+                    Map.of("maxSilenceSeconds", 3)).statusCode()).isEqualTo(400);
+            HttpResponse<String> limit = careSend(care, nurse, "PUT", "/api/v1/patients/" + patient + "/silence-limits/*",
+                    Map.of("maxSilenceSeconds", 3));
+            assertThat(limit.statusCode()).as(limit.body()).isEqualTo(204);
+
+            Optional<StationMessage> stale = awaitEvent(feed, m -> isStep(m, "stale:*", "raised"), Duration.ofSeconds(20));
+            assertThat(stale).as("nothing from the gateway for longer than its limit").isPresent();
+            assertThat(stale.get().data().get("severity").asText()).isEqualTo("warning");
+            upload(server, care, gateway, List.of(vital("heart-rate", 71, 0)));
+            assertThat(awaitEvent(feed, m -> isStep(m, "stale:*", "cleared"))).as("data is back").isPresent();
+        }
+    }
+
+    @Test
     void aNurseCompletesAPartialNews2AtTheBedside(WildFlyServer server, MailCatcher mail) throws Exception {
         CareSetup care = new CareSetup(server, mail);
         String patient = care.admitPatient("1960-01-01");

@@ -24,6 +24,12 @@ public interface CareTeamService {
     void setThreshold(UUID patientId, UUID member, String kind, Double low, Double high);
 
     /**
+     * How long a kind of vital (its code), or the gateway as a whole ({@code *}), may stay silent
+     * before the stale-data alarm.
+     */
+    void setSilenceLimit(UUID patientId, UUID member, String source, java.time.Duration maxSilence);
+
+    /**
      * A bedside assessment: consciousness (ACVPU), air or oxygen, and optionally a counted
      * respiratory rate and an SpO2 reading; stored, then NEWS2 is scored again.
      */

@@ -25,8 +25,9 @@ import org.vigil.identity.domain.AuditEvent;
 
 /**
  * The care team's settings and bedside entries for one patient: alert limits that replace the age
- * group's defaults, and the assessment that completes a partial NEWS2. Doctors and nurses of the
- * patient's care team only; audited.
+ * group's defaults, how long a vital (or the gateway, {@code *}) may stay silent, and the
+ * assessment that completes a partial NEWS2. Doctors and nurses of the patient's care team only;
+ * audited.
  */
 @Path("/v1/patients/{patientId}")
 @Authenticated
@@ -50,6 +51,17 @@ public class PatientCareResource {
         careTeam.setThreshold(patientId, member, kind, body.low(), body.high());
         audit.record(CareAccess.auditName(member), "threshold.set", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
                 kind + " low " + body.low() + " high " + body.high());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/silence-limits/{source}")
+    public Response setSilenceLimit(@PathParam("patientId") UUID patientId, @PathParam("source") String source,
+            @NotNull @Valid SilenceLimitBody body) {
+        UUID member = CareAccess.careStaff(http);
+        careTeam.setSilenceLimit(patientId, member, source, java.time.Duration.ofSeconds(body.maxSilenceSeconds()));
+        audit.record(CareAccess.auditName(member), "silence-limit.set", "patient:" + patientId, AuditEvent.Outcome.SUCCESS,
+                http.getRemoteAddr(), source + " " + body.maxSilenceSeconds() + " s");
         return Response.noContent().build();
     }
 

@@ -32,6 +32,7 @@ import org.vigil.care.domain.observation.NewObservation;
 import org.vigil.care.domain.observation.VitalKind;
 import org.vigil.care.domain.patient.CareTeamMember;
 import org.vigil.care.domain.patient.Patient;
+import org.vigil.care.domain.stale.SilenceLimit;
 import org.vigil.care.domain.threshold.PatientKindKey;
 import org.vigil.care.domain.threshold.PatientThreshold;
 import org.vigil.care.domain.threshold.Threshold;
@@ -109,6 +110,23 @@ public class DefaultCareTeamService implements CareTeamService {
         } else {
             existing.change(limits, member, now);
         }
+    }
+
+    @Override
+    public void setSilenceLimit(UUID patientId, UUID member, String source, java.time.Duration maxSilence) {
+        requireMember(patient(patientId), member);
+        if (!SilenceLimit.GATEWAY.equals(source) && VitalKind.fromCode(source).isEmpty()) {
+            throw CareRefusal.invalid("Name a kind of vital or * for the gateway, not " + source + ".");
+        }
+        if (maxSilence == null || maxSilence.isNegative() || maxSilence.isZero()) {
+            throw CareRefusal.invalid("A silence limit must be positive.");
+        }
+        SilenceLimit existing = em.find(SilenceLimit.class, new PatientKindKey(patientId, source));
+        if (existing != null) {
+            em.remove(existing);
+            em.flush();
+        }
+        em.persist(new SilenceLimit(patientId, source, maxSilence));
     }
 
     @Override
