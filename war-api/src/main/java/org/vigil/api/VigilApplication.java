@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import org.vigil.api.admin.AccountRoleResource;
 import org.vigil.api.admin.CareSetupResource;
 import org.vigil.api.admin.ClientResource;
 import org.vigil.api.admin.DeadLetterResource;
@@ -14,7 +15,10 @@ import org.vigil.api.documents.DeviceSigningResource;
 import org.vigil.api.documents.DocumentResource;
 import org.vigil.api.documents.SigningRequestResource;
 import org.vigil.api.documents.ValidationResource;
+import org.vigil.api.care.AlertResource;
+import org.vigil.api.care.AssignmentResource;
 import org.vigil.api.care.ObservationResource;
+import org.vigil.api.care.PatientCareResource;
 import org.vigil.api.admin.SigningKeyResource;
 import org.vigil.api.identity.AuthenticatorResource;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
@@ -43,7 +47,8 @@ public class VigilApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, ClientResource.class,
-                SigningKeyResource.class, CareSetupResource.class, ObservationResource.class,
+                SigningKeyResource.class, CareSetupResource.class, ObservationResource.class, AccountRoleResource.class,
+                AssignmentResource.class, AlertResource.class, PatientCareResource.class,
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,
                 WebPushSubscriptionResource.class, PushMessageResource.class, DeadLetterResource.class,

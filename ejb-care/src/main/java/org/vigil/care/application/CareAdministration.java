@@ -5,9 +5,10 @@ import java.util.UUID;
 
 import jakarta.ejb.Local;
 
+import org.vigil.care.domain.patient.CareRole;
 import org.vigil.care.domain.patient.Sex;
 
-/** What an admin sets up before vitals can flow: patients, and the gateway in each one's home. */
+/** What an admin sets up before vitals can flow: patients, the gateway in each one's home, stations, care teams. */
 @Local
 public interface CareAdministration {
 
@@ -19,4 +20,10 @@ public interface CareAdministration {
 
     /** Binds an OAuth device client to the patient whose home it is in; @return the gateway's id */
     UUID enrollGateway(String clientId, UUID patientId);
+
+    /** Registers an OAuth device client as a monitoring station; @return the station's id */
+    UUID registerStation(String clientId, String name);
+
+    /** Puts a doctor or nurse on the patient's care team (a member already there stays once). */
+    void joinCareTeam(UUID patientId, UUID accountId, CareRole role);
 }

@@ -19,6 +19,9 @@ public final class VigilSystem implements AutoCloseable {
     private final PostgresServer postgres;
     private final MailCatcher mail;
 
+    /** How long an alert waits for an acknowledgement before it escalates, in the tests' server. */
+    public static final int ESCALATION_SECONDS = 10;
+
     private VigilSystem(WildFlyServer server, PostgresServer postgres, MailCatcher mail) {
         this.server = server;
         this.postgres = postgres;
@@ -40,6 +43,11 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_PUSH_ACK_TIMEOUT_SECONDS", "3");
         // the tests' push service listens on plain HTTP on loopback
         env.put("VIGIL_PUSH_WEB_PUSH_ALLOW_HTTP_LOOPBACK", "true");
+        // alerts escalate and the alert clock ticks fast enough for a test to watch (StationLiveIT)
+        env.put("VIGIL_CARE_ALERT_CLOCK_SECONDS", "1");
+        env.put("VIGIL_CARE_ESCALATION_WARNING_SECONDS", Integer.toString(ESCALATION_SECONDS));
+        env.put("VIGIL_CARE_ESCALATION_URGENT_SECONDS", Integer.toString(ESCALATION_SECONDS));
+        env.put("VIGIL_CARE_ESCALATION_EMERGENCY_SECONDS", Integer.toString(ESCALATION_SECONDS));
         PostgresServer postgres = null;
         if ("postgresql".equals(settings.database())) {
             postgres = PostgresServer.start(settings.work().resolve("postgresql"), settings.postgresqlPort());

@@ -11,7 +11,11 @@ import jakarta.persistence.PersistenceContext;
 import org.vigil.care.application.CareAdministration;
 import org.vigil.care.application.UnknownPatientException;
 import org.vigil.care.domain.device.Gateway;
+import org.vigil.care.domain.device.Station;
+import org.vigil.care.domain.patient.CareRole;
+import org.vigil.care.domain.patient.CareTeamMember;
 import org.vigil.care.domain.patient.Patient;
+import org.vigil.care.application.CareRefusal;
 import org.vigil.care.domain.patient.Sex;
 
 @Stateless
@@ -40,5 +44,27 @@ public class DefaultCareAdministration implements CareAdministration {
         Gateway gateway = new Gateway(clientId, patientId, Instant.now());
         em.persist(gateway);
         return gateway.id();
+    }
+
+    @Override
+    public UUID registerStation(String clientId, String name) {
+        boolean taken = !em.createQuery("select s from Station s where s.clientId = :c", Station.class)
+                .setParameter("c", clientId).getResultList().isEmpty();
+        if (taken) {
+            throw CareRefusal.conflict("station-exists", "The client " + clientId + " is a station already.");
+        }
+        Station station = new Station(clientId, name, Instant.now());
+        em.persist(station);
+        return station.id();
+    }
+
+    @Override
+    public void joinCareTeam(UUID patientId, UUID accountId, CareRole role) {
+        requirePatient(patientId);
+        boolean member = em.createQuery("select m from CareTeamMember m where m.patientId = :p and m.accountId = :a and m.until is null",
+                CareTeamMember.class).setParameter("p", patientId).setParameter("a", accountId).getResultStream().anyMatch(m -> m.role() == role);
+        if (!member) {
+            em.persist(new CareTeamMember(patientId, accountId, role, Instant.now()));
+        }
     }
 }

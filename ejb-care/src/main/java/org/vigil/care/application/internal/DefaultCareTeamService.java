@@ -1,0 +1,200 @@
+package org.vigil.care.application.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.vigil.care.application.AlertView;
+import org.vigil.care.application.Assessment;
+import org.vigil.care.application.CareRefusal;
+import org.vigil.care.application.CareTeamService;
+import org.vigil.care.application.News2View;
+import org.vigil.care.domain.alert.Alert;
+import org.vigil.care.domain.alert.AlertEvent;
+import org.vigil.care.domain.alert.AlertStateException;
+import org.vigil.care.domain.alert.EscalationPolicy;
+import org.vigil.care.domain.live.NewLiveEvent;
+import org.vigil.care.domain.news2.ClinicalAssessment;
+import org.vigil.care.domain.news2.Consciousness;
+import org.vigil.care.domain.news2.News2Score;
+import org.vigil.care.domain.observation.NewObservation;
+import org.vigil.care.domain.observation.VitalKind;
+import org.vigil.care.domain.patient.CareTeamMember;
+import org.vigil.care.domain.patient.Patient;
+import org.vigil.care.domain.stale.SilenceLimit;
+import org.vigil.care.domain.threshold.PatientKindKey;
+import org.vigil.care.domain.threshold.PatientThreshold;
+import org.vigil.care.domain.threshold.Threshold;
+import org.vigil.care.infrastructure.jdbc.JdbcObservationStore;
+
+@Stateless
+public class DefaultCareTeamService implements CareTeamService {
+
+    @PersistenceContext(unitName = "care")
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/VigilDS")
+    DataSource dataSource;
+
+    @Inject
+    AlertLedger ledger;
+
+    @Inject
+    AlertRules rules;
+
+    @Inject
+    AlertSettings settings;
+
+    @Inject
+    LiveEventPublisher publisher;
+
+    @Override
+    public AlertView alert(UUID alertId, UUID member) {
+        Alert alert = alertFor(alertId, member);
+        return view(alert);
+    }
+
+    @Override
+    public AlertView acknowledge(UUID alertId, UUID member) {
+        Alert alert = alertFor(alertId, member);
+        List<AlertEvent> steps;
+        try {
+            steps = alert.acknowledge(member, Instant.now());
+        } catch (AlertStateException e) {
+            throw CareRefusal.conflict("alert-state", e.getMessage());
+        }
+        publisher.publish(ledger.record(alert, steps));
+        return view(alert);
+    }
+
+    @Override
+    public AlertView snooze(UUID alertId, UUID member, Instant until, String reason) {
+        Alert alert = alertFor(alertId, member);
+        EscalationPolicy policy = settings.escalation();
+        AlertEvent step;
+        try {
+            step = alert.snooze(member, until, reason, policy, Instant.now());
+        } catch (AlertStateException e) {
+            throw CareRefusal.invalid(e.getMessage());
+        }
+        publisher.publish(ledger.record(alert, List.of(step)));
+        return view(alert);
+    }
+
+    @Override
+    public void setThreshold(UUID patientId, UUID member, String kindCode, Double low, Double high) {
+        requireMember(patient(patientId), member);
+        VitalKind kind = VitalKind.fromCode(kindCode).orElseThrow(() -> CareRefusal.invalid("There is no kind of vital named " + kindCode + "."));
+        if (low == null && high == null) {
+            throw CareRefusal.invalid("Give a low limit, a high limit or both.");
+        }
+        if (low != null && high != null && low > high) {
+            throw CareRefusal.invalid("The low limit " + low + " is above the high limit " + high + ".");
+        }
+        Threshold limits = new Threshold(kind, low, high);
+        Instant now = Instant.now();
+        PatientThreshold existing = em.find(PatientThreshold.class, new PatientKindKey(patientId, kind.code()));
+        if (existing == null) {
+            em.persist(new PatientThreshold(patientId, limits, member, now));
+        } else {
+            existing.change(limits, member, now);
+        }
+    }
+
+    @Override
+    public void setSilenceLimit(UUID patientId, UUID member, String source, java.time.Duration maxSilence) {
+        requireMember(patient(patientId), member);
+        if (!SilenceLimit.GATEWAY.equals(source) && VitalKind.fromCode(source).isEmpty()) {
+            throw CareRefusal.invalid("Name a kind of vital or * for the gateway, not " + source + ".");
+        }
+        if (maxSilence == null || maxSilence.isNegative() || maxSilence.isZero()) {
+            throw CareRefusal.invalid("A silence limit must be positive.");
+        }
+        SilenceLimit existing = em.find(SilenceLimit.class, new PatientKindKey(patientId, source));
+        if (existing != null) {
+            em.remove(existing);
+            em.flush();
+        }
+        em.persist(new SilenceLimit(patientId, source, maxSilence));
+    }
+
+    @Override
+    public News2View assess(UUID patientId, UUID member, Assessment assessment) {
+        Patient patient = patient(patientId);
+        requireMember(patient, member);
+        Consciousness consciousness = Arrays.stream(Consciousness.values())
+                .filter(c -> c.name().replace('_', '-').equalsIgnoreCase(String.valueOf(assessment.consciousness())))
+                .findFirst().orElseThrow(() -> CareRefusal.invalid("consciousness must be one of alert, new-confusion, voice, pain, unresponsive."));
+        Instant now = Instant.now();
+        List<NewObservation> entered = new ArrayList<>();
+        entered(patientId, VitalKind.RESPIRATORY_RATE, assessment.respiratoryRate(), member, now).ifPresent(entered::add);
+        entered(patientId, VitalKind.SPO2, assessment.spo2(), member, now).ifPresent(entered::add);
+        em.persist(new ClinicalAssessment(patientId, now, consciousness, assessment.supplementalOxygen(), member));
+        List<NewLiveEvent> live = new ArrayList<>();
+        if (!entered.isEmpty()) {
+            new JdbcObservationStore(dataSource).insertNew(entered);
+            live.add(LivePayloads.observations(patientId, entered, now));
+        }
+        em.flush();
+        live.addAll(rules.news2(patient, now));
+        em.flush();
+        publisher.publish(live);
+        News2Score score = rules.scoreOf(patient, now);
+        return new News2View(score.total(), score.band().name().toLowerCase(Locale.ROOT).replace('_', '-'), score.partial(),
+                score.missing().stream().map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList(), AlertRules.describe(score));
+    }
+
+    private java.util.Optional<NewObservation> entered(UUID patientId, VitalKind kind, Double value, UUID member, Instant now) {
+        if (value == null) {
+            return java.util.Optional.empty();
+        }
+        if (!kind.plausible(value)) {
+            throw CareRefusal.invalid(kind.code() + " " + value + " " + kind.unit() + " is outside what can be measured.");
+        }
+        return java.util.Optional.of(new NewObservation(UUID.randomUUID(), patientId, kind, value, now, now, null, null, member));
+    }
+
+    private Alert alertFor(UUID alertId, UUID member) {
+        Alert alert = em.find(Alert.class, alertId);
+        if (alert == null) {
+            throw CareRefusal.notFound("alert", alertId);
+        }
+        requireMember(patient(alert.patientId()), member);
+        return alert;
+    }
+
+    private Patient patient(UUID patientId) {
+        Patient patient = em.find(Patient.class, patientId);
+        if (patient == null) {
+            throw CareRefusal.notFound("patient", patientId);
+        }
+        return patient;
+    }
+
+    private void requireMember(Patient patient, UUID member) {
+        boolean current = em.createQuery("select m from CareTeamMember m where m.patientId = :p and m.accountId = :a", CareTeamMember.class)
+                .setParameter("p", patient.id()).setParameter("a", member).getResultStream().anyMatch(CareTeamMember::current);
+        if (!current) {
+            throw CareRefusal.forbidden("Only the patient's care team may do this.");
+        }
+    }
+
+    private AlertView view(Alert alert) {
+        List<AlertView.Step> steps = em.createQuery("select e from AlertEvent e where e.alertId = :a order by e.id", AlertEvent.class)
+                .setParameter("a", alert.id()).getResultStream()
+                .map(e -> new AlertView.Step(e.occurredAt(), e.action().name().toLowerCase(Locale.ROOT), e.actor(), e.reason())).toList();
+        return new AlertView(alert.id(), alert.patientId(), alert.condition(), alert.severity().name().toLowerCase(Locale.ROOT),
+                alert.state().name().toLowerCase(Locale.ROOT), alert.message(), alert.raisedAt(), alert.snoozedUntil(), alert.escalatedAt(), steps);
+    }
+}

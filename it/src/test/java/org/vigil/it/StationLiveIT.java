@@ -1,0 +1,380 @@
+package org.vigil.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vigil.client.sdk.care.Observation;
+import org.vigil.client.sdk.care.ObservationResult;
+import org.vigil.client.sdk.care.ObservationsClient;
+import org.vigil.client.sdk.care.ObservationsResponse;
+import org.vigil.client.sdk.care.StationFeed;
+import org.vigil.client.sdk.care.StationFeedClosedException;
+import org.vigil.client.sdk.care.StationMessage;
+import org.vigil.it.support.CareSetup;
+import org.vigil.it.support.CareSetup.Device;
+import org.vigil.it.support.CareSetup.Station;
+import org.vigil.it.support.CareStaff;
+import org.vigil.it.support.Http;
+import org.vigil.it.support.Json;
+import org.vigil.it.support.MailCatcher;
+import org.vigil.it.support.ManagementCli;
+import org.vigil.it.support.VigilServerExtension;
+import org.vigil.it.support.VigilSystem;
+import org.vigil.it.support.WildFlyServer;
+
+/**
+ * Gateways upload (with retries and duplicates), a supervisor assigns patients to stations, and
+ * stations on {@code /ws/station} receive exactly the stored observations and the alerts of their
+ * patients, live, and resume after a reconnect without gap or duplicate; the care team
+ * acknowledges and snoozes alerts, and an unacknowledged one escalates to a push.
+ */
+@ExtendWith(VigilServerExtension.class)
+class StationLiveIT {
+
+    private static final Duration QUIET = Duration.ofSeconds(3);
+
+    @Test
+    void aStationReceivesExactlyTheStoredObservationsOfItsPatientsAndSeesReassignmentLive(WildFlyServer server, MailCatcher mail) throws Exception {
+        CareSetup care = new CareSetup(server, mail);
+        String anna = care.admitPatient("1950-03-01");
+        String ben = care.admitPatient("1962-07-15");
+        Device annasGateway = care.gatewayOf(anna);
+        Device bensGateway = care.gatewayOf(ben);
+        Station ward = care.station("Ward 1");
+        Station night = care.station("Night desk");
+        CareStaff supervisor = CareStaff.login(server, mail, "supervisor");
+        assign(care, supervisor, anna, ward.id());
+        JsonNode bensAssignment = assign(care, supervisor, ben, night.id());
+
+        try (StationFeed wardFeed = connect(server, care, ward, null); StationFeed nightFeed = connect(server, care, night, null)) {
+            List<Observation> annas = List.of(vital("heart-rate", 72, 50), vital("spo2", 97, 40), vital("systolic-pressure", 124, 30));
+            List<Observation> withRepeat = new ArrayList<>(annas);
+            withRepeat.add(annas.get(0));
+            upload(server, care, annasGateway, withRepeat);
+            upload(server, care, annasGateway, annas); // the gateway's retry: all duplicates, nothing published
+            List<Observation> bens = List.of(vital("heart-rate", 64, 20));
+            upload(server, care, bensGateway, bens);
+
+            assertThat(measurementIds(eventsUntilQuiet(wardFeed), "observations")).containsExactlyInAnyOrderElementsOf(ids(annas));
+            List<StationMessage> nightSaw = eventsUntilQuiet(nightFeed);
+            assertThat(measurementIds(nightSaw, "observations")).containsExactlyElementsOf(ids(bens));
+            assertThat(nightSaw).allMatch(m -> m.patientId().equals(ben));
+
+            HttpResponse<String> moved = supervisorPost(care, supervisor, "/api/v1/assignments/" + bensAssignment.get("id").asLong() + "/reassignment",
+                    Map.of("stationId", ward.id()));
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+            assertThat(awaitEvent(wardFeed, m -> m.type().equals("assigned") && m.patientId().equals(ben))).isPresent();
+            assertThat(awaitEvent(nightFeed, m -> m.type().equals("released") && m.patientId().equals(ben))).isPresent();
+
+            List<Observation> bensLater = List.of(vital("heart-rate", 66, 5));
+            upload(server, care, bensGateway, bensLater);
+            assertThat(measurementIds(eventsUntilQuiet(wardFeed), "observations")).containsExactlyElementsOf(ids(bensLater));
+            assertThat(eventsUntilQuiet(nightFeed)).as("the night desk no longer watches Ben").isEmpty();
+        }
+
+        HttpResponse<String> history = Http.send(HttpRequest.newBuilder(URI.create(care.oidc().issuer() + "/api/v1/assignments?patientId=" + ben))
+                .header("Authorization", "Bearer " + supervisor.accessToken()).GET());
+        assertThat(history.statusCode()).isEqualTo(200);
+        JsonNode rows = Json.parse(history.body());
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get("stationId").asText()).isEqualTo(ward.id());
+        assertThat(rows.get(0).hasNonNull("releasedAt")).as("still lasting").isFalse();
+        assertThat(rows.get(1).get("stationId").asText()).isEqualTo(night.id());
+        assertThat(rows.get(1).get("releasedBy").asText()).isEqualTo(supervisor.accountId());
+        assertThat(rows.get(1).get("assignedBy").asText()).isEqualTo(supervisor.accountId());
+    }
+
+    @Test
+    void aStationThatReconnectsGetsWhatItMissedOnceThenLive(WildFlyServer server, MailCatcher mail) throws Exception {
+        CareSetup care = new CareSetup(server, mail);
+        String patient = care.admitPatient("1948-11-02");
+        Device gateway = care.gatewayOf(patient);
+        Station station = care.station("Ward 2");
+        assign(care, CareStaff.login(server, mail, "supervisor"), patient, station.id());
+        List<Observation> first = List.of(vital("heart-rate", 70, 60));
+        List<Observation> missed = List.of(vital("heart-rate", 71, 50), vital("spo2", 96, 45));
+        List<Observation> later = List.of(vital("heart-rate", 73, 40));
+
+        long resumeFrom;
+        try (StationFeed feed = connect(server, care, station, null)) {
+            upload(server, care, gateway, first);
+            assertThat(measurementIds(eventsUntilQuiet(feed), "observations")).containsExactlyElementsOf(ids(first));
+            resumeFrom = feed.lastEventId();
+        }
+        upload(server, care, gateway, missed);
+        try (StationFeed feed = connect(server, care, station, resumeFrom)) {
+            upload(server, care, gateway, later);
+            List<StationMessage> received = eventsUntilQuiet(feed);
+
+            assertThat(measurementIds(received, "observations")).containsExactlyElementsOf(concat(ids(missed), ids(later)));
+            assertThat(received).extracting(StationMessage::id).doesNotHaveDuplicates().isSorted().allMatch(id -> id > resumeFrom);
+        }
+    }
+
+    @Test
+    void anAbnormalValueRaisesOneAlertThatTheCareTeamAcknowledgesSnoozesOrLetsEscalate(WildFlyServer server, MailCatcher mail) throws Exception {
+        CareSetup care = new CareSetup(server, mail);
+        String patient = care.admitPatient("1955-05-05");
+        Device gateway = care.gatewayOf(patient);
+        Station station = care.station("ICU");
+        CareStaff nurse = CareStaff.login(server, mail, "nurse");
+        CareStaff outsider = CareStaff.login(server, mail, "doctor");
+        care.joinCareTeam(patient, nurse.accountId(), "nurse");
+        CareStaff supervisor = CareStaff.login(server, mail, "supervisor");
+        assign(care, supervisor, patient, station.id());
+
+        try (StationFeed feed = connect(server, care, station, null)) {
+            upload(server, care, gateway, List.of(vital("heart-rate", 150, 30)));
+            upload(server, care, gateway, List.of(vital("heart-rate", 155, 20), vital("heart-rate", 152, 10)));
+            List<StationMessage> seen = eventsUntilQuiet(feed);
+            List<StationMessage> raised = alertSteps(seen, "threshold:heart-rate:high", "raised");
+            assertThat(raised).as("raised once, however many readings").hasSize(1);
+            String heartAlert = raised.get(0).data().get("alertId").asText();
+            assertThat(alertSteps(seen, "news2", "raised")).as("a red pulse score makes a partial NEWS2").hasSize(1);
+            assertThat(alertSteps(seen, "news2", "raised").get(0).data().get("message").asText()).startsWith("partial NEWS2");
+
+            assertThat(carePost(care, outsider, "/api/v1/alerts/" + heartAlert + "/acknowledgement", null).statusCode())
+                    .as("a doctor outside the care team").isEqualTo(403);
+            HttpResponse<String> acknowledged = carePost(care, nurse, "/api/v1/alerts/" + heartAlert + "/acknowledgement", null);
+            assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
+            assertThat(Json.parse(acknowledged.body()).get("state").asText()).isEqualTo("acknowledged");
+            assertThat(awaitEvent(feed, m -> isStep(m, "threshold:heart-rate:high", "acknowledged"))).isPresent();
+            assertThat(carePost(care, nurse, "/api/v1/alerts/" + heartAlert + "/acknowledgement", null).statusCode())
+                    .as("acknowledged twice").isEqualTo(409);
+
+            String news2Alert = alertSteps(seen, "news2", "raised").get(0).data().get("alertId").asText();
+            HttpResponse<String> noReason = carePost(care, nurse, "/api/v1/alerts/" + news2Alert + "/snooze",
+                    Map.of("until", Instant.now().plus(30, ChronoUnit.MINUTES).toString(), "reason", " "));
+            assertThat(noReason.statusCode()).isEqualTo(400);
+            assertThat(Json.parse(noReason.body()).get("type").asText()).isEqualTo("urn:vigil:problem:invalid-request");
+            HttpResponse<String> snoozed = carePost(care, nurse, "/api/v1/alerts/" + news2Alert + "/snooze",
+                    Map.of("until", Instant.now().plus(30, ChronoUnit.MINUTES).toString(), "reason", "doctor on the way"));
+            assertThat(snoozed.statusCode()).as(snoozed.body()).isEqualTo(200);
+            assertThat(awaitEvent(feed, m -> isStep(m, "news2", "snoozed") && m.data().get("reason").asText().startsWith("doctor on the way")))
+                    .isPresent();
+
+            long pushesBefore = pushQueueDepth(server);
+            upload(server, care, gateway, List.of(vital("systolic-pressure", 210, 5)));
+            Optional<StationMessage> pressure = awaitEvent(feed, m -> isStep(m, "threshold:systolic-pressure:high", "raised"));
+            assertThat(pressure).isPresent();
+            Optional<StationMessage> escalated = awaitEvent(feed, m -> isStep(m, "threshold:systolic-pressure:high", "escalated"),
+                    Duration.ofSeconds(VigilSystem.ESCALATION_SECONDS + 15));
+            assertThat(escalated).as("unacknowledged past the escalation time").isPresent();
+            assertThat(pushQueueDepth(server)).as("an alert-escalation push to the nurse").isGreaterThan(pushesBefore);
+
+            HttpResponse<String> history = Http.send(HttpRequest.newBuilder(URI.create(care.oidc().issuer() + "/api/v1/alerts/"
+                    + pressure.get().data().get("alertId").asText())).header("Authorization", "Bearer " + nurse.accessToken()).GET());
+            assertThat(history.statusCode()).isEqualTo(200);
+            assertThat(Json.parse(history.body()).get("steps").findValuesAsText("action")).containsExactly("raised", "escalated");
+        }
+    }
+
+    @Test
+    void aSilentGatewayRaisesAStaleDataAlarmThatNewDataEnds(WildFlyServer server, MailCatcher mail) throws Exception {
+        CareSetup care = new CareSetup(server, mail);
+        String patient = care.admitPatient("1949-09-09");
+        Device gateway = care.gatewayOf(patient);
+        Station station = care.station("Ward 4");
+        CareStaff nurse = CareStaff.login(server, mail, "nurse");
+        care.joinCareTeam(patient, nurse.accountId(), "nurse");
+        assign(care, CareStaff.login(server, mail, "supervisor"), patient, station.id());
+
+        try (StationFeed feed = connect(server, care, station, null)) {
+            upload(server, care, gateway, List.of(vital("heart-rate", 70, 1)));
+            assertThat(careSend(care, nurse, "PUT", "/api/v1/patients/" + patient + "/silence-limits/not-a-kind",
+                    Map.of("maxSilenceSeconds", 3)).statusCode()).isEqualTo(400);
+            HttpResponse<String> limit = careSend(care, nurse, "PUT", "/api/v1/patients/" + patient + "/silence-limits/*",
+                    Map.of("maxSilenceSeconds", 3));
+            assertThat(limit.statusCode()).as(limit.body()).isEqualTo(204);
+
+            Optional<StationMessage> stale = awaitEvent(feed, m -> isStep(m, "stale:*", "raised"), Duration.ofSeconds(20));
+            assertThat(stale).as("nothing from the gateway for longer than its limit").isPresent();
+            assertThat(stale.get().data().get("severity").asText()).isEqualTo("warning");
+            upload(server, care, gateway, List.of(vital("heart-rate", 71, 0)));
+            assertThat(awaitEvent(feed, m -> isStep(m, "stale:*", "cleared"))).as("data is back").isPresent();
+        }
+    }
+
+    @Test
+    void aNurseCompletesAPartialNews2AtTheBedside(WildFlyServer server, MailCatcher mail) throws Exception {
+        CareSetup care = new CareSetup(server, mail);
+        String patient = care.admitPatient("1960-01-01");
+        Device gateway = care.gatewayOf(patient);
+        CareStaff nurse = CareStaff.login(server, mail, "nurse");
+        care.joinCareTeam(patient, nurse.accountId(), "nurse");
+        upload(server, care, gateway, List.of(vital("heart-rate", 80, 30), vital("systolic-pressure", 125, 30), vital("body-temperature", 37.0, 30)));
+
+        HttpResponse<String> partial = carePost(care, nurse, "/api/v1/patients/" + patient + "/assessments",
+                Map.of("consciousness", "alert", "supplementalOxygen", false));
+        assertThat(partial.statusCode()).as(partial.body()).isEqualTo(201);
+        assertThat(Json.parse(partial.body()).get("partial").asBoolean()).isTrue();
+        assertThat(Json.parse(partial.body()).get("missing").toString()).contains("respiration-rate", "spo2");
+
+        HttpResponse<String> complete = carePost(care, nurse, "/api/v1/patients/" + patient + "/assessments",
+                Map.of("consciousness", "alert", "supplementalOxygen", false, "respiratoryRate", 16, "spo2", 97));
+        JsonNode score = Json.parse(complete.body());
+        assertThat(score.get("partial").asBoolean()).as(complete.body()).isFalse();
+        assertThat(score.get("total").asInt()).isZero();
+        assertThat(score.get("band").asText()).isEqualTo("low");
+
+        HttpResponse<String> unknown = carePost(care, nurse, "/api/v1/patients/" + patient + "/assessments",
+                Map.of("consciousness", "sleepy", "supplementalOxygen", false));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        HttpResponse<String> limits = careSend(care, nurse, "PUT", "/api/v1/patients/" + patient + "/thresholds/heart-rate", Map.of("low", 50, "high", 110));
+        assertThat(limits.statusCode()).as(limits.body()).isEqualTo(204);
+        assertThat(careSend(care, nurse, "PUT", "/api/v1/patients/" + patient + "/thresholds/heart-rate", Map.of("low", 120, "high", 110)).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void onlySupervisorsAssignAndOnlyStationsListen(WildFlyServer server, MailCatcher mail) throws Exception {
+        CareSetup care = new CareSetup(server, mail);
+        String patient = care.admitPatient("1970-02-02");
+        Device gateway = care.gatewayOf(patient);
+        Station station = care.station("Ward 3");
+        CareStaff nurse = CareStaff.login(server, mail, "nurse");
+        CareStaff supervisor = CareStaff.login(server, mail, "supervisor");
+        Map<String, Object> body = Map.of("patientId", patient, "stationId", station.id());
+
+        HttpResponse<String> byNurse = supervisorPost(care, nurse, "/api/v1/assignments", body);
+        assertThat(byNurse.statusCode()).isEqualTo(403);
+        assertThat(byNurse.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(Json.parse(byNurse.body()).get("type").asText()).isEqualTo("urn:vigil:problem:forbidden");
+        assertThat(Http.send(HttpRequest.newBuilder(URI.create(care.oidc().issuer() + "/api/v1/assignments"))
+                .header("Authorization", "Bearer " + station.device().token(care.oidc())).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))).statusCode()).as("a device").isEqualTo(403);
+        assertThat(Http.send(HttpRequest.newBuilder(URI.create(care.oidc().issuer() + "/api/v1/assignments"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))).statusCode())
+                .as("no token").isEqualTo(401);
+        assertThat(supervisorPost(care, supervisor, "/api/v1/assignments", Map.of("patientId", patient)).statusCode()).isEqualTo(400);
+        assertThat(supervisorPost(care, supervisor, "/api/v1/assignments", Map.of("patientId", UUID.randomUUID().toString(),
+                "stationId", station.id())).statusCode()).isEqualTo(404);
+        assertThat(supervisorPost(care, supervisor, "/api/v1/assignments", body).statusCode()).isEqualTo(201);
+        assertThat(supervisorPost(care, supervisor, "/api/v1/assignments", body).statusCode()).as("already assigned").isEqualTo(409);
+
+        assertThatThrownBy(() -> StationFeed.connect(server.baseUrl(), gateway.token(care.oidc()), null))
+                .as("a gateway's token").isInstanceOfSatisfying(StationFeedClosedException.class, e -> assertThat(e.code()).isEqualTo(1008));
+        assertThatThrownBy(() -> StationFeed.connect(server.baseUrl(), nurse.accessToken() + "x", null))
+                .as("a broken token").isInstanceOfSatisfying(StationFeedClosedException.class, e -> assertThat(e.code()).isEqualTo(1008));
+        Device unregistered = Device.register(care.oidc(), "station");
+        assertThatThrownBy(() -> StationFeed.connect(server.baseUrl(), unregistered.token(care.oidc()), null))
+                .as("a station client no admin registered as a station").isInstanceOf(StationFeedClosedException.class);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Observation vital(String kind, double value, int secondsAgo) {
+        String unit = switch (kind) {
+            case "heart-rate" -> "/min";
+            case "spo2" -> "%";
+            case "body-temperature" -> "Cel";
+            default -> "mm[Hg]";
+        };
+        return new Observation(UUID.randomUUID(), kind, value, unit, Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(secondsAgo),
+                "AA:BB:CC:DD:EE:01");
+    }
+
+    private static ObservationsResponse upload(WildFlyServer server, CareSetup care, Device gateway, List<Observation> batch) throws Exception {
+        ObservationsResponse response = new ObservationsClient(server.baseUrl()).upload(gateway.token(care.oidc()), batch);
+        assertThat(response.results()).noneMatch(r -> r.status() == ObservationResult.Status.REJECTED);
+        return response;
+    }
+
+    private static StationFeed connect(WildFlyServer server, CareSetup care, Station station, Long lastEventId) throws Exception {
+        return StationFeed.connect(server.baseUrl(), station.device().token(care.oidc()), lastEventId);
+    }
+
+    private static JsonNode assign(CareSetup care, CareStaff supervisor, String patient, String station) {
+        HttpResponse<String> made = supervisorPost(care, supervisor, "/api/v1/assignments", Map.of("patientId", patient, "stationId", station));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        return Json.parse(made.body());
+    }
+
+    private static HttpResponse<String> supervisorPost(CareSetup care, CareStaff person, String path, Map<String, Object> body) {
+        return careSend(care, person, "POST", path, body);
+    }
+
+    private static HttpResponse<String> carePost(CareSetup care, CareStaff person, String path, Map<String, Object> body) {
+        return careSend(care, person, "POST", path, body);
+    }
+
+    private static HttpResponse<String> careSend(CareSetup care, CareStaff person, String method, String path, Map<String, Object> body) {
+        return Http.send(HttpRequest.newBuilder(URI.create(care.oidc().issuer() + path)).header("Authorization", "Bearer " + person.accessToken())
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(Json.write(body))));
+    }
+
+    /** Every event until the feed stays quiet for a while (the control messages left out). */
+    private static List<StationMessage> eventsUntilQuiet(StationFeed feed) throws Exception {
+        List<StationMessage> events = new ArrayList<>();
+        for (Optional<StationMessage> m = feed.next(QUIET); m.isPresent(); m = feed.next(QUIET)) {
+            if (m.get().isEvent()) {
+                events.add(m.get());
+            }
+        }
+        return events;
+    }
+
+    private static Optional<StationMessage> awaitEvent(StationFeed feed, Predicate<StationMessage> wanted) throws Exception {
+        return awaitEvent(feed, wanted, Duration.ofSeconds(10));
+    }
+
+    private static Optional<StationMessage> awaitEvent(StationFeed feed, Predicate<StationMessage> wanted, Duration within) throws Exception {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<StationMessage> m = feed.next(Duration.between(Instant.now(), deadline).plusMillis(1));
+            if (m.isPresent() && m.get().isEvent() && wanted.test(m.get())) {
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isStep(StationMessage m, String condition, String step) {
+        return m.type().equals("alert") && m.data().get("condition").asText().equals(condition) && m.data().get("step").asText().equals(step);
+    }
+
+    private static List<StationMessage> alertSteps(List<StationMessage> events, String condition, String step) {
+        return events.stream().filter(m -> isStep(m, condition, step)).toList();
+    }
+
+    private static List<String> measurementIds(List<StationMessage> events, String type) {
+        List<String> ids = new ArrayList<>();
+        events.stream().filter(m -> m.type().equals(type))
+                .forEach(m -> m.data().get("observations").forEach(o -> ids.add(o.get("measurementId").asText())));
+        return ids;
+    }
+
+    private static List<String> ids(List<Observation> batch) {
+        return batch.stream().map(o -> o.measurementId().toString()).toList();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Messages waiting on the push queue (no push server consumes them in this build). */
+    private static long pushQueueDepth(WildFlyServer server) {
+        String out = ManagementCli.run(server, "/subsystem=messaging-activemq/server=default/jms-queue=vigil.push:count-messages");
+        return Long.parseLong(out.replaceAll("(?s).*\"result\"\\s*=>\\s*(\\d+)L?.*", "$1"));
+    }
+}

@@ -1,0 +1,64 @@
+package org.vigil.api.care;
+
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+import org.vigil.api.security.Authenticated;
+import org.vigil.care.application.AlertView;
+import org.vigil.care.application.CareTeamService;
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.domain.AuditEvent;
+
+/**
+ * The patient's doctors and nurses look at an alert with its history, acknowledge it, or snooze
+ * it with a reason. The alert's own steps are its audit trail ({@code care_alert_event}); reading
+ * one is audited as a read of patient data.
+ */
+@Path("/v1/alerts/{alertId}")
+@Authenticated
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertResource {
+
+    @EJB
+    CareTeamService careTeam;
+
+    @EJB
+    AuditTrail audit;
+
+    @Context
+    HttpServletRequest http;
+
+    @GET
+    public AlertView alert(@PathParam("alertId") UUID alertId) {
+        UUID member = CareAccess.careStaff(http);
+        AlertView alert = careTeam.alert(alertId, member);
+        audit.record(CareAccess.auditName(member), "alert.read", "patient:" + alert.patientId(), AuditEvent.Outcome.SUCCESS,
+                http.getRemoteAddr(), "alert " + alertId);
+        return alert;
+    }
+
+    @POST
+    @Path("/acknowledgement")
+    public AlertView acknowledge(@PathParam("alertId") UUID alertId) {
+        return careTeam.acknowledge(alertId, CareAccess.careStaff(http));
+    }
+
+    @POST
+    @Path("/snooze")
+    public AlertView snooze(@PathParam("alertId") UUID alertId, @NotNull @Valid SnoozeBody body) {
+        return careTeam.snooze(alertId, CareAccess.careStaff(http), body.until(), body.reason());
+    }
+}
