@@ -34,7 +34,7 @@ import org.vigil.it.support.CareStaff;
 import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
-import org.vigil.it.support.ManagementCli;
+import org.vigil.it.support.PushSocket;
 import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.VigilSystem;
 import org.vigil.it.support.WildFlyServer;
@@ -170,14 +170,17 @@ class StationLiveIT {
             assertThat(awaitEvent(feed, m -> isStep(m, "news2", "snoozed") && m.data().get("reason").asText().startsWith("doctor on the way")))
                     .isPresent();
 
-            long pushesBefore = pushQueueDepth(server);
+            PushSocket nursePhone = PushSocket.authenticated(server, nurse.device());
             upload(server, care, gateway, List.of(vital("systolic-pressure", 210, 5)));
             Optional<StationMessage> pressure = awaitEvent(feed, m -> isStep(m, "threshold:systolic-pressure:high", "raised"));
             assertThat(pressure).isPresent();
             Optional<StationMessage> escalated = awaitEvent(feed, m -> isStep(m, "threshold:systolic-pressure:high", "escalated"),
                     Duration.ofSeconds(VigilSystem.ESCALATION_SECONDS + 15));
             assertThat(escalated).as("unacknowledged past the escalation time").isPresent();
-            assertThat(pushQueueDepth(server)).as("an alert-escalation push to the nurse").isGreaterThan(pushesBefore);
+            JsonNode escalation = nursePhone.nextMessage("alert-escalation", Duration.ofSeconds(30));
+            assertThat(escalation.toString()).as("the push names the escalated alert")
+                    .contains(pressure.get().data().get("alertId").asText());
+            nursePhone.close();
 
             HttpResponse<String> history = Http.send(HttpRequest.newBuilder(URI.create(care.oidc().issuer() + "/api/v1/alerts/"
                     + pressure.get().data().get("alertId").asText())).header("Authorization", "Bearer " + nurse.accessToken()).GET());
@@ -372,9 +375,4 @@ class StationLiveIT {
         return all;
     }
 
-    /** Messages waiting on the push queue (no push server consumes them in this build). */
-    private static long pushQueueDepth(WildFlyServer server) {
-        String out = ManagementCli.run(server, "/subsystem=messaging-activemq/server=default/jms-queue=vigil.push:count-messages");
-        return Long.parseLong(out.replaceAll("(?s).*\"result\"\\s*=>\\s*(\\d+)L?.*", "$1"));
-    }
 }

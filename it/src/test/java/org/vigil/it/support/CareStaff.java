@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * hospital would: the person signs up and enrolls a device, an admin grants the role, the person
  * logs in to a first-party application with the device and the application redeems the code.
  */
-public record CareStaff(String accountId, String accessToken) {
+public record CareStaff(String accountId, String accessToken, TestDevice device) {
 
     private static final String REDIRECT = "http://localhost:9/callback";
 
@@ -51,6 +51,6 @@ public record CareStaff(String accountId, String accessToken) {
         if (tokens.statusCode() != 200) {
             throw new AssertionError("no tokens: " + tokens.body());
         }
-        return new CareStaff(account.id(), Json.parse(tokens.body()).get("access_token").asText());
+        return new CareStaff(account.id(), Json.parse(tokens.body()).get("access_token").asText(), device);
     }
 }
