@@ -44,6 +44,16 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void aBodyOverTheLimitIsA413ProblemAndTheServerStaysUsable(WildFlyServer server) {
+        String huge = "{\"component\": \"client-gateway\", \"version\": \"" + "9".repeat(2 * 1024 * 1024) + "\"}";
+        HttpResponse<String> response = Http.post(compatibility(server), "application/json", huge);
+
+        assertProblem(response, 413);
+        assertThat(response.body()).contains("urn:vigil:problem:body-too-large");
+        assertThat(Http.send(HttpRequest.newBuilder(info(server)).GET()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void jsonOfTheWrongShapeIsA400Problem(WildFlyServer server) {
         HttpResponse<String> response = Http.post(compatibility(server), "application/json", "[1, 2, 3]");
 

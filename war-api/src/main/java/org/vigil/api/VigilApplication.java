@@ -29,6 +29,7 @@ import org.vigil.api.info.UnknownComponentExceptionMapper;
 import org.vigil.api.problem.ConstraintViolationExceptionMapper;
 import org.vigil.api.problem.MalformedBodyExceptionMapper;
 import org.vigil.api.problem.ProblemExceptionMapper;
+import org.vigil.api.problem.RequestSizeLimitFilter;
 import org.vigil.api.problem.UnexpectedExceptionMapper;
 import org.vigil.api.problem.WebApplicationExceptionMapper;
 import org.vigil.api.push.PushMessageResource;
@@ -52,7 +53,7 @@ public class VigilApplication extends Application {
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,
                 WebPushSubscriptionResource.class, PushMessageResource.class, DeadLetterResource.class,
-                DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class,
+                DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class, RequestSizeLimitFilter.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,
                 ProblemExceptionMapper.class, UnknownComponentExceptionMapper.class, UnexpectedExceptionMapper.class);
     }
