@@ -5,11 +5,13 @@ import java.util.Set;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import org.vigil.api.admin.AccountRoleResource;
 import org.vigil.api.admin.CareSetupResource;
 import org.vigil.api.admin.ClientResource;
 import org.vigil.api.admin.DeviceEnrollmentCodeResource;
 import org.vigil.api.devices.DeviceEnrollmentResource;
 import org.vigil.api.care.ObservationResource;
+import org.vigil.api.care.PatientVitalsResource;
 import org.vigil.api.admin.SigningKeyResource;
 import org.vigil.api.identity.AuthenticatorResource;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
@@ -27,7 +29,8 @@ import org.vigil.api.security.BearerAuthenticationFilter;
 /**
  * Vigil's REST API under {@code /api}; versions are path segments ({@code /api/v1/...}). Every
  * resource and provider is listed here: one place says what the API exposes (the OIDC endpoints
- * are a separate application, {@link org.vigil.api.oidc.OidcApplication}).
+ * are a separate application, {@link org.vigil.api.oidc.OidcApplication}, and so is FHIR,
+ * {@link org.vigil.api.fhir.FhirApplication}).
  */
 @ApplicationPath("/api")
 public class VigilApplication extends Application {
@@ -36,7 +39,7 @@ public class VigilApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, ClientResource.class,
-                SigningKeyResource.class, CareSetupResource.class, ObservationResource.class,
+                SigningKeyResource.class, CareSetupResource.class, ObservationResource.class, PatientVitalsResource.class, AccountRoleResource.class,
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,

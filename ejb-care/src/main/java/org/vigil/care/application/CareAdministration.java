@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.ejb.Local;
 
+import org.vigil.care.domain.patient.CareRole;
 import org.vigil.care.domain.patient.Sex;
 
 /** What an admin sets up before vitals can flow: patients, and the gateway in each one's home. */
@@ -19,4 +20,13 @@ public interface CareAdministration {
 
     /** Binds an OAuth device client to the patient whose home it is in; @return the gateway's id */
     UUID enrollGateway(String clientId, UUID patientId);
+
+    /**
+     * Puts a doctor or nurse (their account) on the patient's care team; their reading right starts now.
+     * Adding someone already on the team in that role changes nothing.
+     *
+     * @return the membership's id
+     * @throws UnknownPatientException when no patient has this id
+     */
+    UUID addToCareTeam(UUID patientId, UUID accountId, CareRole role);
 }

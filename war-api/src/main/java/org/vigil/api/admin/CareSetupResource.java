@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -18,11 +19,15 @@ import jakarta.ws.rs.core.Response;
 
 import org.vigil.api.security.Authenticated;
 import org.vigil.care.application.CareAdministration;
+import org.vigil.care.domain.patient.CareRole;
 import org.vigil.care.domain.patient.Sex;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
 
-/** Admins admit patients and place gateways in their homes: the set-up vitals need before they flow. */
+/**
+ * Admins admit patients, place gateways in their homes and name each patient's care team: the set-up
+ * vitals need before they flow and before anyone may read them.
+ */
 @Path("/v1/admin")
 @Authenticated
 @Consumes(MediaType.APPLICATION_JSON)
@@ -57,5 +62,15 @@ public class CareSetupResource {
         audit.record(admin, "gateway.enroll", "patient:" + body.patientId(), AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
                 "client " + body.clientId());
         return Response.status(Response.Status.CREATED).entity(Map.of("gatewayId", gateway)).build();
+    }
+
+    @POST
+    @Path("/patients/{patientId}/care-team")
+    public Response addToCareTeam(@PathParam("patientId") UUID patientId, @NotNull @Valid CareTeamBody body) {
+        String admin = AdminAccess.require(http);
+        UUID member = care.addToCareTeam(patientId, body.accountId(), CareRole.valueOf(body.role().toUpperCase(Locale.ROOT)));
+        audit.record(admin, "care-team.add", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+                body.role() + " " + body.accountId());
+        return Response.status(Response.Status.CREATED).entity(Map.of("memberId", member)).build();
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import org.vigil.care.application.CareAdministration;
 import org.vigil.care.application.UnknownPatientException;
 import org.vigil.care.domain.device.Gateway;
+import org.vigil.care.domain.patient.CareRole;
+import org.vigil.care.domain.patient.CareTeamMember;
 import org.vigil.care.domain.patient.Patient;
 import org.vigil.care.domain.patient.Sex;
 
@@ -40,5 +42,18 @@ public class DefaultCareAdministration implements CareAdministration {
         Gateway gateway = new Gateway(clientId, patientId, Instant.now());
         em.persist(gateway);
         return gateway.id();
+    }
+
+    @Override
+    public UUID addToCareTeam(UUID patientId, UUID accountId, CareRole role) {
+        requirePatient(patientId);
+        return em.createQuery("select m from CareTeamMember m where m.patientId = :patient and m.accountId = :account", CareTeamMember.class)
+                .setParameter("patient", patientId).setParameter("account", accountId)
+                .getResultStream().filter(m -> m.current() && m.role() == role).findFirst()
+                .orElseGet(() -> {
+                    CareTeamMember member = new CareTeamMember(patientId, accountId, role, Instant.now());
+                    em.persist(member);
+                    return member;
+                }).id();
     }
 }
