@@ -19,6 +19,7 @@ import org.vigil.api.care.AlertResource;
 import org.vigil.api.care.AssignmentResource;
 import org.vigil.api.care.ObservationResource;
 import org.vigil.api.care.PatientCareResource;
+import org.vigil.api.care.PatientVitalsResource;
 import org.vigil.api.admin.SigningKeyResource;
 import org.vigil.api.identity.AuthenticatorResource;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
@@ -39,7 +40,8 @@ import org.vigil.api.security.BearerAuthenticationFilter;
 /**
  * Vigil's REST API under {@code /api}; versions are path segments ({@code /api/v1/...}). Every
  * resource and provider is listed here: one place says what the API exposes (the OIDC endpoints
- * are a separate application, {@link org.vigil.api.oidc.OidcApplication}).
+ * are a separate application, {@link org.vigil.api.oidc.OidcApplication}, and so is FHIR,
+ * {@link org.vigil.api.fhir.FhirApplication}).
  */
 @ApplicationPath("/api")
 public class VigilApplication extends Application {
@@ -48,7 +50,7 @@ public class VigilApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, ClientResource.class,
-                SigningKeyResource.class, CareSetupResource.class, ObservationResource.class, AccountRoleResource.class,
+                SigningKeyResource.class, CareSetupResource.class, ObservationResource.class, PatientVitalsResource.class, AccountRoleResource.class,
                 AssignmentResource.class, AlertResource.class, PatientCareResource.class,
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,

@@ -24,6 +24,12 @@ public interface CareAdministration {
     /** Registers an OAuth device client as a monitoring station; @return the station's id */
     UUID registerStation(String clientId, String name);
 
-    /** Puts a doctor or nurse on the patient's care team (a member already there stays once). */
-    void joinCareTeam(UUID patientId, UUID accountId, CareRole role);
+    /**
+     * Puts a doctor or nurse (their account) on the patient's care team; their reading right starts now.
+     * Adding someone already on the team in that role changes nothing.
+     *
+     * @return the membership's id
+     * @throws UnknownPatientException when no patient has this id
+     */
+    UUID addToCareTeam(UUID patientId, UUID accountId, CareRole role);
 }

@@ -1,22 +1,24 @@
 package org.vigil.identity.application;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ejb.Local;
 
-import org.vigil.identity.domain.Role;
-
 /**
- * What a person may do in Vigil: the roles their access tokens carry from their next login on.
- * Granted by an admin (the account's staff record lives outside Vigil, at the employer).
+ * What an admin decides about a person's work: the roles their access tokens carry. A role says
+ * what kind of work someone may do; which patients a doctor or nurse sees is decided by the care
+ * team, not here.
  */
 @Local
 public interface AccountRoles {
 
     /**
-     * Grants the role; granting one the account holds changes nothing.
+     * Grants a role (its claim name, e.g. {@code doctor}); granting one already held changes nothing.
      *
+     * @return the account's roles afterwards
      * @throws UnknownAccountException when no account has this id
+     * @throws UnknownRoleException when no role has this name
      */
-    void grant(UUID accountId, Role role);
+    Set<String> grant(UUID accountId, String role);
 }

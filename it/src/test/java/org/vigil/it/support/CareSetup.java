@@ -62,7 +62,7 @@ public final class CareSetup {
 
     public void joinCareTeam(String patientId, String accountId, String role) {
         HttpResponse<String> joined = adminPost("/api/v1/admin/patients/" + patientId + "/care-team", Map.of("accountId", accountId, "role", role));
-        if (joined.statusCode() != 204) {
+        if (joined.statusCode() != 201) {
             throw new AssertionError("not on the care team: " + joined.body());
         }
     }

@@ -83,6 +83,17 @@ public final class VigilSystem implements AutoCloseable {
         return mail;
     }
 
+    /** How to reach the server's database from outside: PostgreSQL while it runs, the H2 file once the server has stopped. */
+    public record Database(String url, String user, String password) {
+    }
+
+    public Database database() {
+        if (postgres != null) {
+            return new Database(postgres.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
+        }
+        return new Database("jdbc:h2:file:" + server.settings().work().resolve("standalone/data/vigil/vigil"), "sa", "sa");
+    }
+
     @Override
     public void close() {
         try {

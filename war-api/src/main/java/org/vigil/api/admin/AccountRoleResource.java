@@ -1,5 +1,7 @@
 package org.vigil.api.admin;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -7,22 +9,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
 
 import org.vigil.api.security.Authenticated;
 import org.vigil.identity.application.AccountRoles;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
-import org.vigil.identity.domain.Role;
-import org.vigil.platform.problem.ProblemException;
 
-/**
- * Admins give staff their roles ({@code PUT /api/v1/admin/accounts/{id}/roles/nurse}): tokens
- * issued from the person's next login carry them. Idempotent.
- */
-@Path("/v1/admin/accounts/{accountId}/roles/{role}")
+/** Admins grant people their roles (doctor, nurse, supervisor, ...): what their access tokens carry from the next login on. */
+@Path("/v1/admin/accounts/{accountId}/roles")
 @Authenticated
+@Produces(MediaType.APPLICATION_JSON)
 public class AccountRoleResource {
 
     @EJB
@@ -35,17 +34,11 @@ public class AccountRoleResource {
     HttpServletRequest http;
 
     @PUT
-    public Response grant(@PathParam("accountId") UUID accountId, @PathParam("role") String claim) {
+    @Path("/{role}")
+    public Map<String, Set<String>> grant(@PathParam("accountId") UUID accountId, @PathParam("role") String role) {
         String admin = AdminAccess.require(http);
-        Role role = Role.ofClaim(claim).orElseThrow(() -> new UnknownRole(claim));
-        roles.grant(accountId, role);
-        audit.record(admin, "account.role.grant", "account:" + accountId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(), role.claim());
-        return Response.noContent().build();
-    }
-
-    static final class UnknownRole extends ProblemException {
-        UnknownRole(String claim) {
-            super(400, "invalid-request", "Unknown role", "There is no role named " + claim + ".");
-        }
+        Set<String> now = roles.grant(accountId, role);
+        audit.record(admin, "account.role.grant", "account:" + accountId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(), role);
+        return Map.of("roles", now);
     }
 }

@@ -73,11 +73,11 @@ public class CareSetupResource {
 
     @POST
     @Path("/patients/{patientId}/care-team")
-    public Response joinCareTeam(@PathParam("patientId") UUID patientId, @NotNull @Valid CareTeamBody body) {
+    public Response addToCareTeam(@PathParam("patientId") UUID patientId, @NotNull @Valid CareTeamBody body) {
         String admin = AdminAccess.require(http);
-        care.joinCareTeam(patientId, body.accountId(), CareRole.valueOf(body.role().toUpperCase(Locale.ROOT)));
-        audit.record(admin, "care-team.join", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
-                body.role() + " account " + body.accountId());
-        return Response.noContent().build();
+        UUID member = care.addToCareTeam(patientId, body.accountId(), CareRole.valueOf(body.role().toUpperCase(Locale.ROOT)));
+        audit.record(admin, "care-team.add", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+                body.role() + " " + body.accountId());
+        return Response.status(Response.Status.CREATED).entity(Map.of("memberId", member)).build();
     }
 }

@@ -59,12 +59,15 @@ public class DefaultCareAdministration implements CareAdministration {
     }
 
     @Override
-    public void joinCareTeam(UUID patientId, UUID accountId, CareRole role) {
+    public UUID addToCareTeam(UUID patientId, UUID accountId, CareRole role) {
         requirePatient(patientId);
-        boolean member = em.createQuery("select m from CareTeamMember m where m.patientId = :p and m.accountId = :a and m.until is null",
-                CareTeamMember.class).setParameter("p", patientId).setParameter("a", accountId).getResultStream().anyMatch(m -> m.role() == role);
-        if (!member) {
-            em.persist(new CareTeamMember(patientId, accountId, role, Instant.now()));
-        }
+        return em.createQuery("select m from CareTeamMember m where m.patientId = :patient and m.accountId = :account", CareTeamMember.class)
+                .setParameter("patient", patientId).setParameter("account", accountId)
+                .getResultStream().filter(m -> m.current() && m.role() == role).findFirst()
+                .orElseGet(() -> {
+                    CareTeamMember member = new CareTeamMember(patientId, accountId, role, Instant.now());
+                    em.persist(member);
+                    return member;
+                }).id();
     }
 }

@@ -1,12 +1,16 @@
 package org.vigil.identity.application.internal;
 
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.vigil.identity.application.AccountRoles;
 import org.vigil.identity.application.UnknownAccountException;
+import org.vigil.identity.application.UnknownRoleException;
 import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.Role;
@@ -18,9 +22,10 @@ public class DefaultAccountRoles implements AccountRoles {
     AccountRepository accounts;
 
     @Override
-    public void grant(UUID accountId, Role role) {
+    public Set<String> grant(UUID accountId, String role) {
+        Role granted = Role.ofClaim(role).orElseThrow(() -> new UnknownRoleException(role));
         Account account = accounts.find(accountId).orElseThrow(() -> new UnknownAccountException(accountId));
-        account.grant(role);
-        accounts.store(account);
+        account.grant(granted);
+        return account.roles().stream().map(Role::claim).collect(Collectors.toCollection(TreeSet::new));
     }
 }

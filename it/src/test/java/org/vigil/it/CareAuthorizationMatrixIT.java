@@ -1,0 +1,198 @@
+package org.vigil.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vigil.it.support.CareWorld;
+import org.vigil.it.support.DeviceClient;
+import org.vigil.it.support.Json;
+import org.vigil.it.support.MailCatcher;
+import org.vigil.it.support.VigilServerExtension;
+import org.vigil.it.support.WildFlyServer;
+
+/**
+ * Every care endpoint against every kind of caller: only the allowed succeed; every denial is a
+ * clean 401 or 403 (problem+json on {@code /api}, OperationOutcome on {@code /fhir}); every read
+ * of patient data, allowed or refused, leaves an audit record. New endpoints are new rows of
+ * {@link #ENDPOINTS}; new kinds of caller (an assigned station) are new {@link Caller}s.
+ */
+@ExtendWith(VigilServerExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CareAuthorizationMatrixIT {
+
+    enum Caller { ANONYMOUS, BAD_TOKEN, PATIENT, OTHER_PATIENT, DOCTOR_IN_TEAM, DOCTOR_NOT_IN_TEAM, NURSE_IN_TEAM, SUPERVISOR, ADMIN, GATEWAY, STATION }
+
+    static final Set<Caller> READERS = EnumSet.of(Caller.PATIENT, Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM);
+    static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+
+    /** The world a row's request is built in: the patient under test, and fresh values for requests that create things. */
+    record Scene(String patientId, String patientAccountId, String bloodPressureId) {
+    }
+
+    /**
+     * One endpoint: how to call it, who may, and whether it reads patient data (then each call is audited).
+     * {@code success} is the status an allowed caller gets.
+     */
+    record Endpoint(String name, String method, Function<Scene, String> path, Function<Scene, String> body, Set<Caller> allowed, int success,
+            boolean readsPatientData) {
+
+        boolean fhir(Scene scene) {
+            return path.apply(scene).startsWith("/fhir/");
+        }
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("admit a patient", "POST", s -> "/api/v1/admin/patients", s -> Json.write(Map.of("accountId", UUID.randomUUID(),
+                    "familyName", "Row", "givenName", "Matrix", "birthDate", "1960-01-01", "sex", "male")), EnumSet.of(Caller.ADMIN), 201, false),
+            new Endpoint("enroll a gateway", "POST", s -> "/api/v1/admin/gateways",
+                    s -> Json.write(Map.of("clientId", "gateway-" + UUID.randomUUID(), "patientId", s.patientId())), EnumSet.of(Caller.ADMIN), 201, false),
+            new Endpoint("name a care team member", "POST", s -> "/api/v1/admin/patients/" + s.patientId() + "/care-team",
+                    s -> Json.write(Map.of("accountId", UUID.randomUUID(), "role", "nurse")), EnumSet.of(Caller.ADMIN), 201, false),
+            new Endpoint("grant a role", "PUT", s -> "/api/v1/admin/accounts/" + s.patientAccountId() + "/roles/patient", s -> null,
+                    EnumSet.of(Caller.ADMIN), 200, false),
+            new Endpoint("upload observations", "POST", s -> "/api/v1/observations", s -> Json.write(Map.of("observations", List.of(Map.of(
+                    "measurementId", UUID.randomUUID(), "kind", "heart-rate", "value", 70, "unit", "/min",
+                    "measuredAt", Instant.now().minusSeconds(5).toString())))), EnumSet.of(Caller.GATEWAY), 200, false),
+            new Endpoint("chart", "GET", s -> "/api/v1/patients/" + s.patientId() + "/vitals/heart-rate", s -> null, READERS, 200, true),
+            new Endpoint("raw values", "GET", s -> "/api/v1/patients/" + s.patientId() + "/vitals/heart-rate/values?limit=10", s -> null,
+                    READERS, 200, true),
+            new Endpoint("latest values", "GET", s -> "/api/v1/patients/" + s.patientId() + "/latest-vitals", s -> null, READERS, 200, true),
+            new Endpoint("FHIR Patient read", "GET", s -> "/fhir/Patient/" + s.patientId(), s -> null, READERS, 200, true),
+            new Endpoint("FHIR Patient search", "GET", s -> "/fhir/Patient?_id=" + s.patientId(), s -> null, READERS, 200, true),
+            new Endpoint("FHIR Observation search", "GET", s -> "/fhir/Observation?patient=" + s.patientId(), s -> null, READERS, 200, true),
+            new Endpoint("FHIR Observation read", "GET", s -> "/fhir/Observation/" + s.bloodPressureId(), s -> null, READERS, 200, true),
+            new Endpoint("FHIR AuditEvent search", "GET", s -> "/fhir/AuditEvent?patient=" + s.patientId(), s -> null, EnumSet.of(Caller.ADMIN),
+                    200, false),
+            new Endpoint("FHIR capabilities", "GET", s -> "/fhir/metadata", s -> null, EVERYONE, 200, false));
+
+    private CareWorld world;
+    private Scene scene;
+    private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+    private final Map<Caller, String> subjects = new EnumMap<>(Caller.class);
+    private final List<String> expectedAudit = new ArrayList<>();
+
+    @BeforeAll
+    void everyKindOfCaller(WildFlyServer server, MailCatcher mail) {
+        world = new CareWorld(server, mail);
+        CareWorld.Person patient = world.person("patient");
+        CareWorld.Person otherPatient = world.person("patient");
+        CareWorld.Person doctor = world.person("doctor");
+        CareWorld.Person outsider = world.person("doctor");
+        CareWorld.Person nurse = world.person("nurse");
+        CareWorld.Person supervisor = world.person("supervisor");
+        String patientId = world.admit(patient);
+        world.admit(otherPatient);
+        world.addToCareTeam(patientId, doctor, "doctor");
+        world.addToCareTeam(patientId, nurse, "nurse");
+        DeviceClient gateway = world.gateway(patientId);
+        DeviceClient station = DeviceClient.register(world.oidc(), "station");
+
+        UUID systolic = UUID.randomUUID();
+        Instant cuff = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        HttpResponse<String> uploaded = world.call("POST", "/api/v1/observations", Json.write(Map.of("observations", List.of(
+                Map.of("measurementId", systolic, "kind", "systolic-pressure", "value", 121, "unit", "mm[Hg]", "measuredAt", cuff.toString()),
+                Map.of("measurementId", UUID.randomUUID(), "kind", "diastolic-pressure", "value", 79, "unit", "mm[Hg]", "measuredAt", cuff.toString())))),
+                gateway.token(world.oidc()));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+        scene = new Scene(patientId, patient.accountId(), systolic.toString());
+
+        tokens.put(Caller.BAD_TOKEN, "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl");
+        put(Caller.PATIENT, patient);
+        put(Caller.OTHER_PATIENT, otherPatient);
+        put(Caller.DOCTOR_IN_TEAM, doctor);
+        put(Caller.DOCTOR_NOT_IN_TEAM, outsider);
+        put(Caller.NURSE_IN_TEAM, nurse);
+        put(Caller.SUPERVISOR, supervisor);
+        tokens.put(Caller.ADMIN, world.oidc().adminToken());
+        subjects.put(Caller.ADMIN, "vigil-admin");
+        tokens.put(Caller.GATEWAY, gateway.token(world.oidc()));
+        subjects.put(Caller.GATEWAY, gateway.clientId());
+        tokens.put(Caller.STATION, station.token(world.oidc()));
+        subjects.put(Caller.STATION, station.clientId());
+    }
+
+    private void put(Caller caller, CareWorld.Person person) {
+        tokens.put(caller, person.token());
+        subjects.put(caller, person.accountId());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> onlyTheAllowedSucceedAndEveryDenialIsClean() {
+        return ENDPOINTS.stream().flatMap(endpoint -> EnumSet.allOf(Caller.class).stream().map(caller ->
+                DynamicTest.dynamicTest(endpoint.name() + " as " + caller, () -> check(endpoint, caller))));
+    }
+
+    private void check(Endpoint endpoint, Caller caller) {
+        String path = endpoint.path().apply(scene);
+        HttpResponse<String> response = world.call(endpoint.method(), path, endpoint.body().apply(scene), tokens.get(caller));
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        if (endpoint.allowed().contains(caller)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(endpoint.success());
+            if (endpoint.readsPatientData()) {
+                expectedAudit.add(subjects.get(caller) + " 0");
+            }
+            return;
+        }
+        int expected = caller == Caller.ANONYMOUS || caller == Caller.BAD_TOKEN ? 401 : 403;
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+        JsonNode body = Json.parse(response.body());
+        if (endpoint.fhir(scene)) {
+            assertThat(contentType).startsWith("application/fhir+json");
+            assertThat(body.get("resourceType").asText()).isEqualTo("OperationOutcome");
+            assertThat(body.get("issue").get(0).get("code").asText()).isEqualTo(expected == 401 ? "login" : "forbidden");
+        } else {
+            assertThat(contentType).startsWith("application/problem+json");
+            assertThat(body.get("status").asInt()).isEqualTo(expected);
+            assertThat(body.get("type").asText()).startsWith("urn:vigil:problem:");
+        }
+        if (expected == 401) {
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        } else if (endpoint.readsPatientData()) {
+            expectedAudit.add(subjects.get(caller) + " 4");
+        }
+    }
+
+    /** Allowed reads are on record with outcome 0, refused ones with 4; anonymous calls never reach the care module. */
+    @AfterAll
+    void everyReadOfPatientDataWasAudited() {
+        List<String> recorded = new ArrayList<>();
+        String url = "/fhir/AuditEvent?patient=" + scene.patientId() + "&_count=500";
+        HttpResponse<String> response = world.call("GET", url, null, tokens.get(Caller.ADMIN));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        for (JsonNode entry : Json.parse(response.body()).get("entry")) {
+            JsonNode event = entry.get("resource");
+            for (JsonNode agent : event.get("agent")) {
+                if (!agent.get("requestor").asBoolean()) {
+                    continue;
+                }
+                String record = agent.get("who").get("identifier").get("value").asText() + " " + event.get("outcome").asText();
+                // The admin's own reads of this trail are on it too; they are not rows of the matrix.
+                if (!record.equals("vigil-admin 0")) {
+                    recorded.add(record);
+                }
+            }
+        }
+        assertThat(expectedAudit).as("the matrix ran its reads").isNotEmpty();
+        assertThat(recorded).containsExactlyInAnyOrderElementsOf(expectedAudit);
+    }
+}

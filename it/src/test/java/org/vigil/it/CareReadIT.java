@@ -1,0 +1,314 @@
+package org.vigil.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vigil.client.sdk.care.Observation;
+import org.vigil.client.sdk.care.ObservationResult;
+import org.vigil.client.sdk.care.ObservationsClient;
+import org.vigil.it.support.CareWorld;
+import org.vigil.it.support.DeviceClient;
+import org.vigil.it.support.FhirValidation;
+import org.vigil.it.support.Json;
+import org.vigil.it.support.MailCatcher;
+import org.vigil.it.support.VigilServerExtension;
+import org.vigil.it.support.WildFlyServer;
+
+/**
+ * A gateway uploads three minutes of 1 Hz heart rate, a blood pressure reading and a saturation;
+ * the patient's doctor and the patient read them back through the REST API (charts, pages, latest)
+ * and the FHIR API, whose answers pass HAPI's R4 instance validator; every read is in the audit
+ * trail an admin reads as FHIR AuditEvents.
+ */
+@ExtendWith(VigilServerExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CareReadIT {
+
+    private CareWorld world;
+    private CareWorld.Person patient;
+    private CareWorld.Person doctor;
+    private String patientId;
+    private Instant start;
+    private final List<Observation> heartRate = new ArrayList<>();
+    private UUID systolicId;
+
+    @BeforeAll
+    void aGatewayHasUploaded(WildFlyServer server, MailCatcher mail) throws Exception {
+        world = new CareWorld(server, mail);
+        patient = world.person("patient");
+        doctor = world.person("doctor");
+        patientId = world.admit(patient);
+        world.addToCareTeam(patientId, doctor, "doctor");
+        DeviceClient gateway = world.gateway(patientId);
+
+        start = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(10, ChronoUnit.MINUTES);
+        for (int s = 0; s < 180; s++) {
+            heartRate.add(new Observation(UUID.randomUUID(), "heart-rate", 60 + (s % 60) / 2.0, "/min", start.plusSeconds(s), "AA:BB:CC:DD:EE:01"));
+        }
+        Instant cuff = start.plusSeconds(200);
+        systolicId = UUID.randomUUID();
+        List<Observation> batch = new ArrayList<>(heartRate);
+        batch.add(new Observation(systolicId, "systolic-pressure", 128, "mm[Hg]", cuff, "AA:BB:CC:DD:EE:02"));
+        batch.add(new Observation(UUID.randomUUID(), "diastolic-pressure", 82, "mm[Hg]", cuff, "AA:BB:CC:DD:EE:02"));
+        batch.add(new Observation(UUID.randomUUID(), "mean-pressure", 97, "mm[Hg]", cuff, "AA:BB:CC:DD:EE:02"));
+        batch.add(new Observation(UUID.randomUUID(), "spo2", 96, "%", start.plusSeconds(210), "AA:BB:CC:DD:EE:01"));
+        batch.add(new Observation(UUID.randomUUID(), "body-temperature", 37.2, "Cel", start.plusSeconds(220), "AA:BB:CC:DD:EE:03"));
+        assertThat(new ObservationsClient(server.baseUrl()).upload(gateway.token(world.oidc()), batch).results())
+                .extracting(ObservationResult::status).containsOnly(ObservationResult.Status.STORED);
+    }
+
+    @Test
+    void theDoctorChartsHeartRateDownsampledByTheServer() {
+        JsonNode chart = get("/api/v1/patients/" + patientId + "/vitals/heart-rate?from=" + start + "&to=" + start.plusSeconds(180)
+                + "&points=3", doctor.token());
+
+        assertThat(chart.get("bucketSeconds").asInt()).isEqualTo(60);
+        assertThat(chart.get("unit").asText()).isEqualTo("/min");
+        JsonNode buckets = chart.get("buckets");
+        assertThat(buckets).hasSize(3);
+        for (int m = 0; m < 3; m++) {
+            JsonNode b = buckets.get(m);
+            assertThat(Instant.parse(b.get("start").asText())).isEqualTo(start.plusSeconds(60L * m));
+            assertThat(b.get("count").asLong()).isEqualTo(60);
+            assertThat(b.get("min").asDouble()).isEqualTo(60.0);
+            assertThat(b.get("max").asDouble()).isEqualTo(89.5);
+            assertThat(b.get("avg").asDouble()).isCloseTo(74.75, org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
+    void rawValuesComePageByPageWithTokensThatCannotBeBentToAnotherPatient() {
+        String base = "/api/v1/patients/" + patientId + "/vitals/heart-rate/values?from=" + start + "&to=" + start.plusSeconds(180) + "&limit=100";
+        JsonNode first = get(base, doctor.token());
+        String next = first.get("next").asText();
+        JsonNode second = get(base + "&page=" + next, doctor.token());
+
+        assertThat(first.get("values")).hasSize(100);
+        assertThat(second.get("values")).hasSize(80);
+        assertThat(second.get("next") == null || second.get("next").isNull()).isTrue();
+        List<Instant> times = new ArrayList<>();
+        first.get("values").forEach(v -> times.add(Instant.parse(v.get("measuredAt").asText())));
+        second.get("values").forEach(v -> times.add(Instant.parse(v.get("measuredAt").asText())));
+        assertThat(times).containsExactlyElementsOf(heartRate.stream().map(Observation::measuredAt).toList());
+
+        String altered = next.substring(0, next.length() - 2) + (next.endsWith("A") ? "BB" : "AA");
+        HttpResponse<String> tampered = world.call("GET", base + "&page=" + altered, null, doctor.token());
+        assertThat(tampered.statusCode()).as(tampered.body()).isEqualTo(400);
+        assertThat(tampered.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        HttpResponse<String> otherKind = world.call("GET", base.replace("heart-rate", "spo2") + "&page=" + next, null, doctor.token());
+        assertThat(otherKind.statusCode()).as("a token of the heart-rate series is refused on spo2").isEqualTo(400);
+    }
+
+    @Test
+    void thePatientSeesTheirLatestValues() {
+        JsonNode latest = get("/api/v1/patients/" + patientId + "/latest-vitals", patient.token());
+
+        JsonNode hr = find(latest.get("values"), "heart-rate");
+        assertThat(hr.get("value").asDouble()).isEqualTo(heartRate.get(179).value());
+        assertThat(Instant.parse(hr.get("measuredAt").asText())).isEqualTo(heartRate.get(179).measuredAt());
+        assertThat(find(latest.get("values"), "spo2").get("value").asDouble()).isEqualTo(96.0);
+    }
+
+    @Test
+    void fhirPatientIsValidR4() {
+        HttpResponse<String> read = world.call("GET", "/fhir/Patient/" + patientId, null, doctor.token());
+
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/fhir+json"));
+        assertThat(FhirValidation.errors(read.body())).isEmpty();
+        JsonNode p = Json.parse(read.body());
+        assertThat(p.get("name").get(0).get("family").asText()).isEqualTo("Muster");
+        JsonNode search = fhir("/fhir/Patient?_id=" + patientId, patient.token());
+        assertThat(search.get("entry")).hasSize(1);
+        JsonNode mine = fhir("/fhir/Patient", doctor.token());
+        assertThat(mine.get("entry")).extracting(e -> e.get("resource").get("id").asText()).containsExactly(patientId);
+    }
+
+    @Test
+    void theBloodPressureReadingIsOnePanelWithComponentsAndValidAgainstTheVitalSignsProfile() {
+        JsonNode bundle = fhir("/fhir/Observation?patient=" + patientId + "&code=" + enc("http://loinc.org|85354-9"), doctor.token());
+
+        assertThat(bundle.get("type").asText()).isEqualTo("searchset");
+        assertThat(bundle.get("entry")).hasSize(1);
+        JsonNode panel = bundle.get("entry").get(0).get("resource");
+        assertValid(panel);
+        assertThat(panel.get("id").asText()).isEqualTo(systolicId.toString());
+        assertThat(panel.get("meta").get("profile").toString()).contains("http://hl7.org/fhir/StructureDefinition/bp");
+        assertThat(panel.get("component")).extracting(c -> c.get("code").get("coding").get(0).get("code").asText())
+                .containsExactly("8480-6", "8462-4", "8478-0");
+        assertThat(panel.get("component").get(0).get("valueQuantity").get("value").asDouble()).isEqualTo(128.0);
+
+        HttpResponse<String> read = world.call("GET", "/fhir/Observation/" + systolicId, null, patient.token());
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(FhirValidation.errors(read.body())).isEmpty();
+    }
+
+    @Test
+    void oneHertzHeartRateIsOneValidObservationPerMinute() {
+        JsonNode bundle = fhir("/fhir/Observation?patient=Patient/" + patientId + "&code=8867-4", doctor.token());
+
+        assertThat(bundle.get("entry")).hasSize(3);
+        for (JsonNode entry : bundle.get("entry")) {
+            assertValid(entry.get("resource"));
+            assertThat(entry.get("resource").get("valueQuantity").get("code").asText()).isEqualTo("/min");
+        }
+        assertThat(bundle.get("entry").get(0).get("resource").get("effectiveDateTime").asText()).startsWith(start.toString().substring(0, 16));
+        String minuteId = bundle.get("entry").get(1).get("resource").get("id").asText();
+        HttpResponse<String> read = world.call("GET", "/fhir/Observation/" + minuteId, null, doctor.token());
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(Json.parse(read.body()).get("valueQuantity").get("value").asDouble()).isEqualTo(74.8);
+    }
+
+    @Test
+    void singleValuesAreValidAndDateNarrowsTheSearch() {
+        JsonNode spo2 = fhir("/fhir/Observation?patient=" + patientId + "&code=59408-5", doctor.token());
+        assertThat(spo2.get("entry")).hasSize(1);
+        assertValid(spo2.get("entry").get(0).get("resource"));
+
+        JsonNode all = fhir("/fhir/Observation?patient=" + patientId + "&category=vital-signs", doctor.token());
+        assertThat(all.get("entry")).hasSize(6);
+        JsonNode firstTwoMinutes = fhir("/fhir/Observation?patient=" + patientId + "&date=ge" + enc(start.toString())
+                + "&date=lt" + enc(start.plusSeconds(120).toString()), doctor.token());
+        assertThat(firstTwoMinutes.get("entry")).hasSize(2);
+        JsonNode afterTheCuff = fhir("/fhir/Observation?patient=" + patientId + "&date=gt" + enc(start.plusSeconds(200).toString()), doctor.token());
+        assertThat(afterTheCuff.get("entry")).extracting(e -> e.get("resource").get("code").get("coding").get(0).get("code").asText())
+                .containsExactlyInAnyOrder("59408-5", "8310-5");
+    }
+
+    @Test
+    void aSearchPagesThroughEveryStreamByItsNextLinks() {
+        List<String> ids = new ArrayList<>();
+        String url = "/fhir/Observation?patient=" + patientId + "&_count=2";
+        int pages = 0;
+        while (url != null) {
+            JsonNode page = fhir(url, doctor.token());
+            assertThat(FhirValidation.errors(page.toString())).isEmpty();
+            if (page.has("entry")) {
+                page.get("entry").forEach(e -> ids.add(e.get("resource").get("id").asText()));
+            }
+            url = null;
+            for (JsonNode link : page.get("link")) {
+                if (link.get("relation").asText().equals("next")) {
+                    String next = link.get("url").asText();
+                    url = next.substring(next.indexOf("/fhir/"));
+                }
+            }
+            pages++;
+        }
+        assertThat(ids).hasSize(6).doesNotHaveDuplicates();
+        assertThat(pages).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void badSearchesAreOperationOutcomes() {
+        assertOutcome(world.call("GET", "/fhir/Observation?code=8867-4", null, doctor.token()), 400, "invalid");
+        assertOutcome(world.call("GET", "/fhir/Observation?patient=" + patientId + "&date=ge24.11.2026", null, doctor.token()), 400, "invalid");
+        assertOutcome(world.call("GET", "/fhir/Observation?patient=" + patientId + "&_page_token=BLOOD_PRESSURE.xyz", null, doctor.token()),
+                400, "invalid");
+        assertOutcome(world.call("GET", "/fhir/Observation/" + UUID.randomUUID(), null, doctor.token()), 404, "not-found");
+        assertOutcome(world.call("GET", "/fhir/Medication/1", null, doctor.token()), 404, "not-found");
+        assertOutcome(world.call("DELETE", "/fhir/Patient/" + patientId, null, doctor.token()), 405, "not-supported");
+    }
+
+    @Test
+    void everyReadIsInTheAuditTrailAsValidBalpShapedAuditEvents() {
+        String what = "/api/v1/patients/" + patientId + "/latest-vitals";
+        world.call("GET", what, null, patient.token());
+        world.call("GET", "/fhir/Patient/" + patientId, null, doctor.token());
+        CareWorld.Person stranger = world.person("doctor");
+        assertThat(world.call("GET", "/fhir/Patient/" + patientId, null, stranger.token()).statusCode()).isEqualTo(403);
+
+        JsonNode trail = fhir("/fhir/AuditEvent?patient=" + patientId + "&_count=500", world.oidc().adminToken());
+
+        List<JsonNode> events = new ArrayList<>();
+        trail.get("entry").forEach(e -> events.add(e.get("resource")));
+        for (JsonNode event : events.subList(0, Math.min(events.size(), 10))) {
+            assertThat(FhirValidation.errors(event.toString())).as(event.toString()).isEmpty();
+        }
+        assertThat(events).anySatisfy(e -> {
+            assertThat(requestor(e)).isEqualTo(patient.accountId());
+            assertThat(e.get("action").asText()).isEqualTo("E");
+            assertThat(e.get("outcome").asText()).isEqualTo("0");
+            assertThat(query(e)).isEqualTo("GET " + what);
+            assertThat(e.get("entity").get(0).get("what").get("reference").asText()).isEqualTo("Patient/" + patientId);
+        });
+        assertThat(events).anySatisfy(e -> {
+            assertThat(requestor(e)).isEqualTo(doctor.accountId());
+            assertThat(e.get("action").asText()).isEqualTo("R");
+            assertThat(e.get("entity").get(1).get("what").get("reference").asText()).isEqualTo("Patient/" + patientId);
+        });
+        assertThat(events).anySatisfy(e -> {
+            assertThat(requestor(e)).isEqualTo(stranger.accountId());
+            assertThat(e.get("outcome").asText()).isEqualTo("4");
+        });
+        assertOutcome(world.call("GET", "/fhir/AuditEvent?patient=" + patientId, null, doctor.token()), 403, "forbidden");
+    }
+
+    private static String requestor(JsonNode event) {
+        for (JsonNode agent : event.get("agent")) {
+            if (agent.get("requestor").asBoolean()) {
+                return agent.get("who").get("identifier").get("value").asText();
+            }
+        }
+        throw new AssertionError("no requestor in " + event);
+    }
+
+    private static String query(JsonNode event) {
+        JsonNode q = event.get("entity").get(1).get("query");
+        return q == null ? null : new String(Base64.getDecoder().decode(q.asText()), StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode find(JsonNode values, String kind) {
+        for (JsonNode v : values) {
+            if (v.get("kind").asText().equals(kind)) {
+                return v;
+            }
+        }
+        throw new AssertionError("no " + kind + " in " + values);
+    }
+
+    private JsonNode get(String path, String token) {
+        HttpResponse<String> response = world.call("GET", path, null, token);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return Json.parse(response.body());
+    }
+
+    private JsonNode fhir(String path, String token) {
+        HttpResponse<String> response = world.call("GET", path, null, token);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/fhir+json"));
+        return Json.parse(response.body());
+    }
+
+    private static void assertValid(JsonNode resource) {
+        assertThat(FhirValidation.errors(resource.toString())).as(resource.toPrettyString()).isEmpty();
+    }
+
+    static void assertOutcome(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/fhir+json"));
+        JsonNode outcome = Json.parse(response.body());
+        assertThat(outcome.get("resourceType").asText()).isEqualTo("OperationOutcome");
+        assertThat(outcome.get("issue").get(0).get("code").asText()).isEqualTo(code);
+        assertThat(FhirValidation.errors(response.body())).isEmpty();
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

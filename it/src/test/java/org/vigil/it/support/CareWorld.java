@@ -1,0 +1,118 @@
+package org.vigil.it.support;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * People and devices of the care side, set up through the public APIs as an admin and the people
+ * themselves would: accounts signed up with real codes, authenticators enrolled, roles granted by
+ * an admin, logins approved on the person's device, patients admitted, care teams named,
+ * gateways enrolled.
+ */
+public final class CareWorld {
+
+    private static final String REDIRECT = "http://localhost:9/callback";
+
+    private final WildFlyServer server;
+    private final MailCatcher mail;
+    private final Oidc oidc;
+    private final String webClientId;
+    private final String webClientSecret;
+
+    public CareWorld(WildFlyServer server, MailCatcher mail) {
+        this.server = server;
+        this.mail = mail;
+        this.oidc = new Oidc(server);
+        JsonNode client = oidc.register(Map.of("clientId", "care-app-" + UUID.randomUUID(), "name", "Care app",
+                "tokenEndpointAuthMethod", "client_secret_basic", "redirectUris", List.of(REDIRECT),
+                "grantTypes", List.of("authorization_code"), "scopes", List.of("openid"), "firstParty", true));
+        this.webClientId = client.get("clientId").asText();
+        this.webClientSecret = client.get("clientSecret").asText();
+    }
+
+    public Oidc oidc() {
+        return oidc;
+    }
+
+    /** A person with an access token of the care app, carrying the roles an admin granted before the login. */
+    public record Person(String accountId, String email, String token) {
+    }
+
+    public Person person(String... roles) {
+        SignUps.Person who = SignUps.Person.random();
+        SignUps.Account account = SignUps.level1Account(server, mail, who);
+        TestDevice device = new TestDevice(server);
+        HttpResponse<String> enrolled = device.enroll(account.enrollmentCode(), "phone");
+        if (enrolled.statusCode() != 201) {
+            throw new AssertionError("authenticator not enrolled: " + enrolled.body());
+        }
+        for (String role : roles) {
+            HttpResponse<String> granted = admin("PUT", "/api/v1/admin/accounts/" + account.id() + "/roles/" + role, null);
+            if (granted.statusCode() != 200) {
+                throw new AssertionError("role not granted: " + granted.body());
+            }
+        }
+        Oidc browser = new Oidc(server);
+        String verifier = Oidc.verifier();
+        HttpResponse<String> page = browser.browse(Oidc.authorizePath(Map.of("response_type", "code", "client_id", webClientId,
+                "redirect_uri", REDIRECT, "scope", "openid", "state", "s", "code_challenge", Oidc.challenge(verifier),
+                "code_challenge_method", "S256")));
+        String code = Oidc.queryOf(browser.loginWithDevice(page, who.email(), device).headers().firstValue("Location").orElseThrow()).get("code");
+        HttpResponse<String> tokens = oidc.tokenRequest(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT,
+                "code_verifier", verifier), Oidc.basic(webClientId, webClientSecret));
+        if (tokens.statusCode() != 200) {
+            throw new AssertionError("no tokens: " + tokens.body());
+        }
+        return new Person(account.id(), who.email(), Json.parse(tokens.body()).get("access_token").asText());
+    }
+
+    /** Admits the person as a patient; returns the patient id. */
+    public String admit(Person person) {
+        HttpResponse<String> admitted = admin("POST", "/api/v1/admin/patients", Json.write(Map.of("accountId", person.accountId(),
+                "familyName", "Muster", "givenName", "Anna", "birthDate", "1950-03-01", "sex", "female")));
+        if (admitted.statusCode() != 201) {
+            throw new AssertionError("not admitted: " + admitted.body());
+        }
+        return Json.parse(admitted.body()).get("patientId").asText();
+    }
+
+    public void addToCareTeam(String patientId, Person member, String role) {
+        HttpResponse<String> added = admin("POST", "/api/v1/admin/patients/" + patientId + "/care-team",
+                Json.write(Map.of("accountId", member.accountId(), "role", role)));
+        if (added.statusCode() != 201) {
+            throw new AssertionError("not on the care team: " + added.body());
+        }
+    }
+
+    /** A gateway device client enrolled to the patient's home. */
+    public DeviceClient gateway(String patientId) {
+        DeviceClient gateway = DeviceClient.register(oidc, "gateway");
+        HttpResponse<String> enrolled = admin("POST", "/api/v1/admin/gateways", Json.write(Map.of("clientId", gateway.clientId(), "patientId", patientId)));
+        if (enrolled.statusCode() != 201) {
+            throw new AssertionError("gateway not enrolled: " + enrolled.body());
+        }
+        return gateway;
+    }
+
+    public HttpResponse<String> admin(String method, String path, String json) {
+        return call(method, path, json, oidc.adminToken());
+    }
+
+    public HttpResponse<String> call(String method, String path, String json, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(oidc.issuer() + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return Http.send(request);
+    }
+}

@@ -1,0 +1,37 @@
+package org.vigil.api.care;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.vigil.api.security.BearerAuthenticationFilter;
+import org.vigil.care.domain.access.Requester;
+import org.vigil.identity.oidc.AccessTokenClaims;
+
+/** The care module's view of the caller, from the access token the bearer filter checked. */
+public final class Requesters {
+
+    private Requesters() {
+    }
+
+    public static Requester of(HttpServletRequest http) {
+        AccessTokenClaims claims = BearerAuthenticationFilter.claims(http);
+        Set<String> roles = Set.copyOf(claims.roles());
+        if (claims.isClientItself()) {
+            return Requester.device(claims.clientId(), roles, http.getRemoteAddr());
+        }
+        try {
+            return Requester.person(UUID.fromString(claims.subject()), claims.clientId(), roles, http.getRemoteAddr());
+        } catch (IllegalArgumentException e) {
+            // A subject that is no account id reads as nobody's: the policy gives it no standing.
+            return new Requester(claims.subject(), claims.clientId(), roles, true, http.getRemoteAddr());
+        }
+    }
+
+    /** The request as the audit trail records it: path and query, never a token (tokens travel in headers). */
+    public static String what(HttpServletRequest http) {
+        String query = http.getQueryString();
+        return http.getMethod() + " " + http.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+}
