@@ -62,6 +62,11 @@ public final class VigilSystem implements AutoCloseable {
         return server;
     }
 
+    /** The run's own PostgreSQL; empty on the embedded H2. */
+    public java.util.Optional<PostgresServer> postgres() {
+        return java.util.Optional.ofNullable(postgres);
+    }
+
     public MailCatcher mail() {
         return mail;
     }
