@@ -26,7 +26,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
-    private int port;
+    private volatile int port;
 
     private TcpProxy(int targetPort) {
         this.targetPort = targetPort;
@@ -45,10 +45,6 @@ public final class TcpProxy implements AutoCloseable {
 
     public InetSocketAddress address() {
         return new InetSocketAddress(LOOPBACK, port);
-    }
-
-    public synchronized boolean isUp() {
-        return listener != null;
     }
 
     /** The network goes down: nothing connects, and every open connection is reset. */
