@@ -24,7 +24,7 @@ import org.vigil.client.sdk.device.PrivateKeyJwtTokens;
  * anywhere) and the client it was enrolled as ({@code client.properties}), both in the gateway's
  * data directory.
  */
-final class GatewayIdentity {
+public final class GatewayIdentity {
 
     private static final String KEYSTORE = "gateway.p12";
     private static final String STATE = "client.properties";
@@ -48,7 +48,7 @@ final class GatewayIdentity {
     }
 
     /** The enrolled gateway's token source, or empty when this gateway was never enrolled. */
-    static Optional<TokenSource> tokens(Path dir, char[] password) throws IOException {
+    public static Optional<TokenSource> tokens(Path dir, char[] password) throws IOException {
         Path statePath = dir.resolve(STATE);
         if (!Files.exists(statePath)) {
             return Optional.empty();

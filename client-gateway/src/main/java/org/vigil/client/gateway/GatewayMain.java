@@ -5,10 +5,15 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.vigil.client.gateway.ble.BleSettings;
 import org.vigil.client.gateway.ble.BluezGateway;
+import org.vigil.client.gateway.health.CpuTemperature;
+import org.vigil.client.gateway.health.HealthMonitor;
 import org.vigil.client.gateway.intake.GattIntake;
 import org.vigil.client.gateway.outbox.Outbox;
 import org.vigil.client.gateway.upload.FixedTokenSource;
@@ -41,9 +46,17 @@ public final class GatewayMain {
         BluezGateway ble = new BluezGateway(new BleSettings(Optional.empty(), options.adapter(), options.devices(),
                 Duration.ofSeconds(10), Duration.ofSeconds(15)), intake);
         Thread uploading = new Thread(uploader, "uploader");
+        HealthMonitor health = new HealthMonitor(Clock.systemUTC(), outbox, () -> Optional.of(uploader.status()), intake::devices,
+                new CpuTemperature());
+        ScheduledExecutorService healthLog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "health");
+            t.setDaemon(true);
+            return t;
+        });
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            healthLog.shutdownNow();
             ble.close();
             uploader.stop();
             try {
@@ -65,6 +78,8 @@ public final class GatewayMain {
             System.exit(1);
         }
         uploading.start();
+        long period = HealthMonitor.PERIOD.toSeconds();
+        healthLog.scheduleAtFixedRate(health::log, period, period, TimeUnit.SECONDS);
         stopped.await();
     }
 

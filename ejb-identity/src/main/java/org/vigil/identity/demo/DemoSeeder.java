@@ -38,7 +38,9 @@ import org.vigil.identity.oidc.OAuthClient;
  * Demo data, only when {@code VIGIL_DEMO=true} (the run command sets it): one person per role at
  * level 1, an enrollment code for each one's authenticator written to
  * {@code <data dir>/vigil-demo/enrollment-codes.properties} for the run command to enroll the
- * CLI with, and the confidential client {@code demo-app}. Idempotent: what exists stays.
+ * CLI with, everyone's account id in {@code accounts.properties} beside it (the run command admits
+ * the demo patient to care with it and enrolls a simulated gateway), and the confidential client
+ * {@code demo-app}. Idempotent: what exists stays.
  */
 @Startup
 @Singleton
@@ -86,8 +88,10 @@ public class DemoSeeder {
         }
         Instant now = Instant.now();
         Properties codes = new Properties();
+        Properties accountIds = new Properties();
         for (Person person : PEOPLE) {
             Account account = accounts.byEmail(person.email()).orElseGet(() -> create(person, now));
+            accountIds.setProperty(person.key(), account.id().toString());
             if (authenticators.activeOf(account.id()).isEmpty()) {
                 EnrollmentCode.Issued issued = EnrollmentCode.issue(account.id(), now, CODE_LIFETIME);
                 enrollmentCodes.store(issued.stored());
@@ -95,7 +99,10 @@ public class DemoSeeder {
             }
         }
         config.getOptionalValue("vigil.demo.client.secret", String.class).ifPresent(this::demoClient);
-        write(codes);
+        write("enrollment-codes.properties", codes,
+                "Enrollment codes of the demo people's authenticators (valid one day, single use)");
+        write("accounts.properties", accountIds, "The demo people's account ids (OIDC subjects), for the run command"
+                + " to admit the demo patient to care and enroll the demo gateway through the admin API");
         LOG.info("Demo data ready: " + PEOPLE.size() + " people, " + codes.size() + " authenticators to enroll");
     }
 
@@ -119,12 +126,12 @@ public class DemoSeeder {
                 Set.of("openid", "profile", "email", "phone", "offline_access"), Set.of(), false, Instant.now()));
     }
 
-    private static void write(Properties codes) {
-        Path file = Path.of(System.getProperty("jboss.server.data.dir", "."), "vigil-demo", "enrollment-codes.properties");
+    private static void write(String name, Properties values, String comment) {
+        Path file = Path.of(System.getProperty("jboss.server.data.dir", "."), "vigil-demo", name);
         try {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file)) {
-                codes.store(out, "Enrollment codes of the demo people's authenticators (valid one day, single use)");
+                values.store(out, comment);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

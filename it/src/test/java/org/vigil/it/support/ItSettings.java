@@ -31,6 +31,15 @@ public record ItSettings(Path jbossHome, Path ear, Path work, String database, i
         return value;
     }
 
+    /**
+     * Settings for a second, separate system in the same run (for a test that kills its server):
+     * its own work directory beside this one, and every port moved by {@code shift}.
+     */
+    public ItSettings apart(String name, int shift) {
+        return new ItSettings(jbossHome, ear, work.resolveSibling(work.getFileName() + "-" + name), database,
+                portOffset + shift, postgresqlPort + shift);
+    }
+
     public int httpPort() {
         return 8080 + portOffset;
     }

@@ -74,9 +74,9 @@ public final class VigilSystem implements AutoCloseable {
         return server;
     }
 
-    /** The same system after a crash: the server started again on its data (the database kept running). */
-    public VigilSystem withServer(WildFlyServer restarted) {
-        return new VigilSystem(restarted, postgres, mail);
+    /** The run's own PostgreSQL; empty on the embedded H2. */
+    public java.util.Optional<PostgresServer> postgres() {
+        return java.util.Optional.ofNullable(postgres);
     }
 
     public MailCatcher mail() {

@@ -21,21 +21,20 @@ public final class WildFlyServer implements AutoCloseable {
 
     private final ItSettings settings;
     private final Path base;
-    private final Process process;
     private final Map<String, String> environment;
+    private volatile Process process;
+    private int launches;
 
-    private WildFlyServer(ItSettings settings, Path base, Process process, Map<String, String> environment) {
+    private WildFlyServer(ItSettings settings, Path base, Map<String, String> environment) {
         this.settings = settings;
         this.base = base;
-        this.process = process;
-        this.environment = environment;
+        this.environment = Map.copyOf(environment);
     }
 
     /** Starts the server with the given extra environment and waits until the EAR is deployed. */
     public static WildFlyServer start(ItSettings settings, Map<String, String> environment) {
         Path base = settings.work().resolve("standalone");
-        Path pidFile = settings.work().resolve("server.pid");
-        stopLeftover(pidFile, base);
+        stopLeftover(settings.work().resolve("server.pid"), base);
         FileTrees.deleteTree(base);
         FileTrees.copyTree(settings.jbossHome().resolve("standalone/configuration"), base.resolve("configuration"));
         try {
@@ -44,37 +43,40 @@ public final class WildFlyServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return launch(settings, base, pidFile, environment);
+        WildFlyServer server = new WildFlyServer(settings, base, environment);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-wildfly"));
+        server.launch();
+        return server;
     }
 
     /**
-     * Kills the server as a power cut would: SIGKILL to the JVM, no shutdown hooks, nothing
-     * flushed. Only for crash tests, on a server of their own.
+     * Ends the server as a power cut or the OOM killer would: SIGKILL to the launch script and the
+     * JVM at once, no shutdown hooks, nothing flushed. The base directory and database stay.
      */
     public synchronized void kill() {
-        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ProcessTree.kill(process.toHandle());
     }
 
-    /** Starts a killed server again on the same data and configuration, and waits for the EAR. */
-    public WildFlyServer restart() {
-        try {
-            Files.deleteIfExists(base.resolve("deployments").resolve(EAR_NAME + ".deployed"));
+    /** Starts the server again on the same base directory and data, and waits until the EAR is deployed again. */
+    public synchronized void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the server is still running: kill() or close() it first");
+        }
+        // the markers describe the previous process; the scanner deploys the EAR anew without them
+        try (var markers = Files.list(base.resolve("deployments"))) {
+            for (Path marker : markers.filter(p -> p.getFileName().toString().startsWith(EAR_NAME + ".")).toList()) {
+                Files.delete(marker);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return launch(settings, base, settings.work().resolve("server.pid"), environment);
+        launch();
     }
 
-    private static WildFlyServer launch(ItSettings settings, Path base, Path pidFile, Map<String, String> environment) {
+    private void launch() {
         try {
-            Path console = settings.work().resolve("console.log");
+            launches++;
+            Path console = settings.work().resolve(launches == 1 ? "console.log" : "console-" + launches + ".log");
             ProcessBuilder pb = new ProcessBuilder(
                     settings.jbossHome().resolve("bin/standalone.sh").toString(),
                     "-c", "standalone-full.xml",
@@ -82,19 +84,21 @@ public final class WildFlyServer implements AutoCloseable {
                     "-Djboss.socket.binding.port-offset=" + settings.portOffset(),
                     "-Djboss.node.name=it-" + settings.database())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()));
+                    .redirectOutput(console.toFile());
             pb.environment().put("JBOSS_HOME", settings.jbossHome().toString());
             pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
             pb.environment().putAll(environment);
-            Process process = pb.start();
-            Files.writeString(pidFile, Long.toString(process.pid()));
-            WildFlyServer server = new WildFlyServer(settings, base, process, Map.copyOf(environment));
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-wildfly"));
-            server.awaitDeployment();
-            return server;
+            process = pb.start();
+            Files.writeString(settings.work().resolve("server.pid"), Long.toString(process.pid()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        awaitDeployment();
+    }
+
+    /** Where this server keeps its data: the H2 database lives under {@code data/vigil}. */
+    public Path baseDir() {
+        return base;
     }
 
     private static void stopLeftover(Path pidFile, Path base) {
@@ -175,7 +179,7 @@ public final class WildFlyServer implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (process.isAlive()) {
+        if (process != null && process.isAlive()) {
             ProcessTree.terminate(process.toHandle(), 60);
         }
     }

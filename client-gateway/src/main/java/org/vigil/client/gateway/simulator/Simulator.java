@@ -5,11 +5,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.vigil.client.gateway.gatt.CurrentTimeParser;
 import org.vigil.client.gateway.gatt.GattParseException;
 import org.vigil.client.gateway.intake.GattIntake;
+import org.vigil.client.gateway.measurement.Measurement;
 import org.vigil.client.gateway.outbox.OutboxFullException;
 
 /**
@@ -27,12 +29,19 @@ public final class Simulator {
     private final AtomicLong values = new AtomicLong();
     private final AtomicLong measurements = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
+    private final Consumer<List<Measurement>> stored;
 
     public Simulator(int patients, long seed, GattIntake intake, Clock clock, ZoneId zone) {
+        this(patients, seed, intake, clock, zone, m -> { });
+    }
+
+    /** @param stored told of the measurements stored in the outbox, for a test that accounts for each one */
+    public Simulator(int patients, long seed, GattIntake intake, Clock clock, ZoneId zone, Consumer<List<Measurement>> stored) {
         this.patients = IntStream.rangeClosed(1, patients).mapToObj(n -> new SimulatedPatient(n, seed)).toList();
         this.intake = intake;
         this.clock = clock;
         this.zone = zone;
+        this.stored = stored;
     }
 
     /** Every patient's devices connect: the gateway learns their clocks. */
@@ -70,7 +79,9 @@ public final class Simulator {
             if (e.characteristic().equals(CurrentTimeParser.CHARACTERISTIC)) {
                 intake.currentTime(e.device(), e.value());
             } else {
-                measurements.addAndGet(intake.receive(e.device(), e.characteristic(), e.value()).size());
+                List<Measurement> received = intake.receive(e.device(), e.characteristic(), e.value());
+                measurements.addAndGet(received.size());
+                stored.accept(received);
             }
         } catch (OutboxFullException full) {
             refused.incrementAndGet();

@@ -1,16 +1,23 @@
 package org.vigil.client.gateway.simulator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.vigil.client.gateway.GatewayIdentity;
+import org.vigil.client.gateway.health.CpuTemperature;
+import org.vigil.client.gateway.health.HealthMonitor;
 import org.vigil.client.gateway.intake.GattIntake;
 import org.vigil.client.gateway.outbox.Outbox;
 import org.vigil.client.gateway.outbox.OutboxStats;
 import org.vigil.client.gateway.upload.FixedTokenSource;
+import org.vigil.client.gateway.upload.TokenSource;
 import org.vigil.client.gateway.upload.Uploader;
 import org.vigil.client.sdk.care.ObservationsClient;
 
@@ -32,10 +39,7 @@ public final class SimulatorMain {
         Clock clock = Clock.systemUTC();
         ZoneId zone = ZoneId.systemDefault();
         Outbox outbox = Outbox.open(options.outbox(), options.capacity());
-        Uploader uploader = options.server()
-                .map(url -> new Uploader(outbox, new ObservationsClient(url), new FixedTokenSource(options.token()),
-                        Uploader.Settings.defaults()))
-                .orElse(null);
+        Uploader uploader = uploader(options, outbox);
         GattIntake intake = new GattIntake(outbox, clock, zone, uploader == null ? () -> { } : uploader::wake);
         Simulator simulator = new Simulator(options.patients(), options.seed(), intake, clock, zone);
 
@@ -73,12 +77,47 @@ public final class SimulatorMain {
             }
         }, 0, periodNanos, TimeUnit.NANOSECONDS);
         scheduler.scheduleAtFixedRate(() -> report(simulator, outbox, uploader), 10, 10, TimeUnit.SECONDS);
+        HealthMonitor health = new HealthMonitor(clock, outbox,
+                () -> uploader == null ? Optional.empty() : Optional.of(uploader.status()), intake::devices, new CpuTemperature());
+        long period = HealthMonitor.PERIOD.toSeconds();
+        scheduler.scheduleAtFixedRate(health::log, period, period, TimeUnit.SECONDS);
 
         if (options.duration().isPresent()) {
             Thread.sleep(options.duration().get().toMillis());
             System.exit(0); // runs the shutdown hook
         }
         stopped.await();
+    }
+
+    /** The uploader to the server given, or null when the simulation only fills the outbox. */
+    private static Uploader uploader(SimulatorOptions options, Outbox outbox) {
+        if (options.server().isEmpty()) {
+            return null;
+        }
+        Optional<TokenSource> tokens = tokenSource(options);
+        if (tokens.isEmpty()) {
+            System.err.println("no credentials to upload with: enroll this simulated gateway first (vigil-gateway-enroll --dir "
+                    + options.outbox() + ", with VIGIL_GATEWAY_KEY_PASSWORD set), or give --token");
+            outbox.close();
+            System.exit(2);
+        }
+        return new Uploader(outbox, new ObservationsClient(options.server().get()), tokens.get(), Uploader.Settings.defaults());
+    }
+
+    /** A fixed token when one is given, else the key of the gateway enrolled into the outbox directory. */
+    private static Optional<TokenSource> tokenSource(SimulatorOptions options) {
+        if (options.token().isPresent()) {
+            return Optional.of(new FixedTokenSource(options.token().get()));
+        }
+        String password = System.getenv("VIGIL_GATEWAY_KEY_PASSWORD");
+        if (password == null || password.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return GatewayIdentity.tokens(options.outbox(), password.toCharArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read this gateway's enrollment in " + options.outbox(), e);
+        }
     }
 
     private static void report(Simulator simulator, Outbox outbox, Uploader uploader) {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** The simulator's command line. */
-record SimulatorOptions(int patients, double rate, Optional<URI> server, Path outbox, String token, long capacity,
+record SimulatorOptions(int patients, double rate, Optional<URI> server, Path outbox, Optional<String> token, long capacity,
                         Optional<Duration> duration, long seed) {
 
     static final String USAGE = """
@@ -16,7 +16,9 @@ record SimulatorOptions(int patients, double rate, Optional<URI> server, Path ou
               --rate R         simulated seconds per second: 1 is real time, 60 a minute a second (1)
               --server URL     upload to this Vigil server; without it, measurements stay in the outbox
               --outbox DIR     the outbox directory (./gateway-outbox)
-              --token TOKEN    bearer token for the server (VIGIL_GATEWAY_TOKEN, else "demo")
+              --token TOKEN    a fixed bearer token (VIGIL_GATEWAY_TOKEN); without it the simulator uploads as the
+                               gateway enrolled into the outbox directory (vigil-gateway-enroll --dir DIR, with
+                               VIGIL_GATEWAY_KEY_PASSWORD set), with its own private_key_jwt tokens
               --capacity N     outbox capacity in measurements (2000000)
               --duration S     stop after S seconds (run until Ctrl-C)
               --seed N         random seed, for a repeatable run (time of start)""";
@@ -26,7 +28,7 @@ record SimulatorOptions(int patients, double rate, Optional<URI> server, Path ou
         double rate = 1;
         URI server = null;
         Path outbox = Path.of("gateway-outbox");
-        String token = Optional.ofNullable(System.getenv("VIGIL_GATEWAY_TOKEN")).orElse("demo");
+        String token = System.getenv("VIGIL_GATEWAY_TOKEN");
         long capacity = 2_000_000;
         Duration duration = null;
         long seed = System.currentTimeMillis();
@@ -55,7 +57,8 @@ record SimulatorOptions(int patients, double rate, Optional<URI> server, Path ou
                 throw new IllegalArgumentException(option + " needs a number, got " + value);
             }
         }
-        return new SimulatorOptions(patients, rate, Optional.ofNullable(server), outbox, token, capacity,
+        return new SimulatorOptions(patients, rate, Optional.ofNullable(server), outbox,
+                Optional.ofNullable(token).filter(t -> !t.isBlank()), capacity,
                 Optional.ofNullable(duration), seed);
     }
 
