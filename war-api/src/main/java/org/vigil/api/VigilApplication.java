@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import org.vigil.api.admin.AccountRoleResource;
 import org.vigil.api.admin.CareSetupResource;
 import org.vigil.api.admin.ClientResource;
 import org.vigil.api.admin.DeviceEnrollmentCodeResource;
@@ -14,6 +15,7 @@ import org.vigil.api.admin.SigningKeyResource;
 import org.vigil.api.identity.AuthenticatorResource;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
 import org.vigil.api.identity.SignUpResource;
+import org.vigil.api.identity.UserCodeResource;
 import org.vigil.api.info.CompatibilityResource;
 import org.vigil.api.info.InfoResource;
 import org.vigil.api.info.UnknownComponentExceptionMapper;
@@ -38,6 +40,7 @@ public class VigilApplication extends Application {
                 InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, ClientResource.class,
                 SigningKeyResource.class, CareSetupResource.class, ObservationResource.class,
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
+                AccountRoleResource.class, UserCodeResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,
                 ProblemExceptionMapper.class, UnknownComponentExceptionMapper.class, UnexpectedExceptionMapper.class);

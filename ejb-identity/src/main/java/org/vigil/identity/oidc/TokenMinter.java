@@ -64,6 +64,12 @@ public class TokenMinter {
     }
 
     public String idToken(String clientId, LoginSession session, String nonce, JWSAlgorithm alg, String accessToken) {
+        return idToken(clientId, session, nonce, alg, accessToken, java.util.Map.of());
+    }
+
+    /** @param extra further claims, e.g. CIBA push mode's hashes and auth_req_id */
+    public String idToken(String clientId, LoginSession session, String nonce, JWSAlgorithm alg, String accessToken,
+                          java.util.Map<String, Object> extra) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer.url())
@@ -79,6 +85,7 @@ public class TokenMinter {
         if (nonce != null) {
             claims.claim("nonce", nonce);
         }
+        extra.forEach(claims::claim);
         return sign(alg, JOSEObjectType.JWT, claims.build());
     }
 
