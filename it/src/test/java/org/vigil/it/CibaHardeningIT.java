@@ -238,6 +238,9 @@ class CibaHardeningIT {
 
             assertThat(failing.get()).as("bounded attempts").isEqualTo(3);
             assertThat(redirectTarget.get()).as("redirects are not followed").isZero();
+            String log = java.nio.file.Files.readString(server.serverLog());
+            assertThat(log).contains("CIBA ping to client " + client.get("clientId").asText() + " failed 3 times (HTTP 307");
+            assertThat(log).as("no secret in the log").doesNotContain("secret-notification-token-0123456789");
         } finally {
             endpoint.stop(0);
         }
