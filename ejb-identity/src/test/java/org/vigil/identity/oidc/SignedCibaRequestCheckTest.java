@@ -27,7 +27,7 @@ class SignedCibaRequestCheckTest {
     private final JWKSet registered = new JWKSet(key.toPublicJWK());
 
     @Test
-    void aWellFormedRequestYieldsItsClaimsAndReplayKey() {
+    void aWellFormedRequestYieldsItsClaimsAndReplayKey() throws Exception {
         SignedCibaRequestCheck.Checked checked = SignedCibaRequestCheck.check(sign(key, claims().build()), "ES256", "station", registered,
                 ISSUER, NOW);
 
