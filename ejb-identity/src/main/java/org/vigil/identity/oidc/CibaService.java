@@ -4,9 +4,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,7 +13,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import com.nimbusds.common.contenttype.ContentType;
 import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.ParseException;
@@ -26,7 +23,6 @@ import com.nimbusds.oauth2.sdk.ciba.CIBARequest;
 import com.nimbusds.oauth2.sdk.ciba.CIBARequestAcknowledgement;
 import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationGrantError;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
-import com.nimbusds.oauth2.sdk.util.URLUtils;
 import com.nimbusds.openid.connect.sdk.claims.ACR;
 
 import org.vigil.identity.application.ApprovalOutcome;
@@ -36,7 +32,6 @@ import org.vigil.identity.application.Issuer;
 import org.vigil.identity.application.RateLimit;
 import org.vigil.identity.application.RateLimitedException;
 import org.vigil.identity.application.RateLimiter;
-import org.vigil.identity.application.ReplayGuard;
 import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AccountStatus;
@@ -47,7 +42,6 @@ import org.vigil.identity.domain.ContactDetails;
 import org.vigil.identity.domain.KycLevel;
 import org.vigil.identity.domain.Role;
 import org.vigil.identity.domain.Sha256;
-import org.vigil.identity.domain.UserCodes;
 
 /**
  * Client Initiated Backchannel Authentication (OpenID Connect CIBA Core 1.0): a client names a
@@ -65,11 +59,6 @@ public class CibaService {
     private static final int MAX_EXPIRY_SECONDS = 600;
     /** What a device can show without tricks: printable, short, no control or bidi characters. */
     private static final Pattern BINDING_MESSAGE = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{Zs}\\p{Sm}\\p{Sc}]{1,64}");
-    /** What may stand beside a signed request: the request object and the client's authentication (FAPI-CIBA §5.2.2). */
-    private static final Set<String> BESIDE_REQUEST_OBJECT = Set.of("request", "client_id", "client_secret", "client_assertion",
-            "client_assertion_type");
-    private static final ErrorObject MISSING_USER_CODE = new ErrorObject("missing_user_code", null, 400);
-    private static final ErrorObject INVALID_USER_CODE = new ErrorObject("invalid_user_code", null, 400);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @EJB
@@ -94,9 +83,6 @@ public class CibaService {
     ProtocolState state;
 
     @Inject
-    ReplayGuard replayGuard;
-
-    @Inject
     RateLimiter limiter;
 
     @Inject
@@ -104,6 +90,12 @@ public class CibaService {
 
     @Inject
     CibaExpiryTimer expiryTimer;
+
+    @Inject
+    CibaRequestObjects requestObjects;
+
+    @EJB
+    CibaUserCodes userCodes;
 
     /** CIBA Core §7: the backchannel authentication request, as it came over HTTP. */
     public CIBARequestAcknowledgement authenticate(HTTPRequest http) {
@@ -113,7 +105,7 @@ public class CibaService {
             throw new OAuthException(OAuth2Error.UNAUTHORIZED_CLIENT, "This client may not use CIBA.");
         }
         CibaSettings settings = client.ciba();
-        request = settings.requestSigningAlg() != null ? signedContent(http, request, client, settings)
+        request = settings.requestSigningAlg() != null ? requestObjects.content(http, request, client, settings.requestSigningAlg())
                 : refuseSigned(request);
         boolean notified = !settings.deliveryMode().equals(BackChannelTokenDeliveryMode.POLL);
         if (notified && request.getClientNotificationToken() == null) {
@@ -133,7 +125,7 @@ public class CibaService {
                 .filter(a -> !authenticators.activeOf(a.id()).isEmpty())
                 .orElseThrow(() -> new OAuthException(CIBAError.UNKNOWN_USER_ID, "No person with an authenticator matches the hint."));
         if (settings.userCodeRequired()) {
-            checkUserCode(account, request.getUserCode() == null ? null : request.getUserCode().getValue(), client);
+            userCodes.check(account, request.getUserCode() == null ? null : request.getUserCode().getValue(), client.clientId());
         }
         KycLevel required = requiredLevel(request.getACRValues());
         if (!account.kycLevel().satisfies(required)) {
@@ -251,46 +243,6 @@ public class CibaService {
         }
     }
 
-    /** The request the client signed, once its signature, audience, issuer, times and jti hold. */
-    private CIBARequest signedContent(HTTPRequest http, CIBARequest request, OAuthClient client, CibaSettings settings) {
-        if (!request.isSigned()) {
-            throw new OAuthException(OAuth2Error.INVALID_REQUEST, "This client must sign its authentication requests (request parameter).");
-        }
-        Map<String, List<String>> outer;
-        try {
-            outer = http.getBodyAsFormParameters();
-        } catch (ParseException e) {
-            throw new OAuthException(OAuth2Error.INVALID_REQUEST, "The body is not a form.");
-        }
-        if (!BESIDE_REQUEST_OBJECT.containsAll(outer.keySet())) {
-            throw new OAuthException(OAuth2Error.INVALID_REQUEST, "With a signed request, every parameter belongs inside the request object.");
-        }
-        SignedCibaRequestCheck.Checked checked = SignedCibaRequestCheck.check(request.getRequestJWT(), settings.requestSigningAlg(),
-                client.clientId(), client.jwks(), issuer.url(), Instant.now());
-        if (!replayGuard.firstUse("ciba-request:" + client.clientId(), checked.jti(), checked.expiresAt())) {
-            throw new OAuthException(OAuth2Error.INVALID_REQUEST, "The request object was used before (jti).");
-        }
-        Map<String, List<String>> parameters = new HashMap<>(outer);
-        parameters.remove("request");
-        checked.claims().getClaims().forEach((name, value) -> {
-            if (!SignedCibaRequestCheck.ENVELOPE.contains(name)) {
-                parameters.put(name, List.of(value instanceof List<?> list ? String.join(" ", list.stream().map(String::valueOf).toList())
-                        : String.valueOf(value)));
-            }
-        });
-        HTTPRequest inner = new HTTPRequest(HTTPRequest.Method.POST, http.getURI());
-        inner.setEntityContentType(ContentType.APPLICATION_URLENCODED);
-        if (http.getAuthorization() != null) {
-            inner.setAuthorization(http.getAuthorization());
-        }
-        inner.setBody(URLUtils.serializeParameters(parameters));
-        CIBARequest content = parse(inner);
-        if (content.isSigned()) {
-            throw new OAuthException(OAuth2Error.INVALID_REQUEST, "A request object cannot nest another.");
-        }
-        return content;
-    }
-
     private static CIBARequest refuseSigned(CIBARequest request) {
         if (request.isSigned()) {
             throw new OAuthException(OAuth2Error.INVALID_REQUEST,
@@ -309,25 +261,6 @@ public class CibaService {
                     Instant.now());
         }
         return request.getLoginHint();
-    }
-
-    private void checkUserCode(Account account, String presented, OAuthClient client) {
-        if (presented == null || presented.isEmpty()) {
-            throw new OAuthException(MISSING_USER_CODE, "This client must send the person's user_code.");
-        }
-        String person = account.id().toString();
-        if (limiter.exhausted(RateLimit.USER_CODE_ATTEMPTS_PER_ACCOUNT, person)) {
-            throw new OAuthException(new ErrorObject("invalid_user_code", null, 429), "Too many wrong user codes; try again later.");
-        }
-        if (!UserCodes.matches(presented, account.userCodeHash())) {
-            audit.recordRefusal("client:" + client.clientId(), "ciba.user-code", "account:" + person, null, "wrong user_code");
-            try {
-                limiter.acquire(RateLimit.USER_CODE_ATTEMPTS_PER_ACCOUNT, person);
-            } catch (RateLimitedException e) {
-                throw new OAuthException(new ErrorObject("invalid_user_code", null, 429), "Too many wrong user codes; try again later.");
-            }
-            throw new OAuthException(INVALID_USER_CODE, "The user_code is wrong.");
-        }
     }
 
     private static OAuthException throttled() {
