@@ -2,8 +2,10 @@ package org.vigil.identity.oidc;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +26,7 @@ import com.nimbusds.oauth2.sdk.ciba.CIBAGrant;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.claims.AccessTokenHash;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 
@@ -171,13 +174,12 @@ public class TokenService {
             return new AccessTokenResponse(new Tokens(bearer(accessToken, scope), refresh));
         }
         JWSAlgorithm alg = JWSAlgorithm.parse(client.idTokenAlg());
-        java.util.Map<String, Object> extra = new java.util.HashMap<>();
+        Map<String, Object> extra = new HashMap<>();
         if (pushedAuthReqId != null) {
-            extra.put("at_hash", com.nimbusds.openid.connect.sdk.claims.AccessTokenHash.compute(new BearerAccessToken(accessToken), alg, null)
-                    .getValue());
+            extra.put("at_hash", AccessTokenHash.compute(new BearerAccessToken(accessToken), alg, null).getValue());
             if (refresh != null) {
-                extra.put("urn:openid:params:jwt:claim:rt_hash",
-                        com.nimbusds.openid.connect.sdk.claims.AccessTokenHash.compute(new BearerAccessToken(refreshToken), alg, null).getValue());
+                // rt_hash is computed as at_hash is (CIBA Core §10.3.1)
+                extra.put("urn:openid:params:jwt:claim:rt_hash", AccessTokenHash.compute(new BearerAccessToken(refreshToken), alg, null).getValue());
             }
             extra.put("urn:openid:params:jwt:claim:auth_req_id", pushedAuthReqId);
         }
