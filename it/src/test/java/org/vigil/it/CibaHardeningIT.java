@@ -246,6 +246,25 @@ class CibaHardeningIT {
         }
     }
 
+    @Test
+    void aLateDecisionIsRefusedAndThePollerSeesTheExpiry(WildFlyServer server, MailCatcher mail) throws Exception {
+        Oidc oidc = new Oidc(server);
+        JsonNode client = register(oidc, Map.of());
+        String basic = Oidc.basic(client.get("clientId").asText(), client.get("clientSecret").asText());
+        SignUps.Person person = SignUps.Person.random();
+        TestDevice device = new TestDevice(server);
+        device.enroll(SignUps.level1(server, mail, person), "phone");
+        String binding = CibaModesIT.binding("late");
+        String authReqId = Json.parse(backchannel(oidc, basic, Map.of("scope", "openid", "login_hint", person.email(),
+                "binding_message", binding, "requested_expiry", "30")).body()).get("auth_req_id").asText();
+        JsonNode request = device.awaitRequest(binding, java.time.Duration.ofSeconds(10));
+
+        Thread.sleep(31_000);
+
+        assertThat(device.decide(request, "approve").statusCode()).as("a late decision").isEqualTo(410);
+        assertOAuthError(oidc.tokenRequest(Map.of("grant_type", CIBA, "auth_req_id", authReqId), basic), 400, "expired_token");
+    }
+
     private static void assertRefused(Oidc oidc, Map<String, Object> ciba, String field) {
         Map<String, Object> registration = registration(ciba);
         HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/api/v1/admin/clients"))
