@@ -102,7 +102,8 @@ class CibaIT {
         assertOAuthError(oidc.tokenRequest(Map.of("grant_type", CIBA, "auth_req_id", "made-up-id"), station.basic()), 400, "invalid_grant");
         JsonNode discovery = Json.parse(Http.get(URI.create(oidc.issuer() + "/.well-known/openid-configuration")).body());
         assertThat(discovery.get("backchannel_authentication_endpoint").asText()).isEqualTo(oidc.issuer() + "/oidc/backchannel");
-        assertThat(discovery.get("backchannel_token_delivery_modes_supported").toString()).isEqualTo("[\"poll\"]");
+        assertThat(discovery.get("backchannel_token_delivery_modes_supported").toString()).isEqualTo("[\"poll\",\"ping\",\"push\"]");
+        assertThat(discovery.get("backchannel_user_code_parameter_supported").asBoolean()).isTrue();
     }
 
     /** A station registered for CIBA poll mode with a client secret. */

@@ -24,6 +24,7 @@ import org.vigil.api.admin.SigningKeyResource;
 import org.vigil.api.identity.AuthenticatorResource;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
 import org.vigil.api.identity.SignUpResource;
+import org.vigil.api.identity.UserCodeResource;
 import org.vigil.api.info.CompatibilityResource;
 import org.vigil.api.info.InfoResource;
 import org.vigil.api.info.UnknownComponentExceptionMapper;
@@ -55,6 +56,7 @@ public class VigilApplication extends Application {
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,
                 WebPushSubscriptionResource.class, PushMessageResource.class, DeadLetterResource.class,
+                UserCodeResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class, RequestSizeLimitFilter.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,
                 ProblemExceptionMapper.class, UnknownComponentExceptionMapper.class, UnexpectedExceptionMapper.class);

@@ -63,6 +63,9 @@ public class Account {
     @Column(name = "role")
     private Set<Role> roles = new HashSet<>();
 
+    @Column(name = "user_code_hash", length = 200)
+    private String userCodeHash;
+
     protected Account() {
         // for JPA
     }
@@ -100,6 +103,15 @@ public class Account {
 
     public void grant(Role role) {
         roles.add(role);
+    }
+
+    /** The CIBA user_code this person chose, as {@link UserCodes#hash} made it; null while none is set. */
+    public String userCodeHash() {
+        return userCodeHash;
+    }
+
+    public void setUserCodeHash(String hash) {
+        this.userCodeHash = hash;
     }
 
     public UUID id() {

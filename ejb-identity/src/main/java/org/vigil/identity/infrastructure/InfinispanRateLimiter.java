@@ -29,11 +29,24 @@ public class InfinispanRateLimiter implements RateLimiter {
         long windowMillis = limit.window().toMillis();
         long now = Instant.now().toEpochMilli();
         long window = now / windowMillis;
-        String counter = "rate:" + limit.what() + ":" + key + ":" + window;
-        Object hits = cache.merge(counter, 1, (a, b) -> (Integer) a + (Integer) b, windowMillis, TimeUnit.MILLISECONDS);
-        int allowed = ConfigProvider.getConfig().getOptionalValue("vigil.rate-limit." + limit.name(), Integer.class).orElse(limit.limit());
-        if ((Integer) hits > allowed) {
+        Object hits = cache.merge(counter(limit, key, window), 1, (a, b) -> (Integer) a + (Integer) b, windowMillis, TimeUnit.MILLISECONDS);
+        if ((Integer) hits > allowed(limit)) {
             throw new RateLimitedException(limit.what(), Duration.ofMillis((window + 1) * windowMillis - now));
         }
+    }
+
+    @Override
+    public boolean exhausted(RateLimit limit, String key) {
+        long window = Instant.now().toEpochMilli() / limit.window().toMillis();
+        Object hits = cache.get(counter(limit, key, window));
+        return hits != null && (Integer) hits >= allowed(limit);
+    }
+
+    private static String counter(RateLimit limit, String key, long window) {
+        return "rate:" + limit.what() + ":" + key + ":" + window;
+    }
+
+    private static int allowed(RateLimit limit) {
+        return ConfigProvider.getConfig().getOptionalValue("vigil.rate-limit." + limit.name(), Integer.class).orElse(limit.limit());
     }
 }

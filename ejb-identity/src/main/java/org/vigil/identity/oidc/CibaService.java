@@ -6,23 +6,32 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.ciba.AuthRequestID;
+import com.nimbusds.oauth2.sdk.ciba.BackChannelTokenDeliveryMode;
 import com.nimbusds.oauth2.sdk.ciba.CIBAError;
 import com.nimbusds.oauth2.sdk.ciba.CIBARequest;
 import com.nimbusds.oauth2.sdk.ciba.CIBARequestAcknowledgement;
 import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationGrantError;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.openid.connect.sdk.claims.ACR;
 
 import org.vigil.identity.application.ApprovalOutcome;
 import org.vigil.identity.application.ApprovalService;
 import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.RateLimit;
+import org.vigil.identity.application.RateLimitedException;
+import org.vigil.identity.application.RateLimiter;
 import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AccountStatus;
@@ -31,12 +40,15 @@ import org.vigil.identity.domain.AuditEvent;
 import org.vigil.identity.domain.AuthenticatorRepository;
 import org.vigil.identity.domain.ContactDetails;
 import org.vigil.identity.domain.KycLevel;
+import org.vigil.identity.domain.Role;
 import org.vigil.identity.domain.Sha256;
 
 /**
- * Client Initiated Backchannel Authentication (OpenID Connect CIBA Core 1.0), poll mode: a
- * client names a person; the person approves on their authenticator; the client polls the token
- * endpoint until the decision, and redeems it once.
+ * Client Initiated Backchannel Authentication (OpenID Connect CIBA Core 1.0): a client names a
+ * person; the person approves on their authenticator; the client polls the token endpoint
+ * ({@code poll}), is told to redeem ({@code ping}), or receives the tokens ({@code push}, see
+ * {@link CibaCallbacks}). Tokens are issued once, and only if the person still holds the KYC
+ * level asked for and the roles the client is registered to require.
  */
 @Stateless
 public class CibaService {
@@ -58,6 +70,9 @@ public class CibaService {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    SigningKeyRing keys;
+
     @Inject
     AccountRepository accounts;
 
@@ -67,10 +82,34 @@ public class CibaService {
     @Inject
     ProtocolState state;
 
-    public CIBARequestAcknowledgement authenticate(CIBARequest request, String endpoint) {
-        OAuthClient client = clients.authenticate(request.getClientAuthentication(), null, endpoint);
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    Issuer issuer;
+
+    @Inject
+    CibaExpiryTimer expiryTimer;
+
+    @Inject
+    CibaRequestObjects requestObjects;
+
+    @EJB
+    CibaUserCodes userCodes;
+
+    /** CIBA Core §7: the backchannel authentication request, as it came over HTTP. */
+    public CIBARequestAcknowledgement authenticate(HTTPRequest http) {
+        CIBARequest request = parse(http);
+        OAuthClient client = clients.authenticate(request.getClientAuthentication(), null, http.getURI().toString());
         if (!client.grantTypes().contains(GRANT_TYPE)) {
             throw new OAuthException(OAuth2Error.UNAUTHORIZED_CLIENT, "This client may not use CIBA.");
+        }
+        CibaSettings settings = client.ciba();
+        request = settings.requestSigningAlg() != null ? requestObjects.content(http, request, client, settings.requestSigningAlg())
+                : refuseSigned(request);
+        boolean notified = !settings.deliveryMode().equals(BackChannelTokenDeliveryMode.POLL);
+        if (notified && request.getClientNotificationToken() == null) {
+            throw new OAuthException(OAuth2Error.INVALID_REQUEST, "A " + settings.deliveryMode() + " client must send client_notification_token.");
         }
         if (request.getScope() == null || !request.getScope().contains("openid")) {
             throw new OAuthException(OAuth2Error.INVALID_SCOPE, "CIBA requests must ask for the openid scope.");
@@ -78,16 +117,16 @@ public class CibaService {
         if (!client.scopes().containsAll(request.getScope().toStringList())) {
             throw new OAuthException(OAuth2Error.INVALID_SCOPE, "Scopes not allowed for this client.");
         }
-        if (request.getLoginHint() == null) {
-            throw new OAuthException(OAuth2Error.INVALID_REQUEST, "Vigil takes login_hint (email, phone or subject).");
-        }
         String bindingMessage = request.getBindingMessage() == null ? "Log in to " + client.name() : request.getBindingMessage();
         if (!BINDING_MESSAGE.matcher(bindingMessage).matches()) {
             throw new OAuthException(CIBAError.INVALID_BINDING_MESSAGE, "binding_message must be 1 to 64 printable characters.");
         }
-        Account account = byHint(request.getLoginHint()).filter(a -> a.status() == AccountStatus.ACTIVE)
+        Account account = byHint(hintOf(request, client)).filter(a -> a.status() == AccountStatus.ACTIVE)
                 .filter(a -> !authenticators.activeOf(a.id()).isEmpty())
-                .orElseThrow(() -> new OAuthException(CIBAError.UNKNOWN_USER_ID, "No person with an authenticator matches login_hint."));
+                .orElseThrow(() -> new OAuthException(CIBAError.UNKNOWN_USER_ID, "No person with an authenticator matches the hint."));
+        if (settings.userCodeRequired()) {
+            userCodes.check(account, request.getUserCode() == null ? null : request.getUserCode().getValue(), client.clientId());
+        }
         KycLevel required = requiredLevel(request.getACRValues());
         if (!account.kycLevel().satisfies(required)) {
             throw new OAuthException(OAuth2Error.ACCESS_DENIED, "The person's identity is not verified to the level requested.");
@@ -100,28 +139,51 @@ public class CibaService {
         RANDOM.nextBytes(bytes);
         String authReqId = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = Instant.now();
+        Instant expiresAt = now.plusSeconds(expiry);
+        Duration kept = Duration.ofSeconds(expiry).plusMinutes(5);
+        String mode = settings.deliveryMode().getValue();
         state.put(key(authReqId), new CibaRequestState(client.clientId(), approval.requestId(), account.id(),
-                request.getScope().toString(), now.plusSeconds(expiry), MIN_INTERVAL_SECONDS, Instant.EPOCH),
-                Duration.ofSeconds(expiry).plusMinutes(5));
-        audit.record("client:" + client.clientId(), "ciba.request", "account:" + account.id(), AuditEvent.Outcome.SUCCESS, null, bindingMessage);
-        return new CIBARequestAcknowledgement(new AuthRequestID(authReqId), expiry, MIN_INTERVAL_SECONDS);
+                request.getScope().toString(), expiresAt, MIN_INTERVAL_SECONDS, Instant.EPOCH, mode, required), kept);
+        if (notified) {
+            state.put(CibaCallbacks.key(approval.requestId()), new CibaCallback(authReqId, client.clientId(), mode,
+                    settings.notificationEndpoint(), request.getClientNotificationToken().getValue(), expiresAt), kept);
+            expiryTimer.notifyAfter(approval.requestId(), expiresAt);
+        }
+        audit.record("client:" + client.clientId(), "ciba.request", "account:" + account.id(), AuditEvent.Outcome.SUCCESS, null,
+                mode + ": " + bindingMessage);
+        return new CIBARequestAcknowledgement(new AuthRequestID(authReqId), expiry, notified ? null : MIN_INTERVAL_SECONDS);
     }
 
     /** What an approved request grants, once; the errors CIBA names until then. */
     public record Granted(LoginSession session, String scope) {
     }
 
+    /** The token endpoint's side (poll and ping modes). */
     public Granted redeem(OAuthClient client, String authReqId) {
         String key = key(authReqId);
-        CibaRequestState request = state.get(key, CibaRequestState.class)
-                .filter(r -> r.clientId().equals(client.clientId()))
-                .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_GRANT, "Unknown or redeemed auth_req_id."));
+        if (limiter.exhausted(RateLimit.CIBA_UNKNOWN_IDS_PER_CLIENT, client.clientId())) {
+            throw throttled();
+        }
+        Optional<CibaRequestState> found = state.get(key, CibaRequestState.class).filter(r -> r.clientId().equals(client.clientId()));
+        if (found.isEmpty()) {
+            try {
+                limiter.acquire(RateLimit.CIBA_UNKNOWN_IDS_PER_CLIENT, client.clientId());
+            } catch (RateLimitedException e) {
+                throw throttled();
+            }
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "Unknown or redeemed auth_req_id.");
+        }
+        CibaRequestState request = found.get();
+        if (BackChannelTokenDeliveryMode.PUSH.getValue().equals(request.mode())) {
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "The tokens of a push-mode request go to the client's notification endpoint.");
+        }
         Instant now = Instant.now();
         if (!now.isBefore(request.expiresAt())) {
             state.remove(key);
             throw new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request expired before it was approved.");
         }
-        if (request.lastPoll().plusSeconds(request.intervalSeconds()).isAfter(now)) {
+        boolean polling = BackChannelTokenDeliveryMode.POLL.getValue().equals(request.mode());
+        if (polling && request.lastPoll().plusSeconds(request.intervalSeconds()).isAfter(now)) {
             state.put(key, request.polledAt(now, request.intervalSeconds() + 5), Duration.between(now, request.expiresAt()).plusMinutes(5));
             throw new OAuthException(DeviceAuthorizationGrantError.SLOW_DOWN, "Poll at most every " + request.intervalSeconds() + " seconds.");
         }
@@ -130,17 +192,80 @@ public class CibaService {
             state.put(key, request.polledAt(now, request.intervalSeconds()), Duration.between(now, request.expiresAt()).plusMinutes(5));
             throw new OAuthException(DeviceAuthorizationGrantError.AUTHORIZATION_PENDING, "The person has not decided yet.");
         }
-        state.remove(key);
-        if (!outcome.approved()) {
-            throw "DENIED".equals(outcome.status())
-                    ? new OAuthException(OAuth2Error.ACCESS_DENIED, "The person denied the request.")
-                    : new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request expired before it was approved.");
+        // atomic: of two concurrent redemptions, one gets the tokens
+        CibaRequestState taken = state.take(key, CibaRequestState.class)
+                .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_GRANT, "Unknown or redeemed auth_req_id."));
+        return issue(client, taken, outcome);
+    }
+
+    /**
+     * The push side ({@link CibaCallbacks}): what the decided request {@code approvalId} grants,
+     * taking its state so it is issued once.
+     *
+     * @throws OAuthException with the error the client is to receive instead
+     */
+    public Granted issueForPush(OAuthClient client, String authReqId) {
+        CibaRequestState request = state.take(key(authReqId), CibaRequestState.class)
+                .filter(r -> r.clientId().equals(client.clientId()))
+                .orElseThrow(() -> new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request is no longer known."));
+        return issue(client, request, approvals.outcome(request.approvalId()));
+    }
+
+    private Granted issue(OAuthClient client, CibaRequestState request, ApprovalOutcome outcome) {
+        if (outcome.pending() || "EXPIRED".equals(outcome.status())) {
+            throw new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request expired before it was approved.");
         }
-        Account account = accounts.find(outcome.accountId()).orElseThrow();
+        if (!outcome.approved()) {
+            throw new OAuthException(OAuth2Error.ACCESS_DENIED, "The person denied the request.");
+        }
+        Account account = accounts.find(outcome.accountId()).filter(a -> a.status() == AccountStatus.ACTIVE)
+                .orElseThrow(() -> new OAuthException(OAuth2Error.ACCESS_DENIED, "The request cannot be granted."));
+        Set<String> held = Set.copyOf(account.roles().stream().map(Role::claim).toList());
+        Set<String> demanded = client.ciba().requiredRoles();
+        if (!held.containsAll(demanded) || !account.kycLevel().satisfies(request.requiredLevel())) {
+            // the client learns that it gets nothing, not which of the person's attributes fell short
+            audit.recordRefusal("client:" + client.clientId(), "ciba.issue", "account:" + account.id(), null,
+                    "the person lacks a required role or KYC level");
+            throw new OAuthException(OAuth2Error.ACCESS_DENIED, "The request cannot be granted to this client.");
+        }
         LoginSession session = new LoginSession(randomSid(), account.id(), outcome.decidedAt(), account.kycLevel().acr().orElse(null),
                 List.of("swk"));
-        audit.record("client:" + client.clientId(), "ciba.redeemed", "account:" + account.id(), AuditEvent.Outcome.SUCCESS, null, request.scope());
+        audit.record("client:" + client.clientId(), "ciba.issued", "account:" + account.id(), AuditEvent.Outcome.SUCCESS, null,
+                request.mode() + ": " + request.scope());
         return new Granted(session, request.scope());
+    }
+
+    private CIBARequest parse(HTTPRequest http) {
+        try {
+            return CIBARequest.parse(http);
+        } catch (ParseException e) {
+            throw new OAuthException(e.getErrorObject() == null ? OAuth2Error.INVALID_REQUEST : e.getErrorObject(), e.getMessage());
+        }
+    }
+
+    private static CIBARequest refuseSigned(CIBARequest request) {
+        if (request.isSigned()) {
+            throw new OAuthException(OAuth2Error.INVALID_REQUEST,
+                    "This client is not registered for signed requests (backchannel_authentication_request_signing_alg).");
+        }
+        return request;
+    }
+
+    /** login_hint, id_token_hint or login_hint_token, in login_hint's terms (Nimbus already refused none or several). */
+    private String hintOf(CIBARequest request, OAuthClient client) {
+        if (request.getIDTokenHint() != null) {
+            return IdTokenHintCheck.subject(request.getIDTokenHint(), client.clientId(), keys.published(), issuer.url());
+        }
+        if (request.getLoginHintToken() != null) {
+            return LoginHintTokenCheck.hint(request.getLoginHintToken().getValue(), client.clientId(), client.jwks(), issuer.url(),
+                    Instant.now());
+        }
+        return request.getLoginHint();
+    }
+
+    private static OAuthException throttled() {
+        return new OAuthException(new ErrorObject("slow_down", null, 429),
+                "Too many unknown auth_req_ids from this client; try again later.");
     }
 
     private Optional<Account> byHint(String hint) {
@@ -165,7 +290,7 @@ public class CibaService {
                 .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_REQUEST, "None of the acr_values is supported."));
     }
 
-    private static String key(String authReqId) {
+    static String key(String authReqId) {
         return "ciba:" + Sha256.hex(authReqId == null ? "" : authReqId);
     }
 

@@ -78,7 +78,7 @@ final class ClientAssertionCheck {
         }
     }
 
-    private static boolean verifiedByAnyKey(SignedJWT assertion, JWKSet keys) {
+    static boolean verifiedByAnyKey(SignedJWT assertion, JWKSet keys) {
         String kid = assertion.getHeader().getKeyID();
         for (JWK key : keys.getKeys()) {
             if (kid != null && !kid.equals(key.getKeyID())) {

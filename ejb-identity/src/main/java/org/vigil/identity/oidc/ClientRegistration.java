@@ -8,8 +8,10 @@ import java.util.Set;
  * @param jwks the client's public keys as a JWK Set JSON, for {@code private_key_jwt}
  * @param roles what client-credentials tokens of this client carry, e.g. {@code gateway}
  * @param idTokenAlg {@code ES256} (the default, when null) or {@code RS256}
+ * @param ciba how the client takes part in CIBA; null for poll mode with no extra demands
  */
 public record ClientRegistration(String clientId, String name, OAuthClient.AuthMethod authMethod, String jwks,
                                  Set<String> redirectUris, Set<String> postLogoutRedirectUris, Set<String> grantTypes,
-                                 Set<String> scopes, Set<String> roles, boolean firstParty, String idTokenAlg) {
+                                 Set<String> scopes, Set<String> roles, boolean firstParty, String idTokenAlg,
+                                 CibaSettings ciba) {
 }

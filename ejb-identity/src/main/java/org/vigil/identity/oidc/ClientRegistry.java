@@ -44,6 +44,9 @@ public class ClientRegistry {
     @Inject
     Issuer issuer;
 
+    @Inject
+    CibaConfiguration cibaConfiguration;
+
     public RegisteredClient register(ClientRegistration r) {
         if (r.clientId() == null || !CLIENT_ID.matcher(r.clientId()).matches()) {
             throw new InvalidFieldException("clientId", "3 to 100 letters, digits, dots, dashes or underscores");
@@ -73,10 +76,16 @@ public class ClientRegistry {
         if (SigningKeyRing.ALGORITHMS.stream().noneMatch(a -> a.getName().equals(idTokenAlg))) {
             throw new InvalidFieldException("idTokenSignedResponseAlg", "ES256 or RS256");
         }
+        CibaSettings ciba = r.ciba() == null ? CibaSettings.POLL : r.ciba();
         String jwks = null;
-        if (r.authMethod() == OAuthClient.AuthMethod.PRIVATE_KEY_JWT) {
+        if (r.authMethod() == OAuthClient.AuthMethod.PRIVATE_KEY_JWT || r.jwks() != null) {
+            // the keys also verify signed CIBA requests and login_hint_tokens
             jwks = publicKeys(r.jwks()).toString(true);
         }
+        if (!ciba.equals(CibaSettings.POLL) && !r.grantTypes().contains(CibaService.GRANT_TYPE)) {
+            throw new InvalidFieldException("backchannelTokenDeliveryMode", "CIBA settings need the CIBA grant type");
+        }
+        ciba.validate(cibaConfiguration.allowHttpLoopback(), jwks != null);
         String secret = null;
         String secretHash = null;
         if (r.authMethod() == OAuthClient.AuthMethod.CLIENT_SECRET_BASIC || r.authMethod() == OAuthClient.AuthMethod.CLIENT_SECRET_POST) {
@@ -87,6 +96,7 @@ public class ClientRegistry {
                 r.postLogoutRedirectUris(), r.grantTypes(), r.scopes().isEmpty() ? SCOPES : r.scopes(), r.roles(), r.firstParty(),
                 Instant.now());
         client.signIdTokensWith(idTokenAlg);
+        client.takePartInCiba(ciba);
         em.persist(client);
         return new RegisteredClient(client, secret);
     }

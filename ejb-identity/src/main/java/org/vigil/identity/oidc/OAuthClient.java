@@ -92,6 +92,21 @@ public class OAuthClient {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "ciba_delivery_mode", nullable = false, length = 8)
+    private String cibaDeliveryMode = "poll";
+
+    @Column(name = "ciba_notification_endpoint", length = 2000)
+    private String cibaNotificationEndpoint;
+
+    @Column(name = "ciba_request_signing_alg", length = 8)
+    private String cibaRequestSigningAlg;
+
+    @Column(name = "ciba_user_code", nullable = false)
+    private boolean cibaUserCode;
+
+    @Column(name = "ciba_required_roles", nullable = false, length = 200)
+    private String cibaRequiredRoles = "";
+
     protected OAuthClient() {
         // for JPA
     }
@@ -177,6 +192,19 @@ public class OAuthClient {
 
     public void signIdTokensWith(String alg) {
         this.idTokenAlg = alg;
+    }
+
+    public CibaSettings ciba() {
+        return new CibaSettings(CibaSettings.mode(cibaDeliveryMode), cibaNotificationEndpoint, cibaRequestSigningAlg, cibaUserCode,
+                split(cibaRequiredRoles));
+    }
+
+    public void takePartInCiba(CibaSettings settings) {
+        this.cibaDeliveryMode = settings.deliveryMode().getValue();
+        this.cibaNotificationEndpoint = settings.notificationEndpoint();
+        this.cibaRequestSigningAlg = settings.requestSigningAlg();
+        this.cibaUserCode = settings.userCodeRequired();
+        this.cibaRequiredRoles = join(settings.requiredRoles());
     }
 
     public boolean isFirstParty() {

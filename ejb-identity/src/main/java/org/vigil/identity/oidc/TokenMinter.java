@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -64,6 +65,12 @@ public class TokenMinter {
     }
 
     public String idToken(String clientId, LoginSession session, String nonce, JWSAlgorithm alg, String accessToken) {
+        return idToken(clientId, session, nonce, alg, accessToken, Map.of());
+    }
+
+    /** @param extra further claims, e.g. CIBA push mode's hashes and auth_req_id */
+    public String idToken(String clientId, LoginSession session, String nonce, JWSAlgorithm alg, String accessToken,
+                          Map<String, Object> extra) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer.url())
@@ -79,6 +86,7 @@ public class TokenMinter {
         if (nonce != null) {
             claims.claim("nonce", nonce);
         }
+        extra.forEach(claims::claim);
         return sign(alg, JOSEObjectType.JWT, claims.build());
     }
 

@@ -2,8 +2,10 @@ package org.vigil.identity.oidc;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +26,7 @@ import com.nimbusds.oauth2.sdk.ciba.CIBAGrant;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.claims.AccessTokenHash;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 
@@ -146,6 +149,20 @@ public class TokenService {
      */
     private AccessTokenResponse tokens(OAuthClient client, LoginSession session, Account account, String scope, String nonce,
                                        String rotatedRefreshToken, UUID family) {
+        return tokens(client, session, account, scope, nonce, rotatedRefreshToken, family, null);
+    }
+
+    /**
+     * CIBA push mode (CIBA Core §10.3.1): the tokens for the client's notification endpoint, the
+     * ID token bound to them by at_hash, rt_hash and the auth_req_id.
+     */
+    public Tokens cibaPushTokens(OAuthClient client, CibaService.Granted granted, String authReqId) {
+        return tokens(client, granted.session(), activeAccount(granted.session()), granted.scope(), null, null, UUID.randomUUID(), authReqId)
+                .getTokens();
+    }
+
+    private AccessTokenResponse tokens(OAuthClient client, LoginSession session, Account account, String scope, String nonce,
+                                       String rotatedRefreshToken, UUID family, String pushedAuthReqId) {
         List<String> roles = account.roles().stream().map(Role::claim).sorted().toList();
         String accessToken = minter.accessToken(account.id().toString(), client.clientId(), scope, roles, session);
         String refreshToken = rotatedRefreshToken;
@@ -156,7 +173,17 @@ public class TokenService {
         if (!Set.of(scope.split(" ")).contains("openid")) {
             return new AccessTokenResponse(new Tokens(bearer(accessToken, scope), refresh));
         }
-        String idToken = minter.idToken(client.clientId(), session, nonce, JWSAlgorithm.parse(client.idTokenAlg()), accessToken);
+        JWSAlgorithm alg = JWSAlgorithm.parse(client.idTokenAlg());
+        Map<String, Object> extra = new HashMap<>();
+        if (pushedAuthReqId != null) {
+            extra.put("at_hash", AccessTokenHash.compute(new BearerAccessToken(accessToken), alg, null).getValue());
+            if (refresh != null) {
+                // rt_hash is computed as at_hash is (CIBA Core §10.3.1)
+                extra.put("urn:openid:params:jwt:claim:rt_hash", AccessTokenHash.compute(new BearerAccessToken(refreshToken), alg, null).getValue());
+            }
+            extra.put("urn:openid:params:jwt:claim:auth_req_id", pushedAuthReqId);
+        }
+        String idToken = minter.idToken(client.clientId(), session, nonce, alg, accessToken, extra);
         try {
             return new OIDCTokenResponse(new OIDCTokens(JWTParser.parse(idToken), bearer(accessToken, scope), refresh));
         } catch (java.text.ParseException e) {

@@ -35,6 +35,8 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_SMTP_PORT", Integer.toString(mail.port()));
         env.put("VIGIL_ISSUER", "http://localhost:" + settings.httpPort());
         env.put("VIGIL_ADMIN_CLIENT_SECRET", ADMIN_CLIENT_SECRET);
+        // the tests' CIBA clients listen for ping and push notifications on plain-HTTP loopback
+        env.put("VIGIL_CIBA_ALLOW_HTTP_LOOPBACK", "true");
         // every test signs people up from 127.0.0.1; the per-address limit itself is tested per recipient
         env.put("VIGIL_RATE_LIMIT_SIGN_UPS_PER_CLIENT", "100000");
         // short enough for a test to wait out, long enough for every flow to redeem in time

@@ -8,7 +8,12 @@ import jakarta.validation.constraints.Pattern;
 /**
  * A client to register. {@code jwks} is the client's public JWK Set (JSON text) for
  * {@code private_key_jwt}; {@code roles} are what its client-credentials tokens carry;
- * {@code idTokenSignedResponseAlg} is ES256 (default) or RS256.
+ * {@code idTokenSignedResponseAlg} is ES256 (default) or RS256. The {@code backchannel*} fields
+ * are CIBA's client metadata (CIBA Core §4): delivery mode {@code poll} (default), {@code ping} or
+ * {@code push}, the notification endpoint for ping and push, the algorithm the client signs its
+ * requests with (then required; its {@code jwks} verify them), and whether it sends the person's
+ * {@code user_code}; {@code cibaRequiredRoles} are roles a person must hold for the client to get
+ * tokens about them (a station: {@code doctor}).
  */
 public record ClientBody(
         @NotBlank String clientId,
@@ -21,5 +26,10 @@ public record ClientBody(
         Set<String> scopes,
         Set<String> roles,
         boolean firstParty,
-        String idTokenSignedResponseAlg) {
+        String idTokenSignedResponseAlg,
+        @Pattern(regexp = "poll|ping|push") String backchannelTokenDeliveryMode,
+        String backchannelClientNotificationEndpoint,
+        String backchannelAuthenticationRequestSigningAlg,
+        boolean backchannelUserCodeParameter,
+        Set<String> cibaRequiredRoles) {
 }

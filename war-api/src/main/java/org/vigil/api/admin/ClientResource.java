@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.vigil.api.security.Authenticated;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.oidc.CibaSettings;
 import org.vigil.identity.oidc.ClientRegistration;
 import org.vigil.identity.oidc.ClientRegistry;
 import org.vigil.identity.oidc.OAuthClient;
@@ -50,7 +51,10 @@ public class ClientResource {
         RegisteredClient registered = clients.register(new ClientRegistration(body.clientId(), body.name(),
                 OAuthClient.AuthMethod.of(body.tokenEndpointAuthMethod()), body.jwks(), orEmpty(body.redirectUris()),
                 orEmpty(body.postLogoutRedirectUris()), orEmpty(body.grantTypes()), orEmpty(body.scopes()), orEmpty(body.roles()),
-                body.firstParty(), body.idTokenSignedResponseAlg()));
+                body.firstParty(), body.idTokenSignedResponseAlg(),
+                new CibaSettings(CibaSettings.mode(body.backchannelTokenDeliveryMode()), body.backchannelClientNotificationEndpoint(),
+                        body.backchannelAuthenticationRequestSigningAlg(), body.backchannelUserCodeParameter(),
+                        orEmpty(body.cibaRequiredRoles()))));
         audit.record(admin, "client.register", "client:" + body.clientId(), AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(), null);
         return Response.created(uri.getAbsolutePathBuilder().path(body.clientId()).build())
                 .entity(ClientView.of(registered.client(), registered.secret())).build();

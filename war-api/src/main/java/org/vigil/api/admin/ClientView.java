@@ -3,15 +3,22 @@ package org.vigil.api.admin;
 import java.time.Instant;
 import java.util.Set;
 
+import org.vigil.identity.oidc.CibaSettings;
 import org.vigil.identity.oidc.OAuthClient;
 
 /** A registered client as admins see it; {@code clientSecret} only in the answer to its registration. */
 public record ClientView(String clientId, String name, String tokenEndpointAuthMethod, Set<String> redirectUris,
                          Set<String> postLogoutRedirectUris, Set<String> grantTypes, Set<String> scopes, Set<String> roles,
-                         boolean firstParty, boolean enabled, String idTokenSignedResponseAlg, Instant createdAt, String clientSecret) {
+                         boolean firstParty, boolean enabled, String idTokenSignedResponseAlg, Instant createdAt, String clientSecret,
+                         String backchannelTokenDeliveryMode, String backchannelClientNotificationEndpoint,
+                         String backchannelAuthenticationRequestSigningAlg, boolean backchannelUserCodeParameter,
+                         Set<String> cibaRequiredRoles) {
 
     static ClientView of(OAuthClient c, String secret) {
+        CibaSettings ciba = c.ciba();
         return new ClientView(c.clientId(), c.name(), c.authMethod().value(), c.redirectUris(), c.postLogoutRedirectUris(),
-                c.grantTypes(), c.scopes(), c.roles(), c.isFirstParty(), c.isEnabled(), c.idTokenAlg(), c.createdAt(), secret);
+                c.grantTypes(), c.scopes(), c.roles(), c.isFirstParty(), c.isEnabled(), c.idTokenAlg(), c.createdAt(), secret,
+                ciba.deliveryMode().getValue(), ciba.notificationEndpoint(), ciba.requestSigningAlg(), ciba.userCodeRequired(),
+                ciba.requiredRoles());
     }
 }

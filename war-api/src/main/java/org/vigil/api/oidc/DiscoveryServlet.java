@@ -38,8 +38,9 @@ public class DiscoveryServlet extends HttpServlet {
         metadata.put("revocation_endpoint", issuer.resolve("/oidc/revoke"));
         metadata.put("end_session_endpoint", issuer.resolve("/oidc/logout"));
         metadata.put("backchannel_authentication_endpoint", issuer.resolve("/oidc/backchannel"));
-        metadata.put("backchannel_token_delivery_modes_supported", List.of("poll"));
-        metadata.put("backchannel_user_code_parameter_supported", false);
+        metadata.put("backchannel_token_delivery_modes_supported", List.of("poll", "ping", "push"));
+        metadata.put("backchannel_authentication_request_signing_alg_values_supported", List.of("ES256", "PS256", "RS256"));
+        metadata.put("backchannel_user_code_parameter_supported", true);
         metadata.put("scopes_supported", List.copyOf(ClientRegistry.SCOPES));
         metadata.put("response_types_supported", List.of("code"));
         metadata.put("response_modes_supported", List.of("query"));
