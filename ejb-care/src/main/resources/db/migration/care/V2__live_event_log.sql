@@ -17,7 +17,8 @@ CREATE TABLE care_live_event (
     station_id      UUID,
     type            VARCHAR(16)   NOT NULL,
     occurred_at     TIMESTAMP WITH TIME ZONE NOT NULL,
-    payload         VARCHAR(8000) NOT NULL
+    -- a whole accepted batch (up to 2000 observations, a few hundred kB)
+    payload         VARCHAR(1048576) NOT NULL
 );
 CREATE INDEX care_live_event_patient ON care_live_event (patient_id, id);
 CREATE INDEX care_live_event_time ON care_live_event (occurred_at);
