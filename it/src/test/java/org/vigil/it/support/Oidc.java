@@ -129,6 +129,19 @@ public final class Oidc {
         return browse(status.get("next").asText());
     }
 
+    /** Allows the client on the consent page the login led to; returns the redirect back to the client. */
+    public HttpResponse<String> allowConsent(HttpResponse<String> consentPage) {
+        if (consentPage.statusCode() != 200 || !consentPage.body().contains("name=\"form_token\"")) {
+            throw new AssertionError("not a consent page: " + consentPage.statusCode() + " " + consentPage.body());
+        }
+        return browserSend(HttpRequest.newBuilder(URI.create(issuer() + "/oidc/authorize/consent"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                        "pending", between(consentPage.body(), "name=\"pending\" value=\"", "\""),
+                        "form_token", between(consentPage.body(), "name=\"form_token\" value=\"", "\""),
+                        "decision", "allow")))));
+    }
+
     public static String basic(String clientId, String secret) {
         return "Basic " + Base64.getEncoder().encodeToString((enc(clientId) + ":" + enc(secret)).getBytes(StandardCharsets.UTF_8));
     }

@@ -21,6 +21,8 @@ public final class VigilSystem implements AutoCloseable {
 
     /** How long an alert waits for an acknowledgement before it escalates, in the tests' server. */
     public static final int ESCALATION_SECONDS = 10;
+    /** How long after expiry the tests' server keeps a push message (a week by default). */
+    public static final int PUSH_RETENTION_SECONDS = 6;
 
     private VigilSystem(WildFlyServer server, PostgresServer postgres, MailCatcher mail) {
         this.server = server;
@@ -45,6 +47,9 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_PUSH_ACK_TIMEOUT_SECONDS", "3");
         // the tests' push service listens on plain HTTP on loopback
         env.put("VIGIL_PUSH_WEB_PUSH_ALLOW_HTTP_LOOPBACK", "true");
+        // expired push messages are purged this long after expiry, looked for this often (PushApplicationIT)
+        env.put("VIGIL_PUSH_RETENTION_SECONDS", Integer.toString(PUSH_RETENTION_SECONDS));
+        env.put("VIGIL_PUSH_PURGE_INTERVAL_SECONDS", "2");
         // alerts escalate and the alert clock ticks fast enough for a test to watch (StationLiveIT)
         env.put("VIGIL_CARE_ALERT_CLOCK_SECONDS", "1");
         env.put("VIGIL_CARE_ESCALATION_WARNING_SECONDS", Integer.toString(ESCALATION_SECONDS));

@@ -9,10 +9,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.vigil.identity.oidc.ConsentRegistry;
 import org.vigil.platform.push.PushNotification;
 import org.vigil.platform.push.PushQueue;
+import org.vigil.push.domain.SentMessage;
 
 /**
  * External applications push to their own users: only to a person who consented to the client,
@@ -30,6 +33,9 @@ public class ApplicationMessages {
 
     @Inject
     PushQueue queue;
+
+    @PersistenceContext(unitName = "push")
+    EntityManager em;
 
     /** @return the message id, for the application's own deduplication and receipts */
     public String send(String clientId, String recipient, String title, String body, JsonObject data, Duration ttl) {
@@ -63,7 +69,10 @@ public class ApplicationMessages {
         if (!consents.hasConsented(account, clientId)) {
             throw new NoConsentException();
         }
-        PushNotification notification = PushNotification.of(recipient, KIND, json, Instant.now().plus(ttl));
+        Instant now = Instant.now();
+        PushNotification notification = PushNotification.of(recipient, KIND, json, now.plus(ttl));
+        // the receipt's owner, in the same transaction as the queue message
+        em.persist(new SentMessage(notification.messageId(), clientId, recipient, now, notification.expiresAt()));
         queue.send(notification);
         return notification.messageId();
     }

@@ -74,7 +74,9 @@ public class DeliveryDispatcher {
             counters.sent(channel);
             counters.acknowledged(channel);
         } else if (result instanceof DeliveryResult.Offline) {
-            delivery.waitForEndpoint(now.plus(OFFLINE_RECHECK));
+            // look again at expiry at the latest, so that the receipt and the counter say expired on time
+            Instant recheck = now.plus(OFFLINE_RECHECK);
+            delivery.waitForEndpoint(recheck.isAfter(message.expiresAt()) ? message.expiresAt() : recheck);
         } else if (result instanceof DeliveryResult.Failed failed) {
             delivery.failed(failed.error(), now);
             counters.failed(channel);

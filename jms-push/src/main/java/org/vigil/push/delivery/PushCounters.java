@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 
 /**
  * Per-channel counters on the server's metrics endpoint ({@code vigil_push_*_total{channel=...}}):
@@ -37,7 +38,10 @@ public class PushCounters {
         counter("vigil.push.expired", channel).increment();
     }
 
+    // Not Counter.builder(..).register(registry): WildFly hands deployments an ApplicationRegistry
+    // that forwards only counter(name, tags) to the server's registries; a builder registers on
+    // the wrapper's own in-memory store, which no endpoint exports.
     private Counter counter(String name, String channel) {
-        return Counter.builder(name).tag("channel", channel).register(registry);
+        return registry.counter(name, Tags.of("channel", channel));
     }
 }
