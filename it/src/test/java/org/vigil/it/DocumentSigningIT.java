@@ -56,6 +56,7 @@ import org.vigil.documents.trust.SigningCertificateRequest;
 import org.vigil.documents.trust.TrustHierarchy;
 import org.vigil.documents.trust.TrustKeyStore;
 import org.vigil.it.support.AuthenticatorCli;
+import org.vigil.it.support.DeclaredUpload;
 import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
@@ -241,11 +242,11 @@ class DocumentSigningIT {
                 "invalid-document");
         assertProblem(uploadResponse(server, owner, "Broken", "<a><b></a>".getBytes(StandardCharsets.UTF_8), "application/xml"), 400,
                 "invalid-document");
-        HttpResponse<String> huge = Http.send(HttpRequest.newBuilder(Signers.api(server, "documents?title=Huge"))
-                .header("Authorization", owner.bearer()).header("Content-Type", "application/pdf").expectContinue(true)
-                .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[100 * 1024 * 1024])));
-        assertProblem(huge, 413, "document-too-large");
+        DeclaredUpload.Answer huge = DeclaredUpload.post(Signers.api(server, "documents?title=Huge"), owner.bearer(), "application/pdf",
+                100L * 1024 * 1024);
+        assertThat(huge.status()).as(huge.body()).isEqualTo(413);
+        assertThat(huge.headers().get("content-type")).startsWith("application/problem+json");
+        assertThat(Json.parse(huge.body()).get("type").asText()).isEqualTo("urn:vigil:problem:document-too-large");
         assertProblem(validateResponse(server, owner, pdf), 422, "no-signatures");
         assertProblem(validateResponse(server, owner, "%PDF-1.7 nothing".getBytes(StandardCharsets.US_ASCII)), 400, "invalid-document");
 
