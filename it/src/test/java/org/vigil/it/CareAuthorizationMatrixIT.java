@@ -2,14 +2,19 @@ package org.vigil.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -23,6 +28,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.vigil.client.sdk.care.StationFeed;
+import org.vigil.client.sdk.care.StationMessage;
 import org.vigil.it.support.CareWorld;
 import org.vigil.it.support.DeviceClient;
 import org.vigil.it.support.Json;
@@ -40,21 +47,42 @@ import org.vigil.it.support.WildFlyServer;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CareAuthorizationMatrixIT {
 
-    enum Caller { ANONYMOUS, BAD_TOKEN, PATIENT, OTHER_PATIENT, DOCTOR_IN_TEAM, DOCTOR_NOT_IN_TEAM, NURSE_IN_TEAM, SUPERVISOR, ADMIN, GATEWAY, STATION }
+    /** {@code STATION} is a registered station not assigned to the patient, {@code ASSIGNED_STATION} one that is. */
+    enum Caller { ANONYMOUS, BAD_TOKEN, PATIENT, OTHER_PATIENT, DOCTOR_IN_TEAM, DOCTOR_NOT_IN_TEAM, NURSE_IN_TEAM, SUPERVISOR, ADMIN, GATEWAY, STATION,
+        ASSIGNED_STATION }
 
-    static final Set<Caller> READERS = EnumSet.of(Caller.PATIENT, Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM);
+    static final Set<Caller> READERS = EnumSet.of(Caller.PATIENT, Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM, Caller.ASSIGNED_STATION);
+    static final Set<Caller> CARE_TEAM = EnumSet.of(Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM);
     static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
 
-    /** The world a row's request is built in: the patient under test, and fresh values for requests that create things. */
-    record Scene(String patientId, String patientAccountId, String bloodPressureId) {
+    /**
+     * The world a row's request is built in: the patient under test, a spare station, and queues of things an allowed call
+     * uses up (an alert acknowledged or snoozed, an assignment moved or released): every caller of a row is shown the head
+     * of its queue, and an allowed call's success removes it, so the next allowed caller gets a fresh one.
+     */
+    record Scene(String patientId, String patientAccountId, String bloodPressureId, String spareStationId, Deque<String> openAlerts,
+            Deque<String> assignments) {
+
+        String alert() {
+            return openAlerts.getFirst();
+        }
+
+        String assignment() {
+            return assignments.getFirst();
+        }
     }
 
     /**
      * One endpoint: how to call it, who may, and whether it reads patient data (then each call is audited).
-     * {@code success} is the status an allowed caller gets.
+     * {@code success} is the status an allowed caller gets; {@code usesUp} the scene queue an allowed call consumes.
      */
     record Endpoint(String name, String method, Function<Scene, String> path, Function<Scene, String> body, Set<Caller> allowed, int success,
-            boolean readsPatientData) {
+            boolean readsPatientData, Function<Scene, Deque<String>> usesUp) {
+
+        Endpoint(String name, String method, Function<Scene, String> path, Function<Scene, String> body, Set<Caller> allowed, int success,
+                boolean readsPatientData) {
+            this(name, method, path, body, allowed, success, readsPatientData, s -> null);
+        }
 
         boolean fhir(Scene scene) {
             return path.apply(scene).startsWith("/fhir/");
@@ -83,17 +111,44 @@ class CareAuthorizationMatrixIT {
             new Endpoint("FHIR Observation read", "GET", s -> "/fhir/Observation/" + s.bloodPressureId(), s -> null, READERS, 200, true),
             new Endpoint("FHIR AuditEvent search", "GET", s -> "/fhir/AuditEvent?patient=" + s.patientId(), s -> null, EnumSet.of(Caller.ADMIN),
                     200, false),
-            new Endpoint("FHIR capabilities", "GET", s -> "/fhir/metadata", s -> null, EVERYONE, 200, false));
+            new Endpoint("FHIR capabilities", "GET", s -> "/fhir/metadata", s -> null, EVERYONE, 200, false),
+            new Endpoint("register a station", "POST", s -> "/api/v1/admin/stations",
+                    s -> Json.write(Map.of("clientId", "station-" + UUID.randomUUID(), "name", "Matrix")), EnumSet.of(Caller.ADMIN), 201, false),
+            new Endpoint("assign", "POST", s -> "/api/v1/assignments",
+                    s -> Json.write(Map.of("patientId", s.patientId(), "stationId", s.spareStationId())), EnumSet.of(Caller.SUPERVISOR), 201, false),
+            new Endpoint("reassign", "POST", s -> "/api/v1/assignments/" + s.assignment() + "/reassignment",
+                    s -> Json.write(Map.of("stationId", s.spareStationId())), EnumSet.of(Caller.SUPERVISOR), 200, false, Scene::assignments),
+            new Endpoint("release", "POST", s -> "/api/v1/assignments/" + s.assignment() + "/release", s -> null,
+                    EnumSet.of(Caller.SUPERVISOR), 200, false, Scene::assignments),
+            new Endpoint("assignment history", "GET", s -> "/api/v1/assignments?patientId=" + s.patientId(), s -> null,
+                    EnumSet.of(Caller.SUPERVISOR), 200, false),
+            new Endpoint("read an alert", "GET", s -> "/api/v1/alerts/" + s.alert(), s -> null, CARE_TEAM, 200, false),
+            new Endpoint("acknowledge an alert", "POST", s -> "/api/v1/alerts/" + s.alert() + "/acknowledgement", s -> null, CARE_TEAM, 200,
+                    false, Scene::openAlerts),
+            new Endpoint("snooze an alert", "POST", s -> "/api/v1/alerts/" + s.alert() + "/snooze",
+                    s -> Json.write(Map.of("until", Instant.now().plus(30, ChronoUnit.MINUTES).toString(), "reason", "matrix")), CARE_TEAM, 200,
+                    false, Scene::openAlerts),
+            new Endpoint("set a threshold", "PUT", s -> "/api/v1/patients/" + s.patientId() + "/thresholds/body-temperature",
+                    s -> Json.write(Map.of("low", 35.0, "high", 39.0)), CARE_TEAM, 204, false),
+            new Endpoint("set a silence limit", "PUT", s -> "/api/v1/patients/" + s.patientId() + "/silence-limits/*",
+                    s -> Json.write(Map.of("maxSilenceSeconds", 604_800)), CARE_TEAM, 204, false),
+            new Endpoint("enter a bedside assessment", "POST", s -> "/api/v1/patients/" + s.patientId() + "/assessments",
+                    s -> Json.write(Map.of("consciousness", "alert", "supplementalOxygen", false)), CARE_TEAM, 201, false));
+
+    /** Open alerts the rows use up (two acknowledgements, two snoozes), and one left as the head for the callers after the last. */
+    private static final int ALERTS_NEEDED = 5;
 
     private CareWorld world;
+    private URI baseUrl;
     private Scene scene;
     private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
     private final Map<Caller, String> subjects = new EnumMap<>(Caller.class);
     private final List<String> expectedAudit = new ArrayList<>();
 
     @BeforeAll
-    void everyKindOfCaller(WildFlyServer server, MailCatcher mail) {
+    void everyKindOfCaller(WildFlyServer server, MailCatcher mail) throws Exception {
         world = new CareWorld(server, mail);
+        baseUrl = server.baseUrl();
         CareWorld.Person patient = world.person("patient");
         CareWorld.Person otherPatient = world.person("patient");
         CareWorld.Person doctor = world.person("doctor");
@@ -106,6 +161,15 @@ class CareAuthorizationMatrixIT {
         world.addToCareTeam(patientId, nurse, "nurse");
         DeviceClient gateway = world.gateway(patientId);
         DeviceClient station = DeviceClient.register(world.oidc(), "station");
+        world.station(station);
+        DeviceClient assignedStation = DeviceClient.register(world.oidc(), "station");
+        String assignedStationId = world.station(assignedStation);
+        String spareStationId = world.station(DeviceClient.register(world.oidc(), "station"));
+        world.assign(supervisor, patientId, assignedStationId);
+        Deque<String> assignments = new ArrayDeque<>();
+        for (int i = 0; i < 3; i++) { // reassigned, released, and one left as the head for the callers after the last
+            assignments.add(world.assign(supervisor, world.admit(new CareWorld.Person(UUID.randomUUID().toString(), null, null)), assignedStationId));
+        }
 
         UUID systolic = UUID.randomUUID();
         Instant cuff = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
@@ -114,7 +178,8 @@ class CareAuthorizationMatrixIT {
                 Map.of("measurementId", UUID.randomUUID(), "kind", "diastolic-pressure", "value", 79, "unit", "mm[Hg]", "measuredAt", cuff.toString())))),
                 gateway.token(world.oidc()));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
-        scene = new Scene(patientId, patient.accountId(), systolic.toString());
+        Deque<String> openAlerts = new ArrayDeque<>(raiseAlerts(gateway, assignedStation));
+        scene = new Scene(patientId, patient.accountId(), systolic.toString(), spareStationId, openAlerts, assignments);
 
         tokens.put(Caller.BAD_TOKEN, "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl");
         put(Caller.PATIENT, patient);
@@ -129,6 +194,32 @@ class CareAuthorizationMatrixIT {
         subjects.put(Caller.GATEWAY, gateway.clientId());
         tokens.put(Caller.STATION, station.token(world.oidc()));
         subjects.put(Caller.STATION, station.clientId());
+        tokens.put(Caller.ASSIGNED_STATION, assignedStation.token(world.oidc()));
+        subjects.put(Caller.ASSIGNED_STATION, assignedStation.clientId());
+    }
+
+    /** Values far out of range, each raising its own alert, seen on the assigned station's feed; @return the alert ids */
+    private List<String> raiseAlerts(DeviceClient gateway, DeviceClient station) throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try (StationFeed feed = StationFeed.connect(baseUrl, station.token(world.oidc()), null)) {
+            HttpResponse<String> uploaded = world.call("POST", "/api/v1/observations", Json.write(Map.of("observations", List.of(
+                    Map.of("measurementId", UUID.randomUUID(), "kind", "heart-rate", "value", 160, "unit", "/min", "measuredAt", now.toString()),
+                    Map.of("measurementId", UUID.randomUUID(), "kind", "spo2", "value", 82, "unit", "%", "measuredAt", now.toString()),
+                    Map.of("measurementId", UUID.randomUUID(), "kind", "body-temperature", "value", 40.5, "unit", "Cel", "measuredAt", now.toString()),
+                    Map.of("measurementId", UUID.randomUUID(), "kind", "systolic-pressure", "value", 215, "unit", "mm[Hg]", "measuredAt", now.toString())))),
+                    gateway.token(world.oidc()));
+            assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+            List<String> alerts = new ArrayList<>();
+            Instant deadline = Instant.now().plusSeconds(20);
+            while (alerts.size() < ALERTS_NEEDED && Instant.now().isBefore(deadline)) {
+                Optional<StationMessage> m = feed.next(Duration.ofMillis(500));
+                if (m.isPresent() && "alert".equals(m.get().type()) && "raised".equals(m.get().data().get("step").asText())) {
+                    alerts.add(m.get().data().get("alertId").asText());
+                }
+            }
+            assertThat(alerts).as("alerts raised by the out-of-range values").hasSizeGreaterThanOrEqualTo(ALERTS_NEEDED);
+            return alerts;
+        }
     }
 
     private void put(Caller caller, CareWorld.Person person) {
@@ -148,6 +239,10 @@ class CareAuthorizationMatrixIT {
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         if (endpoint.allowed().contains(caller)) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(endpoint.success());
+            Deque<String> usedUp = endpoint.usesUp().apply(scene);
+            if (usedUp != null) {
+                usedUp.removeFirst();
+            }
             if (endpoint.readsPatientData()) {
                 expectedAudit.add(subjects.get(caller) + " 0");
             }

@@ -8,20 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,6 +19,7 @@ import org.vigil.client.sdk.care.ObservationResult;
 import org.vigil.client.sdk.care.ObservationsClient;
 import org.vigil.client.sdk.care.ObservationsRefusedException;
 import org.vigil.client.sdk.care.ObservationsResponse;
+import org.vigil.it.support.DeviceClient;
 import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
@@ -49,7 +39,7 @@ class ObservationIngestIT {
     @Test
     void aGatewayUploadsItsPatientsVitalsOnceEachAndLearnsWhatWasRejected(WildFlyServer server, MailCatcher mail) throws Exception {
         Oidc oidc = new Oidc(server);
-        Device gateway = enrolledGateway(oidc, admittedPatient(oidc, server, mail));
+        DeviceClient gateway = enrolledGateway(oidc, admittedPatient(oidc, server, mail));
         ObservationsClient client = new ObservationsClient(server.baseUrl());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<Observation> batch = List.of(
@@ -76,7 +66,7 @@ class ObservationIngestIT {
     @Test
     void aDeviceThatIsNotAnEnrolledGatewayUploadsNothing(WildFlyServer server) throws Exception {
         Oidc oidc = new Oidc(server);
-        Device stray = Device.register(oidc, "gateway");
+        DeviceClient stray = DeviceClient.register(oidc, "gateway");
         List<Observation> one = List.of(new Observation(UUID.randomUUID(), "heart-rate", 70, "/min", Instant.now(), "AA:BB:CC:DD:EE:01"));
 
         assertThatThrownBy(() -> new ObservationsClient(server.baseUrl()).upload(stray.token(oidc), one))
@@ -84,7 +74,7 @@ class ObservationIngestIT {
                     assertThat(e.status()).isEqualTo(403);
                     assertThat(e.problem().type()).isEqualTo("urn:vigil:problem:not-a-gateway");
                 });
-        Device station = Device.register(oidc, "station");
+        DeviceClient station = DeviceClient.register(oidc, "station");
         assertThatThrownBy(() -> new ObservationsClient(server.baseUrl()).upload(station.token(oidc), one))
                 .isInstanceOfSatisfying(ObservationsRefusedException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThatThrownBy(() -> new ObservationsClient(server.baseUrl()).upload("not-a-token", one))
@@ -94,7 +84,7 @@ class ObservationIngestIT {
     @Test
     void anEmptyBatchIsABadRequest(WildFlyServer server) throws Exception {
         Oidc oidc = new Oidc(server);
-        Device stray = Device.register(oidc, "gateway");
+        DeviceClient stray = DeviceClient.register(oidc, "gateway");
 
         HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/api/v1/observations"))
                 .header("Authorization", "Bearer " + stray.token(oidc)).header("Content-Type", "application/json")
@@ -112,9 +102,9 @@ class ObservationIngestIT {
         return Json.parse(admitted.body()).get("patientId").asText();
     }
 
-    private static Device enrolledGateway(Oidc oidc, String patientId) throws Exception {
-        Device gateway = Device.register(oidc, "gateway");
-        HttpResponse<String> enrolled = adminPost(oidc, "/api/v1/admin/gateways", Map.of("clientId", gateway.clientId, "patientId", patientId));
+    private static DeviceClient enrolledGateway(Oidc oidc, String patientId) throws Exception {
+        DeviceClient gateway = DeviceClient.register(oidc, "gateway");
+        HttpResponse<String> enrolled = adminPost(oidc, "/api/v1/admin/gateways", Map.of("clientId", gateway.clientId(), "patientId", patientId));
         assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
         return gateway;
     }
@@ -122,29 +112,5 @@ class ObservationIngestIT {
     private static HttpResponse<String> adminPost(Oidc oidc, String path, Map<String, Object> body) {
         return Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + path)).header("Authorization", "Bearer " + oidc.adminToken())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(Json.write(body))));
-    }
-
-    /** A device client with its own key, as an admin registers gateways and stations. */
-    private record Device(String clientId, ECKey key) {
-
-        static Device register(Oidc oidc, String role) throws Exception {
-            Device device = new Device(role + "-" + UUID.randomUUID(), new ECKeyGenerator(Curve.P_256).keyID("k1").generate());
-            oidc.register(Map.of("clientId", device.clientId, "name", role, "tokenEndpointAuthMethod", "private_key_jwt",
-                    "jwks", new JWKSet(device.key.toPublicJWK()).toString(), "grantTypes", List.of("client_credentials"),
-                    "roles", List.of(role)));
-            return device;
-        }
-
-        String token(Oidc oidc) throws Exception {
-            Date now = new Date();
-            SignedJWT assertion = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("k1").build(),
-                    new JWTClaimsSet.Builder().issuer(clientId).subject(clientId).audience(oidc.issuer() + "/oidc/token")
-                            .issueTime(now).expirationTime(new Date(now.getTime() + 60_000)).jwtID(UUID.randomUUID().toString()).build());
-            assertion.sign(new ECDSASigner(key));
-            HttpResponse<String> issued = oidc.tokenRequest(Map.of("grant_type", "client_credentials",
-                    "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-                    "client_assertion", assertion.serialize()), null);
-            return Json.parse(issued.body()).get("access_token").asText();
-        }
     }
 }

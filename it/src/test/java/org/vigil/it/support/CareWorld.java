@@ -100,6 +100,25 @@ public final class CareWorld {
         return gateway;
     }
 
+    /** Registers the device client as a monitoring station; @return the station id */
+    public String station(DeviceClient client) {
+        HttpResponse<String> made = admin("POST", "/api/v1/admin/stations", Json.write(Map.of("clientId", client.clientId(), "name", "Station")));
+        if (made.statusCode() != 201) {
+            throw new AssertionError("station not registered: " + made.body());
+        }
+        return Json.parse(made.body()).get("stationId").asText();
+    }
+
+    /** The supervisor assigns the patient to the station; @return the assignment id */
+    public String assign(Person supervisor, String patientId, String stationId) {
+        HttpResponse<String> made = call("POST", "/api/v1/assignments", Json.write(Map.of("patientId", patientId, "stationId", stationId)),
+                supervisor.token());
+        if (made.statusCode() != 201) {
+            throw new AssertionError("not assigned: " + made.body());
+        }
+        return Json.parse(made.body()).get("id").asText();
+    }
+
     public HttpResponse<String> admin(String method, String path, String json) {
         return call(method, path, json, oidc.adminToken());
     }

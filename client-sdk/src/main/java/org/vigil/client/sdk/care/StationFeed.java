@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -47,6 +48,18 @@ public final class StationFeed implements AutoCloseable {
      * @throws StationFeedClosedException the server refused the station
      */
     public static StationFeed connect(URI baseUrl, String accessToken, Long lastEventId) throws IOException, InterruptedException {
+        return connect(baseUrl, accessToken, null, lastEventId);
+    }
+
+    /**
+     * Connects with a doctor or nurse signed in at the station: {@code personToken} is the
+     * person's access token the station obtained by CIBA (null: nobody signed in). The server
+     * records who was signed in; the station sees its assigned patients either way.
+     *
+     * @throws StationFeedClosedException the server refused the station or the person
+     */
+    public static StationFeed connect(URI baseUrl, String accessToken, String personToken, Long lastEventId)
+            throws IOException, InterruptedException {
         StationFeed feed = new StationFeed(lastEventId);
         String base = baseUrl.toString().replaceFirst("^http", "ws");
         URI endpoint = URI.create(base.endsWith("/") ? base + "ws/station" : base + "/ws/station");
@@ -56,8 +69,13 @@ public final class StationFeed implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException("cannot open " + endpoint, e);
         }
-        Map<String, Object> hello = lastEventId == null ? Map.of("type", "hello", "accessToken", accessToken)
-                : Map.of("type", "hello", "accessToken", accessToken, "lastEventId", lastEventId);
+        Map<String, Object> hello = new HashMap<>(Map.of("type", "hello", "accessToken", accessToken));
+        if (lastEventId != null) {
+            hello.put("lastEventId", lastEventId);
+        }
+        if (personToken != null) {
+            hello.put("personToken", personToken);
+        }
         feed.socket.sendText(CareJson.MAPPER.writeValueAsString(hello), true);
         feed.awaitReady();
         return feed;

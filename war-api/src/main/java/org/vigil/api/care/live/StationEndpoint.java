@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.vigil.care.application.StationFeedService;
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.domain.AuditEvent;
 import org.vigil.identity.oidc.AccessTokenClaims;
 import org.vigil.identity.oidc.AccessTokenVerifier;
 import org.vigil.identity.oidc.InvalidTokenException;
@@ -30,6 +32,11 @@ import org.vigil.identity.oidc.InvalidTokenException;
  * receives what it missed after {@code lastEventId}, a {@code ready} message, and from then on
  * the observations and alerts of the patients assigned to it, live (see {@link LiveFeed}).
  * Anything else closes the connection with 1008 (policy violation).
+ *
+ * <p>A doctor or nurse signs in at the station by adding {@code "personToken"} to the hello: an
+ * access token the station obtained for that person by CIBA (see {@link StaffAtStation}). The
+ * station still sees what its assignments give it; the sign-in is written to the audit trail. A
+ * person token that does not qualify refuses the whole hello.
  */
 @ServerEndpoint("/ws/station")
 public class StationEndpoint {
@@ -44,6 +51,9 @@ public class StationEndpoint {
 
     @EJB
     LiveFeed feed;
+
+    @EJB
+    AuditTrail audit;
 
     @OnOpen
     public void open(Session session) {
@@ -67,10 +77,22 @@ public class StationEndpoint {
             refuse(session, "the first message must be a hello with an access token");
             return;
         }
-        Optional<UUID> station = station(hello.path("accessToken").asText());
+        Optional<AccessTokenClaims> stationClaims = verified(hello.path("accessToken").asText())
+                .filter(c -> c.isClientItself() && c.hasRole("station"));
+        Optional<UUID> station = stationClaims.flatMap(c -> stations.stationOf(c.clientId()));
         if (station.isEmpty()) {
             refuse(session, "not a monitoring station's valid token");
             return;
+        }
+        if (hello.has("personToken")) {
+            Optional<UUID> person = hello.path("personToken").isTextual() ? verified(hello.path("personToken").asText())
+                    .flatMap(c -> StaffAtStation.signedIn(c, stationClaims.get().clientId())) : Optional.empty();
+            if (person.isEmpty()) {
+                refuse(session, "not a doctor's or nurse's valid token obtained by this station");
+                return;
+            }
+            audit.record("account:" + person.get(), "station.sign-in", "station:" + station.get(), AuditEvent.Outcome.SUCCESS, null,
+                    "client " + stationClaims.get().clientId());
         }
         session.setMaxIdleTimeout(0);
         Long lastEventId = hello.path("lastEventId").canConvertToLong() ? hello.path("lastEventId").asLong() : null;
@@ -87,17 +109,12 @@ public class StationEndpoint {
         feed.leave(session);
     }
 
-    private Optional<UUID> station(String token) {
-        AccessTokenClaims claims;
+    private Optional<AccessTokenClaims> verified(String token) {
         try {
-            claims = verifier.verify(token);
+            return Optional.of(verifier.verify(token));
         } catch (InvalidTokenException e) {
             return Optional.empty();
         }
-        if (!claims.isClientItself() || !claims.hasRole("station")) {
-            return Optional.empty();
-        }
-        return stations.stationOf(claims.clientId());
     }
 
     private static void refuse(Session session, String reason) throws IOException {
