@@ -274,9 +274,12 @@ class DocumentSigningIT {
         }
 
         String pdfsig = run("pdfsig", Files.write(home.resolve("countersigned.pdf"), both).toString());
+        // pdfsig lists the LTA document timestamps too ("Signature Type: unknown"), but does not check them
         List<String> signatures = java.util.Arrays.stream(pdfsig.split("Signature #\\d+:"))
-                .filter(block -> block.contains("Signer Certificate Common Name:")).toList();
+                .filter(block -> block.contains("Signature Type: ETSI.CAdES.detached")).toList();
         assertThat(signatures).as(pdfsig).hasSize(2).allSatisfy(block -> assertThat(block).contains("Signature is Valid."));
+        assertThat(signatures.get(0)).contains("serialNumber=" + doctor.accountId());
+        assertThat(signatures.get(1)).contains("serialNumber=" + pharmacist.accountId());
         try (PDDocument document = Loader.loadPDF(both)) {
             assertThat(document.getSignatureDictionaries()).extracting(PDSignature::getSubFilter)
                     .containsExactly("ETSI.CAdES.detached", "ETSI.RFC3161", "ETSI.CAdES.detached", "ETSI.RFC3161");
