@@ -199,7 +199,7 @@ public final class DocumentsBenchmark {
 
     private static void write(Path report, List<String> rows) throws IOException {
         String section = SECTION + "\n\n"
-                + "Measured " + LocalDate.now() + " with `mvn -B -o -pl it -am -Pbenchmark integration-test -DskipTests "
+                + "Measured " + LocalDate.now() + " with `mvn -B -o -pl it -am -Pbenchmark integration-test -DskipTests -Dbenchmark.port-offset=4400 "
                 + "-Dskip.token-benchmark -Dskip.care-benchmark -Dskip.ciba-benchmark` (`DocumentsBenchmark`), on this project's machine: "
                 + Runtime.getRuntime().availableProcessors() + " cores, JDK " + System.getProperty("java.version")
                 + ", WildFly 39.0.1 with its default heap, H2, one node; the client runs on the same machine.\n"
