@@ -28,6 +28,9 @@ import org.vigil.documents.application.SigningCertificateService;
 public class RevocationReconciler {
 
     static final String ACTOR = "system:revocation-reconciler";
+    // Well after deployment, whatever the period: the EAR's other modules may still be migrating
+    // their schemas when this bean starts, and a pass must not compete with them for the database.
+    private static final long FIRST_PASS_SECONDS = 60;
     private static final Logger LOG = Logger.getLogger(RevocationReconciler.class.getName());
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -47,8 +50,7 @@ public class RevocationReconciler {
 
     @PostConstruct
     void start() {
-        // not during deployment: the first pass waits a little, then runs on the period
-        task = scheduler.scheduleWithFixedDelay(this::reconcile, Math.min(periodSeconds, 30), periodSeconds, TimeUnit.SECONDS);
+        task = scheduler.scheduleWithFixedDelay(this::reconcile, FIRST_PASS_SECONDS, periodSeconds, TimeUnit.SECONDS);
     }
 
     @PreDestroy
