@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.Signature;
@@ -33,11 +36,19 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,8 +73,10 @@ import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
 import org.vigil.it.support.Signers;
 import org.vigil.it.support.Signers.Signer;
+import org.vigil.it.support.StoredObservations;
 import org.vigil.it.support.TestDocuments;
 import org.vigil.it.support.VigilServerExtension;
+import org.vigil.it.support.VigilSystem;
 import org.vigil.it.support.WildFlyServer;
 
 /**
@@ -231,7 +244,126 @@ class DocumentSigningIT {
     }
 
     @Test
-    void badInputGetsProblemDetailsAndOthersCannotRead(WildFlyServer server, MailCatcher mail) {
+    void aSharedPrescriptionIsCountersignedAndBothSignaturesValidate(WildFlyServer server, MailCatcher mail) throws Exception {
+        Signer doctor = Signers.create(server, mail, home.resolve("first-signer"));
+        Signer pharmacist = Signers.create(server, mail, home.resolve("countersigner"));
+        byte[] pdf = TestDocuments.prescriptionPdf("Insulin glargine", 1);
+        String id = upload(server, doctor, "Rx countersigned", pdf, "application/pdf");
+        assertThat(postJson(server, doctor, "documents/" + id + "/signatures", Map.of("level", "LTA", "reason", "Prescription"))
+                .statusCode()).isEqualTo(202);
+        assertThat(doctor.cli().run("sign-next", "--binding-message-contains", "Rx countersigned", "--timeout", "30s").exitCode())
+                .isZero();
+        byte[] first = download(server, doctor, id);
+
+        assertProblem(postJson(server, pharmacist, "documents/" + id + "/signatures", Map.of("level", "LTA")), 404,
+                "unknown-document");
+        assertThat(postJson(server, doctor, "documents/" + id + "/shares", Map.of("email", pharmacist.person().email())).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> countersign = postJson(server, pharmacist, "documents/" + id + "/signatures",
+                Map.of("level", "LTA", "reason", "Dispensed"));
+        assertThat(countersign.statusCode()).as(countersign.body()).isEqualTo(202);
+        AuthenticatorCli.Run run = pharmacist.cli().run("sign-next", "--binding-message-contains", "Rx countersigned", "--timeout", "30s");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+
+        byte[] both = download(server, doctor, id);
+        assertThat(java.util.Arrays.copyOf(both, first.length)).as("the countersignature only appends").isEqualTo(first);
+        JsonNode verdicts = validate(server, pharmacist, both, false).get("signatures");
+        assertThat(verdicts).as(verdicts.toString()).hasSize(2);
+        for (JsonNode verdict : verdicts) {
+            assertThat(verdict.get("indication").asText()).as(verdict.toString()).isEqualTo("TOTAL_PASSED");
+            assertThat(verdict.get("format").asText()).isEqualTo("PAdES-BASELINE-LTA");
+        }
+
+        String pdfsig = run("pdfsig", Files.write(home.resolve("countersigned.pdf"), both).toString());
+        // pdfsig lists the LTA document timestamps too ("Signature Type: unknown"), but does not check them
+        List<String> signatures = java.util.Arrays.stream(pdfsig.split("Signature #\\d+:"))
+                .filter(block -> block.contains("Signature Type: ETSI.CAdES.detached")).toList();
+        assertThat(signatures).as(pdfsig).hasSize(2).allSatisfy(block -> assertThat(block).contains("Signature is Valid."));
+        assertThat(signatures.get(0)).contains("serialNumber=" + doctor.accountId());
+        assertThat(signatures.get(1)).contains("serialNumber=" + pharmacist.accountId());
+        try (PDDocument document = Loader.loadPDF(both)) {
+            assertThat(document.getSignatureDictionaries()).extracting(PDSignature::getSubFilter)
+                    .containsExactly("ETSI.CAdES.detached", "ETSI.RFC3161", "ETSI.CAdES.detached", "ETSI.RFC3161");
+        }
+
+        HttpResponse<String> replaced = Http.send(HttpRequest.newBuilder(Signers.api(server, "documents/" + id + "/content"))
+                .header("Authorization", doctor.bearer()).header("Content-Type", "application/pdf")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(TestDocuments.prescriptionPdf("Insulin lispro", 1))));
+        assertProblem(replaced, 409, "document-locked");
+        assertThat(download(server, doctor, id)).as("nothing changed").isEqualTo(both);
+    }
+
+    @Test
+    void aVisibleSignatureRequestedOverRestHasAnAppearanceAndValidates(WildFlyServer server, MailCatcher mail) throws Exception {
+        Signer doctor = Signers.create(server, mail, home.resolve("visible"));
+        String id = upload(server, doctor, "Rx visible", TestDocuments.prescriptionPdf("Atorvastatin", 2), "application/pdf");
+        assertProblem(postJson(server, doctor, "documents/" + id + "/signatures", Map.of("level", "LT",
+                "visible", Map.of("page", 0, "x", 320, "y", 680, "width", 230, "height", 60))), 400, null);
+        assertProblem(postJson(server, doctor, "documents/" + id + "/signatures", Map.of("level", "LT",
+                "visible", Map.of("page", 3, "x", 320, "y", 680, "width", 230, "height", 60))), 400, null);
+
+        HttpResponse<String> started = postJson(server, doctor, "documents/" + id + "/signatures", Map.of("level", "LT",
+                "reason", "Prescription", "visible", Map.of("page", 2, "x", 320, "y", 680, "width", 230, "height", 60)));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        AuthenticatorCli.Run run = doctor.cli().run("sign-next", "--binding-message-contains", "Rx visible", "--timeout", "30s");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+
+        byte[] signed = download(server, doctor, id);
+        JsonNode verdict = validate(server, doctor, signed, false).get("signatures").get(0);
+        assertThat(verdict.get("indication").asText()).as(verdict.toString()).isEqualTo("TOTAL_PASSED");
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            PDSignatureField field = document.getDocumentCatalog().getAcroForm().getFields().stream()
+                    .filter(PDSignatureField.class::isInstance).map(PDSignatureField.class::cast).findFirst().orElseThrow();
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            assertThat(widget.getPage()).isEqualTo(document.getPage(1));
+            assertThat(widget.getRectangle().getWidth()).isEqualTo(230f);
+            assertThat(widget.getRectangle().getHeight()).isEqualTo(60f);
+            PDAppearanceStream appearance = widget.getNormalAppearanceStream();
+            assertThat(appearance).as("the widget has an appearance stream").isNotNull();
+            List<PDFont> fonts = new ArrayList<>();
+            collectFonts(appearance.getResources(), fonts, 0);
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> {
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                assertThat(font.getName()).as("a subset font (ISO 32000-1, 9.6.4)").matches("[A-Z]{6}\\+.*");
+            });
+        }
+    }
+
+    @Test
+    void aSigningCertificateLeftValidAfterItsAuthenticatorWasRevokedIsRevokedByTheReconciler(VigilSystem system, MailCatcher mail)
+            throws Exception {
+        // H2 locks its file while the server runs, so the lost revocation can only be staged on PostgreSQL
+        Assumptions.assumeTrue(system.postgres().isPresent(), "needs the PostgreSQL pass");
+        WildFlyServer server = system.server();
+        Signer doctor = Signers.create(server, mail, home.resolve("reconciled"));
+        String id = upload(server, doctor, "Rx reconciled", TestDocuments.prescriptionPdf("Digoxin", 1), "application/pdf");
+        assertThat(postJson(server, doctor, "documents/" + id + "/signatures", Map.of("level", "B")).statusCode()).isEqualTo(202);
+        assertThat(doctor.cli().run("sign-next", "--binding-message-contains", "Rx reconciled", "--timeout", "30s").exitCode())
+                .isZero();
+        byte[] signed = download(server, doctor, id);
+        String authenticatorId = authenticatorId(doctor);
+        assertThat(doctor.cli().run("revoke", authenticatorId).exitCode()).isZero();
+        assertThat(revokedCertificates(system, authenticatorId)).as("revoked with the authenticator").isEqualTo(1);
+
+        // What an older server's lost second transaction left behind: the authenticator revoked, its certificate not.
+        try (Connection db = StoredObservations.connect(system); PreparedStatement undo = db.prepareStatement(
+                "UPDATE doc_issued_certificate SET revoked_at = NULL, revocation_reason = NULL WHERE authenticator_id = ?")) {
+            undo.setObject(1, java.util.UUID.fromString(authenticatorId));
+            assertThat(undo.executeUpdate()).isEqualTo(1);
+        }
+        // the first pass runs a minute after start, then every 2 s (VigilSystem)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (revokedCertificates(system, authenticatorId) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(revokedCertificates(system, authenticatorId)).as("revoked again by the reconciler").isEqualTo(1);
+        JsonNode verdict = validate(server, doctor, signed, false).get("signatures").get(0);
+        assertThat(verdict.get("indication").asText()).as(verdict.toString()).isEqualTo("INDETERMINATE");
+        assertThat(verdict.get("subIndication").asText()).isEqualTo("REVOKED_NO_POE");
+    }
+
+    @Test
+    void badInputGetsProblemDetailsAndOthersCannotRead(WildFlyServer server, MailCatcher mail) throws Exception {
         Signer owner = Signers.create(server, mail, home.resolve("owner"));
         Signer stranger = Signers.create(server, mail, home.resolve("stranger"));
         byte[] pdf = TestDocuments.prescriptionPdf("Paracetamol", 1);
@@ -262,6 +394,31 @@ class DocumentSigningIT {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static int revokedCertificates(VigilSystem system, String authenticatorId) throws Exception {
+        try (Connection db = StoredObservations.connect(system); PreparedStatement select = db.prepareStatement(
+                "SELECT COUNT(*) FROM doc_issued_certificate WHERE authenticator_id = ? AND revoked_at IS NOT NULL")) {
+            select.setObject(1, java.util.UUID.fromString(authenticatorId));
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static void collectFonts(PDResources resources, List<PDFont> fonts, int depth) throws Exception {
+        if (resources == null || depth > 5) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            fonts.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), fonts, depth + 1);
+            }
+        }
+    }
 
     private static String upload(WildFlyServer server, Signer signer, String title, byte[] content, String type) {
         HttpResponse<String> response = uploadResponse(server, signer, title, content, type);

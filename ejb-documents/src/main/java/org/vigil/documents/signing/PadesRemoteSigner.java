@@ -1,5 +1,6 @@
 package org.vigil.documents.signing;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 import org.vigil.documents.dss.DssConfiguration;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
@@ -48,6 +52,7 @@ public final class PadesRemoteSigner {
         // The PDF's /M date and the CMS signing time hold the same instant; milliseconds are what
         // java.util.Date, and so DSS, keeps.
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        options.visibleSignature().ifPresent(box -> requirePage(pdf, box.page()));
         SigningSession session = new SigningSession(RemoteSigningSteps.sha256(pdf), options.level(), signingTime,
                 RemoteSigningSteps.encoded(chain), options.reason(), options.location(), options.visible(), PadesParameters.CONTENT_SIZE);
         return RemoteSigningSteps.prepare(service(), document(pdf), PadesParameters.from(session), session);
@@ -73,6 +78,18 @@ public final class PadesRemoteSigner {
         // default draws it as a bitmap, which is neither searchable nor sharp.
         service.setPdfObjFactory(new PdfBoxNativeObjectFactory());
         return service;
+    }
+
+    // PDFBox answers a page the document lacks with an IndexOutOfBoundsException from deep inside DSS.
+    private static void requirePage(byte[] pdf, int page) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            if (page > document.getNumberOfPages()) {
+                throw new SigningException("the visible signature is on page " + page + " but the document has "
+                        + document.getNumberOfPages() + " page(s)");
+            }
+        } catch (IOException e) {
+            throw new SigningException("the PDF cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static DSSDocument document(byte[] pdf) {

@@ -1,6 +1,7 @@
 package org.vigil.documents.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +92,19 @@ class VisibleSignatureTest {
         assertThat(new SignatureValidator(DssConfiguration.offline(List.of(services.pki.hierarchy.trustAnchor())))
                 .validate(signed, false).signatures()).singleElement()
                 .satisfies(v -> assertThat(v.indication()).as(v.toString()).isEqualTo("TOTAL_PASSED"));
+    }
+
+    @Test
+    void aBoxOnAPageTheDocumentLacksIsRefusedBeforeDss() throws Exception {
+        PadesRemoteSigner signer = new PadesRemoteSigner(
+                DssConfiguration.offline(List.of(services.pki.hierarchy.trustAnchor())), services.tsaUrl(), Clock.systemUTC());
+        KeyPair device = TestPki.deviceKey();
+        List<X509Certificate> chain = new ArrayList<>();
+        chain.add(services.pki.issueFor(device, "Anna", "Gruber"));
+        chain.addAll(services.pki.ca.chain());
+        SignatureOptions options = new SignatureOptions(SignatureLevel.B, "Prescription", null, new VisibleSignature(3, 320, 700, 230, 60));
+        assertThatThrownBy(() -> signer.dataToSign(TestPdfs.prescription(1), chain, options))
+                .isInstanceOf(SigningException.class).hasMessageContaining("page 3").hasMessageContaining("1 page(s)");
     }
 
     private static void collectFonts(PDResources resources, List<PDFont> fonts) throws Exception {

@@ -16,7 +16,8 @@ import java.util.Map;
  * An upload that only declares its size: the request line and headers of a POST with
  * {@code Expect: 100-continue}, and no body unless the server says continue. It shows that the
  * server refuses an oversized body from its declared length alone. (The JDK's HttpClient waits
- * forever when a server answers such a request with a final status instead of 100.)
+ * forever when a server answers such a request with a final status instead of 100: JDK-8286171,
+ * fixed in 19.)
  */
 public final class DeclaredUpload {
 

@@ -49,7 +49,8 @@ public final class StoredObservations {
         }
     }
 
-    private static Connection connect(VigilSystem system) throws SQLException {
+    /** A connection to the run's database (H2 only while the server is stopped). */
+    public static Connection connect(VigilSystem system) throws SQLException {
         Path modules = system.server().jbossHome().resolve("modules");
         Properties credentials = new Properties();
         if (system.postgres().isPresent()) {

@@ -117,6 +117,18 @@ public final class TestDevice {
                 Json.write(Map.of("decision", decision, "signature", signature)));
     }
 
+    /** A raw signature of the device key over data to be signed (SHA256withECDSA, DER), as a phone's keystore makes it. */
+    public byte[] signatureValue(byte[] dataToSign) {
+        try {
+            java.security.Signature ecdsa = java.security.Signature.getInstance("SHA256withECDSA");
+            ecdsa.initSign(key.toECPrivateKey());
+            ecdsa.update(dataToSign);
+            return ecdsa.sign();
+        } catch (JOSEException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String authenticatorId() {
         return authenticatorId;
     }

@@ -15,7 +15,7 @@ public final class VigilServerExtension implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == WildFlyServer.class || type == MailCatcher.class;
+        return type == WildFlyServer.class || type == MailCatcher.class || type == VigilSystem.class;
     }
 
     @Override
@@ -24,7 +24,8 @@ public final class VigilServerExtension implements ParameterResolver {
                 .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(VigilSystem.class, k -> Resource.start(), Resource.class)
                 .system();
-        return parameter.getParameter().getType() == MailCatcher.class ? system.mail() : system.server();
+        Class<?> type = parameter.getParameter().getType();
+        return type == VigilSystem.class ? system : type == MailCatcher.class ? system.mail() : system.server();
     }
 
     /** Remembers a failed start too, so that the other tests fail at once instead of retrying it. */

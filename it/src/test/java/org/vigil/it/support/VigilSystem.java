@@ -55,6 +55,8 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_CARE_ESCALATION_WARNING_SECONDS", Integer.toString(ESCALATION_SECONDS));
         env.put("VIGIL_CARE_ESCALATION_URGENT_SECONDS", Integer.toString(ESCALATION_SECONDS));
         env.put("VIGIL_CARE_ESCALATION_EMERGENCY_SECONDS", Integer.toString(ESCALATION_SECONDS));
+        // the revocation safety net runs often enough for a test to watch it (DocumentSigningIT)
+        env.put("VIGIL_DOCUMENTS_REVOCATION_RECONCILE_SECONDS", "2");
         PostgresServer postgres = null;
         if ("postgresql".equals(settings.database())) {
             postgres = PostgresServer.start(settings.work().resolve("postgresql"), settings.postgresqlPort());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,7 @@ import org.vigil.identity.application.AuthenticatorService;
 import org.vigil.identity.application.AuthenticatorView;
 import org.vigil.identity.application.PendingApproval;
 import org.vigil.identity.application.UnknownRequestException;
-import org.vigil.documents.application.SigningCertificateService;
+import org.vigil.api.documents.AuthenticatorRevocation;
 import org.vigil.identity.oidc.AuthorizationService;
 
 /** The authenticator's API: enrollment, its person's devices, and approval requests (docs/authenticator-protocol.md). */
@@ -44,8 +45,8 @@ public class AuthenticatorResource {
     @EJB
     AuthorizationService authorization;
 
-    @EJB
-    SigningCertificateService signingCertificates;
+    @Inject
+    AuthenticatorRevocation revocation;
 
     @Context
     HttpServletRequest http;
@@ -78,9 +79,8 @@ public class AuthenticatorResource {
     @Path("/{id}")
     @DeviceAuthenticated
     public Response revoke(@PathParam("id") UUID id) {
-        authenticators.revoke(DeviceAuthenticationFilter.principal(http), id, http.getRemoteAddr());
-        // Its signing certificates go with it, so OCSP and the CRL say "revoked" from now on.
-        signingCertificates.revokeForAuthenticator(id, DeviceAuthenticationFilter.principal(http).auditName(), http.getRemoteAddr());
+        // Its signing certificates go with it in the same transaction, so OCSP and the CRL say "revoked" from now on.
+        revocation.revoke(DeviceAuthenticationFilter.principal(http), id, http.getRemoteAddr());
         return Response.noContent().build();
     }
 

@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.vigil.documents.application.SignerDirectory;
+import org.vigil.documents.application.SignerKey;
 import org.vigil.documents.application.SigningCertificateService;
 
 @Stateless
@@ -22,6 +24,18 @@ public class DefaultSigningCertificateService implements SigningCertificateServi
         if (revoked > 0) {
             audit.record(actor, "certificate.revoke", "authenticator:" + authenticatorId, clientAddress,
                     revoked + " signing certificate(s) revoked");
+        }
+        return revoked;
+    }
+
+    @Override
+    public int reconcile(SignerDirectory directory, String actor) {
+        int revoked = 0;
+        for (UUID authenticatorId : certificates.authenticatorsWithLiveCertificates()) {
+            boolean canSign = directory.authenticator(authenticatorId).map(SignerKey::active).orElse(false);
+            if (!canSign) {
+                revoked += revokeForAuthenticator(authenticatorId, actor, null);
+            }
         }
         return revoked;
     }

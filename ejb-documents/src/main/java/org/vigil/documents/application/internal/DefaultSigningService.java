@@ -89,14 +89,17 @@ public class DefaultSigningService implements SigningService {
         List<X509Certificate> chain = certificates.chainFor(signer, key);
         List<Document> documents = documentIds.stream().map(id -> readable(caller, id)).toList();
 
+        // Step 1 first: a document DSS refuses (a visible box on a page it lacks) must not leave an
+        // approval waiting on the device, and this refusal does not roll the transaction back.
+        List<DataToSign> data = documents.stream().map(document -> dataToSign(document, chain, signatureOptions)).toList();
         Instant now = Instant.now();
         Instant expiresAt = now.plus(settings.signingRequestLifetime());
         UUID approvalId = directory.requestApproval(caller, bindingMessage(documents), settings.signingRequestLifetime());
         SigningRequest request = new SigningRequest(approvalId, caller, key.authenticatorId(),
                 chain.get(0).getSerialNumber().toString(16), options.level(), now, expiresAt);
-        for (Document document : documents) {
-            DataToSign data = dataToSign(document, chain, signatureOptions);
-            request.add(document.id(), document.title(), document.sha256(), data.bytes(), data.session().encode());
+        for (int i = 0; i < documents.size(); i++) {
+            Document document = documents.get(i);
+            request.add(document.id(), document.title(), document.sha256(), data.get(i).bytes(), data.get(i).session().encode());
         }
         em.persist(request);
         audit.record(DefaultDocumentService.actor(caller), "signature.request", "signing-request:" + request.id(), clientAddress,

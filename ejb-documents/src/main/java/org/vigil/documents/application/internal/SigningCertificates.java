@@ -94,6 +94,11 @@ public class SigningCertificates {
         return revoked;
     }
 
+    /** The authenticators that still have a certificate OCSP calls "good". */
+    public List<java.util.UUID> authenticatorsWithLiveCertificates() {
+        return registry.authenticatorsWithLiveCertificates(Instant.now());
+    }
+
     // The name may have changed (KYC at a higher level corrects it): then a new certificate.
     private static boolean certifies(X509Certificate certificate, SignerFacts signer) {
         var subject = org.bouncycastle.asn1.x500.X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());

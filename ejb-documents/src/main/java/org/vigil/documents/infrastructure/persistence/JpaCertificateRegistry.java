@@ -58,4 +58,11 @@ public class JpaCertificateRegistry implements CertificateRegistry {
                         IssuedCertificateRecord.class)
                 .setParameter("id", authenticatorId).getResultList();
     }
+
+    /** The authenticators that hold an unrevoked, unexpired signing certificate. */
+    public List<UUID> authenticatorsWithLiveCertificates(Instant now) {
+        return em.createQuery("select distinct c.authenticatorId from IssuedCertificateRecord c where c.authenticatorId is not null"
+                        + " and c.revokedAt is null and c.notAfter > :now", UUID.class)
+                .setParameter("now", now).getResultList();
+    }
 }
