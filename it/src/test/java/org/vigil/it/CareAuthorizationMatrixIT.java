@@ -202,6 +202,8 @@ class CareAuthorizationMatrixIT {
     private List<String> raiseAlerts(DeviceClient gateway, DeviceClient station) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         try (StationFeed feed = StationFeed.connect(baseUrl, station.token(world.oidc()), null)) {
+            // a station that starts receiving a patient's live data has read it
+            expectedAudit.add(station.clientId() + " 0");
             HttpResponse<String> uploaded = world.call("POST", "/api/v1/observations", Json.write(Map.of("observations", List.of(
                     Map.of("measurementId", UUID.randomUUID(), "kind", "heart-rate", "value", 160, "unit", "/min", "measuredAt", now.toString()),
                     Map.of("measurementId", UUID.randomUUID(), "kind", "spo2", "value", 82, "unit", "%", "measuredAt", now.toString()),

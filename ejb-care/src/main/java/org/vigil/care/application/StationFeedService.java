@@ -20,6 +20,12 @@ public interface StationFeedService {
     /** The patients the station watches now. */
     Set<UUID> assignedPatients(UUID stationId);
 
+    /**
+     * Audits a station that starts receiving these patients' live data (on joining, or when a
+     * patient is assigned to it): one read record per patient, not one per value pushed.
+     */
+    void recordLiveReads(String stationClientId, Set<UUID> patients);
+
     /** The highest committed event id. */
     long lastEventId();
 

@@ -26,7 +26,18 @@ public final class SchemaMigration {
         this.classLoader = classLoader;
     }
 
+    /**
+     * One module's migrations at a time on this node: the modules' persistence units start in
+     * parallel, and H2 gave up on its schema lock ("Timeout trying to lock table SYS") when five
+     * of them changed the schema at once. Nodes of a cluster still rely on Flyway's own lock.
+     */
     public MigrateResult migrate() {
+        synchronized (SchemaMigration.class) {
+            return runFlyway();
+        }
+    }
+
+    private MigrateResult runFlyway() {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations(location)

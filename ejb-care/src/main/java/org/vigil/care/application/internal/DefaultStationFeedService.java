@@ -13,7 +13,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.vigil.care.application.ReadGuard;
 import org.vigil.care.application.StationFeedService;
+import org.vigil.care.domain.access.Requester;
 import org.vigil.care.domain.assignment.Assignment;
 import org.vigil.care.domain.device.Station;
 import org.vigil.care.domain.live.LiveEvent;
@@ -40,6 +42,13 @@ public class DefaultStationFeedService implements StationFeedService {
     public Set<UUID> assignedPatients(UUID stationId) {
         return new HashSet<>(em.createQuery("select a from Assignment a where a.stationId = :s and a.releasedAt is null", Assignment.class)
                 .setParameter("s", stationId).getResultStream().map(Assignment::patientId).toList());
+    }
+
+    @Override
+    public void recordLiveReads(String stationClientId, Set<UUID> patients) {
+        ReadGuard guard = ReadSupport.guard(em, dataSource);
+        Requester station = Requester.device(stationClientId, Set.of("station"), null);
+        patients.forEach(patient -> guard.record(station, patient, "live feed", false, true));
     }
 
     @Override

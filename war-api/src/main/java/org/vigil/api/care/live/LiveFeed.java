@@ -46,10 +46,11 @@ public class LiveFeed {
         return watchers.containsKey(session);
     }
 
-    public synchronized void join(Session session, UUID station, Long lastEventId) {
+    public synchronized void join(Session session, UUID station, String stationClientId, Long lastEventId) {
         start();
-        Watcher watcher = new Watcher(session, station, ConcurrentHashMap.newKeySet());
+        Watcher watcher = new Watcher(session, station, stationClientId, ConcurrentHashMap.newKeySet());
         watcher.patients().addAll(log.assignedPatients(station));
+        log.recordLiveReads(stationClientId, Set.copyOf(watcher.patients()));
         if (lastEventId != null) {
             Replay missed = log.replay(Set.copyOf(watcher.patients()), lastEventId, cursor);
             missed.events().forEach(e -> send(watcher, LiveMessages.event(e)));
@@ -89,6 +90,7 @@ public class LiveFeed {
         for (Watcher w : watchers.values()) {
             if (event.type() == LiveEventType.ASSIGNED && w.station().equals(event.stationId())) {
                 w.patients().add(event.patientId());
+                log.recordLiveReads(w.stationClientId(), Set.of(event.patientId()));
                 send(w, message);
             } else if (event.type() == LiveEventType.RELEASED && w.station().equals(event.stationId())) {
                 send(w, message);
@@ -117,6 +119,6 @@ public class LiveFeed {
         }
     }
 
-    private record Watcher(Session session, UUID station, Set<UUID> patients) {
+    private record Watcher(Session session, UUID station, String stationClientId, Set<UUID> patients) {
     }
 }

@@ -96,7 +96,7 @@ public class StationEndpoint {
         }
         session.setMaxIdleTimeout(0);
         Long lastEventId = hello.path("lastEventId").canConvertToLong() ? hello.path("lastEventId").asLong() : null;
-        feed.join(session, station.get(), lastEventId);
+        feed.join(session, station.get(), stationClaims.get().clientId(), lastEventId);
     }
 
     @OnClose
