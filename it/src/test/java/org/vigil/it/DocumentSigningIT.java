@@ -48,7 +48,7 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -329,11 +329,12 @@ class DocumentSigningIT {
         }
     }
 
+    /** H2 locks its file while the server runs, so the lost revocation can only be staged on PostgreSQL. */
     @Test
+    @Tag("postgresql-only")
     void aSigningCertificateLeftValidAfterItsAuthenticatorWasRevokedIsRevokedByTheReconciler(VigilSystem system, MailCatcher mail)
             throws Exception {
-        // H2 locks its file while the server runs, so the lost revocation can only be staged on PostgreSQL
-        Assumptions.assumeTrue(system.postgres().isPresent(), "needs the PostgreSQL pass");
+        assertThat(system.postgres()).as("only the PostgreSQL pass runs this test").isPresent();
         WildFlyServer server = system.server();
         Signer doctor = Signers.create(server, mail, home.resolve("reconciled"));
         String id = upload(server, doctor, "Rx reconciled", TestDocuments.prescriptionPdf("Digoxin", 1), "application/pdf");

@@ -28,9 +28,9 @@ import org.vigil.client.sdk.care.StationFeed;
 import org.vigil.client.sdk.care.StationFeedClosedException;
 import org.vigil.client.sdk.care.StationMessage;
 import org.vigil.it.support.CareSetup;
-import org.vigil.it.support.CareSetup.Device;
 import org.vigil.it.support.CareSetup.Station;
 import org.vigil.it.support.CareStaff;
+import org.vigil.it.support.DeviceClient;
 import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
@@ -55,8 +55,8 @@ class StationLiveIT {
         CareSetup care = new CareSetup(server, mail);
         String anna = care.admitPatient("1950-03-01");
         String ben = care.admitPatient("1962-07-15");
-        Device annasGateway = care.gatewayOf(anna);
-        Device bensGateway = care.gatewayOf(ben);
+        DeviceClient annasGateway = care.gatewayOf(anna);
+        DeviceClient bensGateway = care.gatewayOf(ben);
         Station ward = care.station("Ward 1");
         Station night = care.station("Night desk");
         CareStaff supervisor = CareStaff.login(server, mail, "supervisor");
@@ -105,7 +105,7 @@ class StationLiveIT {
     void aStationThatReconnectsGetsWhatItMissedOnceThenLive(WildFlyServer server, MailCatcher mail) throws Exception {
         CareSetup care = new CareSetup(server, mail);
         String patient = care.admitPatient("1948-11-02");
-        Device gateway = care.gatewayOf(patient);
+        DeviceClient gateway = care.gatewayOf(patient);
         Station station = care.station("Ward 2");
         assign(care, CareStaff.login(server, mail, "supervisor"), patient, station.id());
         List<Observation> first = List.of(vital("heart-rate", 70, 60));
@@ -132,7 +132,7 @@ class StationLiveIT {
     void anAbnormalValueRaisesOneAlertThatTheCareTeamAcknowledgesSnoozesOrLetsEscalate(WildFlyServer server, MailCatcher mail) throws Exception {
         CareSetup care = new CareSetup(server, mail);
         String patient = care.admitPatient("1955-05-05");
-        Device gateway = care.gatewayOf(patient);
+        DeviceClient gateway = care.gatewayOf(patient);
         Station station = care.station("ICU");
         CareStaff nurse = CareStaff.login(server, mail, "nurse");
         CareStaff outsider = CareStaff.login(server, mail, "doctor");
@@ -193,7 +193,7 @@ class StationLiveIT {
     void aSilentGatewayRaisesAStaleDataAlarmThatNewDataEnds(WildFlyServer server, MailCatcher mail) throws Exception {
         CareSetup care = new CareSetup(server, mail);
         String patient = care.admitPatient("1949-09-09");
-        Device gateway = care.gatewayOf(patient);
+        DeviceClient gateway = care.gatewayOf(patient);
         Station station = care.station("Ward 4");
         CareStaff nurse = CareStaff.login(server, mail, "nurse");
         care.joinCareTeam(patient, nurse.accountId(), "nurse");
@@ -219,7 +219,7 @@ class StationLiveIT {
     void aNurseCompletesAPartialNews2AtTheBedside(WildFlyServer server, MailCatcher mail) throws Exception {
         CareSetup care = new CareSetup(server, mail);
         String patient = care.admitPatient("1960-01-01");
-        Device gateway = care.gatewayOf(patient);
+        DeviceClient gateway = care.gatewayOf(patient);
         CareStaff nurse = CareStaff.login(server, mail, "nurse");
         care.joinCareTeam(patient, nurse.accountId(), "nurse");
         upload(server, care, gateway, List.of(vital("heart-rate", 80, 30), vital("systolic-pressure", 125, 30), vital("body-temperature", 37.0, 30)));
@@ -250,7 +250,7 @@ class StationLiveIT {
     void onlySupervisorsAssignAndOnlyStationsListen(WildFlyServer server, MailCatcher mail) throws Exception {
         CareSetup care = new CareSetup(server, mail);
         String patient = care.admitPatient("1970-02-02");
-        Device gateway = care.gatewayOf(patient);
+        DeviceClient gateway = care.gatewayOf(patient);
         Station station = care.station("Ward 3");
         CareStaff nurse = CareStaff.login(server, mail, "nurse");
         CareStaff supervisor = CareStaff.login(server, mail, "supervisor");
@@ -276,7 +276,7 @@ class StationLiveIT {
                 .as("a gateway's token").isInstanceOfSatisfying(StationFeedClosedException.class, e -> assertThat(e.code()).isEqualTo(1008));
         assertThatThrownBy(() -> StationFeed.connect(server.baseUrl(), nurse.accessToken() + "x", null))
                 .as("a broken token").isInstanceOfSatisfying(StationFeedClosedException.class, e -> assertThat(e.code()).isEqualTo(1008));
-        Device unregistered = Device.register(care.oidc(), "station");
+        DeviceClient unregistered = DeviceClient.register(care.oidc(), "station");
         assertThatThrownBy(() -> StationFeed.connect(server.baseUrl(), unregistered.token(care.oidc()), null))
                 .as("a station client no admin registered as a station").isInstanceOf(StationFeedClosedException.class);
     }
@@ -294,7 +294,7 @@ class StationLiveIT {
                 "AA:BB:CC:DD:EE:01");
     }
 
-    private static ObservationsResponse upload(WildFlyServer server, CareSetup care, Device gateway, List<Observation> batch) throws Exception {
+    private static ObservationsResponse upload(WildFlyServer server, CareSetup care, DeviceClient gateway, List<Observation> batch) throws Exception {
         ObservationsResponse response = new ObservationsClient(server.baseUrl()).upload(gateway.token(care.oidc()), batch);
         assertThat(response.results()).noneMatch(r -> r.status() == ObservationResult.Status.REJECTED);
         return response;

@@ -34,6 +34,7 @@ import org.vigil.client.sdk.care.StationMessage;
 import org.vigil.client.sdk.ciba.CibaClient;
 import org.vigil.it.support.AuthenticatorCli;
 import org.vigil.it.support.CareSetup;
+import org.vigil.it.support.DeviceClient;
 import org.vigil.it.support.CareStaff;
 import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
@@ -62,7 +63,7 @@ class StationSignInIT {
         CareSetup care = new CareSetup(server, mail);
         Oidc oidc = care.oidc();
         String patient = care.admitPatient("1951-04-04");
-        CareSetup.Device gateway = care.gatewayOf(patient);
+        DeviceClient gateway = care.gatewayOf(patient);
 
         // a station that may also ask for people's tokens by CIBA (poll mode, client secret)
         JsonNode client = oidc.register(Map.of("clientId", "station-" + UUID.randomUUID(), "name", "Ward screen",

@@ -3,20 +3,7 @@ package org.vigil.it.support;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Date;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 /**
  * What an admin sets up for care through the admin API: patients, gateways in their homes,
@@ -47,15 +34,15 @@ public final class CareSetup {
         return created(admitted).get("patientId");
     }
 
-    public Device gatewayOf(String patientId) {
-        Device gateway = Device.register(oidc, "gateway");
+    public DeviceClient gatewayOf(String patientId) {
+        DeviceClient gateway = DeviceClient.register(oidc, "gateway");
         created(adminPost("/api/v1/admin/gateways", Map.of("clientId", gateway.clientId(), "patientId", patientId)));
         return gateway;
     }
 
     /** A device client of role station, registered as a monitoring station; @return it with its station id */
     public Station station(String name) {
-        Device device = Device.register(oidc, "station");
+        DeviceClient device = DeviceClient.register(oidc, "station");
         String id = created(adminPost("/api/v1/admin/stations", Map.of("clientId", device.clientId(), "name", name))).get("stationId");
         return new Station(id, device);
     }
@@ -81,39 +68,6 @@ public final class CareSetup {
         return values;
     }
 
-    public record Station(String id, Device device) {
-    }
-
-    /** A device client with its own key, as an admin registers gateways and stations. */
-    public record Device(String clientId, ECKey key) {
-
-        public static Device register(Oidc oidc, String role) {
-            try {
-                Device device = new Device(role + "-" + UUID.randomUUID(), new ECKeyGenerator(Curve.P_256).keyID("k1").generate());
-                oidc.register(Map.of("clientId", device.clientId, "name", role, "tokenEndpointAuthMethod", "private_key_jwt",
-                        "jwks", new JWKSet(device.key.toPublicJWK()).toString(), "grantTypes", List.of("client_credentials"),
-                        "roles", List.of(role)));
-                return device;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        /** A fresh client-credentials access token, authenticated with the device's key. */
-        public String token(Oidc oidc) {
-            try {
-                Date now = new Date();
-                SignedJWT assertion = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("k1").build(),
-                        new JWTClaimsSet.Builder().issuer(clientId).subject(clientId).audience(oidc.issuer() + "/oidc/token")
-                                .issueTime(now).expirationTime(new Date(now.getTime() + 60_000)).jwtID(UUID.randomUUID().toString()).build());
-                assertion.sign(new ECDSASigner(key));
-                HttpResponse<String> issued = oidc.tokenRequest(Map.of("grant_type", "client_credentials",
-                        "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-                        "client_assertion", assertion.serialize()), null);
-                return Json.parse(issued.body()).get("access_token").asText();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+    public record Station(String id, DeviceClient device) {
     }
 }
