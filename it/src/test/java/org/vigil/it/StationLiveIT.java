@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigil.client.sdk.care.Observation;
@@ -125,6 +126,25 @@ class StationLiveIT {
 
             assertThat(measurementIds(received, "observations")).containsExactlyElementsOf(concat(ids(missed), ids(later)));
             assertThat(received).extracting(StationMessage::id).doesNotHaveDuplicates().isSorted().allMatch(id -> id > resumeFrom);
+        }
+    }
+
+    @Test
+    @Tag("once")
+    void aQuietStationStaysConnectedPastTheListenersReadTimeout(WildFlyServer server, MailCatcher mail) throws Exception {
+        CareSetup care = new CareSetup(server, mail);
+        String patient = care.admitPatient("1951-04-04");
+        DeviceClient gateway = care.gatewayOf(patient);
+        Station station = care.station("Night ward");
+        assign(care, CareStaff.login(server, mail, "supervisor"), patient, station.id());
+
+        try (StationFeed feed = connect(server, care, station, null)) {
+            assertThat(feed.next(Duration.ZERO)).hasValueSatisfying(m -> assertThat(m.type()).isEqualTo("ready"));
+            // a station only listens; WildFly's HTTP listener closes a connection it has read nothing from for 90 s
+            assertThat(feed.next(Duration.ofSeconds(100))).as("a quiet night: nothing to see, and still connected").isEmpty();
+            List<Observation> late = List.of(vital("heart-rate", 69, 1));
+            upload(server, care, gateway, late);
+            assertThat(measurementIds(eventsUntilQuiet(feed), "observations")).containsExactlyElementsOf(ids(late));
         }
     }
 

@@ -28,13 +28,16 @@ import org.vigil.identity.application.Issuer;
 /**
  * Checks access tokens in-process, completely: only ES256/RS256 from this provider's published
  * keys (so {@code alg: none} and HMAC-with-the-public-key go nowhere), type {@code at+jwt},
- * issuer, audience, lifetime, and not revoked.
+ * issuer, audience, lifetime, and not revoked. A signature already checked on this node is not
+ * checked again while its token lasts ({@link VerifiedSignatures}); everything else is.
  */
 @ApplicationScoped
 public class AccessTokenVerifier {
 
     private static final Duration KEYS_REREAD_AFTER = Duration.ofSeconds(30);
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+    /** Enough for every device and person active on a node at once; see {@link VerifiedSignatures}. */
+    private static final int VERIFIED_SIGNATURES_KEPT = 20_000;
     private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.ES256, JWSAlgorithm.RS256);
 
     @EJB
@@ -46,6 +49,7 @@ public class AccessTokenVerifier {
     @Inject
     ProtocolState state;
 
+    private final VerifiedSignatures verifiedSignatures = new VerifiedSignatures(VERIFIED_SIGNATURES_KEPT);
     private volatile JWKSet keys;
     private volatile Instant keysReadAt = Instant.EPOCH;
     private volatile long rotationsSeen = -1;
@@ -67,8 +71,9 @@ public class AccessTokenVerifier {
         }
         JWK key = key(jwt.getHeader().getKeyID(), now);
         try {
-            boolean valid = key instanceof ECKey ec ? jwt.verify(new ECDSAVerifier(ec))
-                    : key instanceof RSAKey rsa && jwt.verify(new RSASSAVerifier(rsa));
+            boolean checkedBefore = verifiedSignatures.contains(token, now);
+            boolean valid = checkedBefore || (key instanceof ECKey ec ? jwt.verify(new ECDSAVerifier(ec))
+                    : key instanceof RSAKey rsa && jwt.verify(new RSASSAVerifier(rsa)));
             if (!valid) {
                 throw new InvalidTokenException("bad signature");
             }
@@ -84,6 +89,9 @@ public class AccessTokenVerifier {
             }
             if (state.get("revoked:" + claims.getJWTID(), Boolean.class).isPresent()) {
                 throw new InvalidTokenException("revoked");
+            }
+            if (!checkedBefore) {
+                verifiedSignatures.add(token, claims.getExpirationTime().toInstant().plus(CLOCK_SKEW), now);
             }
             String scope = claims.getStringClaim("scope");
             List<String> roles = claims.getStringListClaim("roles");

@@ -265,6 +265,7 @@ public final class LiveLatencyBenchmark {
         // a failed upload may still have been stored and published, so only the acknowledged ones must all be there
         if (!receivedIds.containsAll(ackedIds) || duplicates.get() > 0) {
             ackedIds.removeAll(receivedIds);
+            System.err.println("acknowledged, never received: " + ackedIds.stream().limit(20).toList());
             throw new IllegalStateException("acknowledged but never received: " + ackedIds.size() + ", received twice: " + duplicates.get());
         }
         List<Long> post = sorted(postNanos);

@@ -19,12 +19,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class PushSocket implements AutoCloseable {
 
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+    /** Held for as long as the socket: the JDK shuts an HttpClient down, open WebSocket and all, once it is garbage collected. */
+    private final HttpClient http = HttpClient.newHttpClient();
     private final WebSocket socket;
     private volatile int closeCode = -1;
 
     private PushSocket(WildFlyServer server) {
         URI uri = URI.create(server.baseUrl().toString().replaceFirst("^http", "ws") + "ws/push");
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
+        this.socket = http.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
             private final StringBuilder text = new StringBuilder();
 
             @Override

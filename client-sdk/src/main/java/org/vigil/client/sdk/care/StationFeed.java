@@ -35,6 +35,8 @@ public final class StationFeed implements AutoCloseable {
     private volatile int closeCode = -1;
     private volatile String closeReason;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    /** Held for as long as the feed: the JDK shuts an HttpClient down, open WebSocket and all, once it is garbage collected. */
+    private final HttpClient http = HttpClient.newHttpClient();
     private WebSocket socket;
 
     private StationFeed(Long lastEventId) {
@@ -64,7 +66,7 @@ public final class StationFeed implements AutoCloseable {
         String base = baseUrl.toString().replaceFirst("^http", "ws");
         URI endpoint = URI.create(base.endsWith("/") ? base + "ws/station" : base + "/ws/station");
         try {
-            feed.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(CONNECT_TIMEOUT)
+            feed.socket = feed.http.newWebSocketBuilder().connectTimeout(CONNECT_TIMEOUT)
                     .buildAsync(endpoint, feed.new Listener()).get(CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException("cannot open " + endpoint, e);

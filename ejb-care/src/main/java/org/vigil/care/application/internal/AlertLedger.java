@@ -3,7 +3,9 @@ package org.vigil.care.application.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +33,12 @@ public class AlertLedger {
         return em.createQuery("select a from Alert a where a.openCondition = :key", Alert.class)
                 .setParameter("key", Alert.openKey(patientId, condition))
                 .getResultStream().findFirst();
+    }
+
+    /** The conditions with an open alert for the patient, in one query: most uploads clear nothing. */
+    public Set<String> openConditions(UUID patientId) {
+        return new HashSet<>(em.createQuery("select a.condition from Alert a where a.patientId = :p and a.openCondition is not null", String.class)
+                .setParameter("p", patientId).getResultList());
     }
 
     /** Raises the condition's alert, or refreshes the open one (no duplicate while it is open). */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -66,35 +67,42 @@ public class AlertRules {
 
     public List<NewLiveEvent> afterIngest(Patient patient, List<NewObservation> stored, Instant now) {
         List<NewLiveEvent> live = new ArrayList<>();
+        Set<String> open = ledger.openConditions(patient.id());
         ThresholdCheck limits = limitsOf(patient, now);
         List<NewObservation> inOrder = stored.stream().sorted(Comparator.comparing(NewObservation::measuredAt)).toList();
         for (NewObservation o : inOrder) {
             Optional<org.vigil.care.domain.threshold.Breach> breach = limits.check(o.kind(), o.value());
             if (breach.isPresent()) {
                 live.addAll(ledger.raiseOrRefresh(patient.id(), breach.get().condition(), AlertSeverity.URGENT, breach.get().message(), now));
+                open.add(breach.get().condition());
             } else {
-                for (String condition : ThresholdCheck.conditionsOf(o.kind())) {
-                    live.addAll(ledger.clear(patient.id(), condition, now));
-                }
+                // a later value of the same upload may end what an earlier one raised
+                ThresholdCheck.conditionsOf(o.kind()).stream().filter(open::remove)
+                        .forEach(condition -> live.addAll(ledger.clear(patient.id(), condition, now)));
             }
         }
         if (!stored.isEmpty()) {
-            live.addAll(ledger.clear(patient.id(), StaleData.condition(SilenceLimit.GATEWAY), now));
-            stored.stream().map(NewObservation::kind).distinct()
-                    .forEach(kind -> live.addAll(ledger.clear(patient.id(), StaleData.condition(kind.code()), now)));
+            Stream.concat(Stream.of(StaleData.condition(SilenceLimit.GATEWAY)),
+                            stored.stream().map(NewObservation::kind).distinct().map(kind -> StaleData.condition(kind.code())))
+                    .filter(open::contains)
+                    .forEach(condition -> live.addAll(ledger.clear(patient.id(), condition, now)));
         }
         if (stored.stream().anyMatch(o -> NEWS2_KINDS.contains(o.kind()))) {
-            live.addAll(news2(patient, now));
+            live.addAll(news2(patient, now, open.contains(NEWS2)));
         }
         return live;
     }
 
     /** Scores NEWS2 from the latest values and assessment; raises, refreshes or clears its alert. */
     public List<NewLiveEvent> news2(Patient patient, Instant now) {
+        return news2(patient, now, true);
+    }
+
+    private List<NewLiveEvent> news2(Patient patient, Instant now, boolean mayBeOpen) {
         News2Score score = scoreOf(patient, now);
         if (score.band() == RiskBand.LOW) {
             // a partial low score is a floor, not an all-clear
-            return score.partial() ? List.of() : ledger.clear(patient.id(), NEWS2, now);
+            return score.partial() || !mayBeOpen ? List.of() : ledger.clear(patient.id(), NEWS2, now);
         }
         return ledger.raiseOrRefresh(patient.id(), NEWS2, AlertSeverity.of(score.band()), describe(score), now);
     }
@@ -104,7 +112,7 @@ public class AlertRules {
                         "select c from ClinicalAssessment c where c.patientId = :p order by c.assessedAt desc", ClinicalAssessment.class)
                 .setParameter("p", patient.id()).setMaxResults(1).getResultStream().findFirst();
         return new News2Calculator().score(new News2Assembly(News2Assembly.DEFAULT_MAX_AGE)
-                .assemble(new JdbcObservationSeries(dataSource).latest(patient.id()), assessment, patient.spo2Scale(), now));
+                .assemble(new JdbcObservationSeries(dataSource).latest(patient.id(), NEWS2_KINDS), assessment, patient.spo2Scale(), now));
     }
 
     public static String describe(News2Score score) {

@@ -6,19 +6,16 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Topic;
 
-import org.vigil.care.application.LiveTopic;
 import org.vigil.care.domain.live.NewLiveEvent;
 import org.vigil.care.infrastructure.jdbc.JdbcLiveEventLog;
 
 /**
- * Appends to the live event log and tells every node, inside the caller's transaction. The
- * notice is a JMS topic message carrying only the highest id: Artemis delivers it when the
- * transaction commits and never when it rolls back, to every node of a cluster, and each node
- * then reads the log itself, so a lost notice only delays events until the next one.
+ * Appends to the live event log inside the caller's transaction; once that commits,
+ * {@link LiveNotice} tells every node, and each node then reads the log itself. Nothing is
+ * announced for a transaction that rolls back.
  */
 @ApplicationScoped
 public class LiveEventPublisher {
@@ -27,15 +24,12 @@ public class LiveEventPublisher {
     DataSource dataSource;
 
     @Inject
-    JMSContext jms;
-
-    @Resource(lookup = LiveTopic.JNDI)
-    Topic topic;
+    Event<LiveEventsCommitted> committed;
 
     public void publish(List<NewLiveEvent> events) {
         long last = new JdbcLiveEventLog(dataSource).append(events);
         if (last > 0) {
-            jms.createProducer().send(topic, jms.createTextMessage(Long.toString(last)));
+            committed.fire(new LiveEventsCommitted(last));
         }
     }
 }

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -117,9 +119,14 @@ public final class JdbcObservationSeries implements ObservationSeries {
     /** One index seek per kind: cheaper than a window over a patient's whole history. */
     @Override
     public Map<VitalKind, LatestValue> latest(UUID patientId) {
+        return latest(patientId, EnumSet.allOf(VitalKind.class));
+    }
+
+    /** The latest value of each of {@code kinds} (one index probe each). */
+    public Map<VitalKind, LatestValue> latest(UUID patientId, Set<VitalKind> kinds) {
         Map<VitalKind, LatestValue> latest = new EnumMap<>(VitalKind.class);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LATEST)) {
-            for (VitalKind kind : VitalKind.values()) {
+            for (VitalKind kind : kinds) {
                 ps.setObject(1, patientId);
                 ps.setString(2, kind.code());
                 try (ResultSet rs = ps.executeQuery()) {

@@ -3,15 +3,18 @@ package org.vigil.api.care.live;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
 
 import org.vigil.care.application.LiveTopic;
 
 /**
  * Hears that live events were committed (on this node or another) and lets this node's
  * {@link LiveFeed} read them. The message only wakes the reader; what to send comes from the
- * database, so a lost or repeated message is harmless. One session: the reader is sequential.
+ * database, so a lost or repeated message is harmless, and one naming an id already read costs
+ * nothing. One session: the reader is sequential.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = LiveTopic.JNDI),
@@ -24,6 +27,10 @@ public class LiveEventConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        feed.pump();
+        try {
+            feed.pump(Long.parseLong(((TextMessage) message).getText()));
+        } catch (JMSException | ClassCastException | NumberFormatException e) {
+            feed.pump();
+        }
     }
 }

@@ -1,21 +1,21 @@
 package org.vigil.api.care.live;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.websocket.CloseReason;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.websocket.Session;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.vigil.care.application.StationFeedService;
 import org.vigil.care.domain.live.LiveEvent;
 import org.vigil.care.domain.live.LiveEventType;
@@ -24,17 +24,21 @@ import org.vigil.care.domain.live.Replay;
 /**
  * This node's open station connections and the one reader of the live log that feeds them. The
  * log's ids are committed in order (see {@code JdbcLiveEventLog}), so reading "everything after
- * the last id read" never skips an event. {@link #pump} runs when a commit is announced; joining
- * runs under the same lock, so a station's replay ends exactly where the live events begin: no
- * gap, no duplicate. An assignment event changes a connection's patients before the next event
- * is dispatched, so the change takes effect at once.
+ * the last id read" never skips an event. {@link #pump} runs when a commit is announced and, in
+ * case an announcement was lost, every few seconds; joining runs under the same lock, so a
+ * station's replay ends exactly where the live events begin: no gap, no duplicate. An assignment
+ * event changes a connection's patients before the next event is dispatched, so the change takes
+ * effect at once. Messages are handed to each station's {@link StationOutbox} without waiting for
+ * the network, so one slow station does not hold up the others; every 30 s each station is pinged.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LiveFeed {
 
     static final int PAGE = 500;
-    private static final Logger LOG = Logger.getLogger(LiveFeed.class.getName());
+    /** How many messages a station may be behind before it is told to reconnect (MicroProfile Config). */
+    private static final String BACKLOG = "vigil.care.live.station-backlog";
 
     @EJB
     StationFeedService log;
@@ -48,25 +52,35 @@ public class LiveFeed {
 
     public synchronized void join(Session session, UUID station, String stationClientId, Long lastEventId) {
         start();
-        Watcher watcher = new Watcher(session, station, stationClientId, ConcurrentHashMap.newKeySet());
+        Watcher watcher = new Watcher(new StationOutbox(session, backlog()), station, stationClientId, ConcurrentHashMap.newKeySet());
         watcher.patients().addAll(log.assignedPatients(station));
         log.recordLiveReads(stationClientId, Set.copyOf(watcher.patients()));
         if (lastEventId != null) {
             Replay missed = log.replay(Set.copyOf(watcher.patients()), lastEventId, cursor);
-            missed.events().forEach(e -> send(watcher, LiveMessages.event(e)));
+            missed.events().forEach(e -> watcher.outbox().offer(LiveMessages.event(e)));
             if (!missed.complete()) {
-                send(watcher, LiveMessages.replayIncomplete());
+                watcher.outbox().offer(LiveMessages.replayIncomplete());
             }
         }
-        send(watcher, LiveMessages.ready(cursor, watcher.patients()));
-        watchers.put(session, watcher);
+        if (watcher.outbox().offer(LiveMessages.ready(cursor, watcher.patients()))) {
+            watchers.put(session, watcher);
+        }
     }
 
     public void leave(Session session) {
         watchers.remove(session);
     }
 
+    /** Reads what was committed up to {@code upTo}, unless already read, and hands it to the stations watching. */
+    public synchronized void pump(long upTo) {
+        start();
+        if (cursor < upTo) {
+            pump();
+        }
+    }
+
     /** Reads what was committed since the last read and hands it to the stations watching. */
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     public synchronized void pump() {
         start();
         List<LiveEvent> page;
@@ -77,6 +91,12 @@ public class LiveFeed {
                 cursor = event.id();
             }
         } while (page.size() == PAGE);
+    }
+
+    /** Pings every station: one that only listens would otherwise be closed by the listener's read timeout. */
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
+    public void keepAlive() {
+        watchers.values().removeIf(w -> !w.outbox().ping());
     }
 
     private void start() {
@@ -103,22 +123,16 @@ public class LiveFeed {
     }
 
     private void send(Watcher w, String message) {
-        try {
-            synchronized (w.session()) {
-                w.session().getBasicRemote().sendText(message);
-            }
-        } catch (IOException | IllegalStateException e) {
-            // the station resumes from its last event id when it reconnects
-            watchers.remove(w.session());
-            LOG.log(Level.FINE, "dropping a station connection that failed", e);
-            try {
-                w.session().close(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "send failed"));
-            } catch (IOException | IllegalStateException ignored) {
-                // already gone
-            }
+        if (!w.outbox().offer(message)) {
+            // closed: the station resumes from its last event id when it reconnects
+            watchers.values().remove(w);
         }
     }
 
-    private record Watcher(Session session, UUID station, String stationClientId, Set<UUID> patients) {
+    private static int backlog() {
+        return ConfigProvider.getConfig().getOptionalValue(BACKLOG, Integer.class).orElse(10_000);
+    }
+
+    private record Watcher(StationOutbox outbox, UUID station, String stationClientId, Set<UUID> patients) {
     }
 }
