@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,6 +37,7 @@ import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
 import org.vigil.it.support.PushSocket;
+import org.vigil.it.support.StalledStation;
 import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.VigilSystem;
 import org.vigil.it.support.WildFlyServer;
@@ -50,6 +52,8 @@ import org.vigil.it.support.WildFlyServer;
 class StationLiveIT {
 
     private static final Duration QUIET = Duration.ofSeconds(3);
+    /** Uploads of 2,000 values (about 0.4 MB each as a live event) that overrun the TCP buffers and the tests' station backlog. */
+    private static final int STALLING_UPLOADS = 60;
 
     @Test
     void aStationReceivesExactlyTheStoredObservationsOfItsPatientsAndSeesReassignmentLive(WildFlyServer server, MailCatcher mail) throws Exception {
@@ -145,6 +149,42 @@ class StationLiveIT {
             List<Observation> late = List.of(vital("heart-rate", 69, 1));
             upload(server, care, gateway, late);
             assertThat(measurementIds(eventsUntilQuiet(feed), "observations")).containsExactlyElementsOf(ids(late));
+        }
+    }
+
+    @Test
+    @Tag("once")
+    void aStationThatStopsReadingFallsBehindAloneThenResumesWithoutAGap(WildFlyServer server, MailCatcher mail) throws Exception {
+        CareSetup care = new CareSetup(server, mail);
+        String patient = care.admitPatient("1952-06-06");
+        DeviceClient gateway = care.gatewayOf(patient);
+        Station stalled = care.station("Stalled desk");
+        Station watching = care.station("Watching desk");
+        CareStaff supervisor = CareStaff.login(server, mail, "supervisor");
+        assign(care, supervisor, patient, stalled.id());
+        assign(care, supervisor, patient, watching.id());
+
+        List<String> uploaded = new ArrayList<>();
+        try (StationFeed feed = connect(server, care, watching, null);
+             StalledStation stuck = StalledStation.connect(server.baseUrl(), stalled.device().token(care.oidc()))) {
+            // enough full batches to fill the TCP buffers towards the stalled station, then its backlog on the server
+            for (int i = 0; i < STALLING_UPLOADS; i++) {
+                List<Observation> batch = IntStream.range(0, 2000).mapToObj(n -> vital("heart-rate", 70, 1)).toList();
+                upload(server, care, gateway, batch);
+                uploaded.addAll(ids(batch));
+            }
+            assertThat(measurementIds(eventsUntilQuiet(feed), "observations")).as("the station that reads is not held up")
+                    .isEqualTo(uploaded);
+
+            assertThat(stuck.readEverything(Duration.ofSeconds(60))).as("told to come back later").isEqualTo(1013);
+            List<JsonNode> before = stuck.received().stream().filter(m -> m.hasNonNull("id")).toList();
+            assertThat(before.size()).as("it fell behind before the end").isLessThan(STALLING_UPLOADS);
+            List<String> seen = new ArrayList<>();
+            before.forEach(m -> m.get("data").get("observations").forEach(o -> seen.add(o.get("measurementId").asText())));
+            try (StationFeed resumed = connect(server, care, stalled, before.get(before.size() - 1).get("id").asLong())) {
+                seen.addAll(measurementIds(eventsUntilQuiet(resumed), "observations"));
+            }
+            assertThat(seen).as("what it read, then what was replayed: everything once, in order").isEqualTo(uploaded);
         }
     }
 

@@ -28,6 +28,7 @@ import org.vigil.api.identity.UserCodeResource;
 import org.vigil.api.info.CompatibilityResource;
 import org.vigil.api.info.InfoResource;
 import org.vigil.api.info.UnknownComponentExceptionMapper;
+import org.vigil.api.json.SharedJsonb;
 import org.vigil.api.problem.ConstraintViolationExceptionMapper;
 import org.vigil.api.problem.MalformedBodyExceptionMapper;
 import org.vigil.api.problem.ProblemExceptionMapper;
@@ -59,6 +60,6 @@ public class VigilApplication extends Application {
                 UserCodeResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class, RequestSizeLimitFilter.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,
-                ProblemExceptionMapper.class, UnknownComponentExceptionMapper.class, UnexpectedExceptionMapper.class);
+                ProblemExceptionMapper.class, UnknownComponentExceptionMapper.class, UnexpectedExceptionMapper.class, SharedJsonb.class);
     }
 }

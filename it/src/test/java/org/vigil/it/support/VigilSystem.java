@@ -21,6 +21,8 @@ public final class VigilSystem implements AutoCloseable {
 
     /** How long an alert waits for an acknowledgement before it escalates, in the tests' server. */
     public static final int ESCALATION_SECONDS = 10;
+    /** How many messages a station may be behind in the tests' server before it is told to reconnect. */
+    public static final int STATION_BACKLOG = 20;
     /** How long after expiry the tests' server keeps a push message (a week by default). */
     public static final int PUSH_RETENTION_SECONDS = 6;
 
@@ -55,6 +57,8 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_CARE_ESCALATION_WARNING_SECONDS", Integer.toString(ESCALATION_SECONDS));
         env.put("VIGIL_CARE_ESCALATION_URGENT_SECONDS", Integer.toString(ESCALATION_SECONDS));
         env.put("VIGIL_CARE_ESCALATION_EMERGENCY_SECONDS", Integer.toString(ESCALATION_SECONDS));
+        // a station that stops reading is told to reconnect after this many unwritten messages (10,000 by default)
+        env.put("VIGIL_CARE_LIVE_STATION_BACKLOG", Integer.toString(STATION_BACKLOG));
         // the revocation safety net runs often enough for a test to watch it (DocumentSigningIT)
         env.put("VIGIL_DOCUMENTS_REVOCATION_RECONCILE_SECONDS", "2");
         PostgresServer postgres = null;

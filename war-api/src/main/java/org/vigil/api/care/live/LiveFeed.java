@@ -52,15 +52,15 @@ public class LiveFeed {
 
     public synchronized void join(Session session, UUID station, String stationClientId, Long lastEventId) {
         start();
-        Watcher watcher = new Watcher(new StationOutbox(session, backlog()), station, stationClientId, ConcurrentHashMap.newKeySet());
-        watcher.patients().addAll(log.assignedPatients(station));
-        log.recordLiveReads(stationClientId, Set.copyOf(watcher.patients()));
-        if (lastEventId != null) {
-            Replay missed = log.replay(Set.copyOf(watcher.patients()), lastEventId, cursor);
-            missed.events().forEach(e -> watcher.outbox().offer(LiveMessages.event(e)));
-            if (!missed.complete()) {
-                watcher.outbox().offer(LiveMessages.replayIncomplete());
-            }
+        Set<UUID> patients = ConcurrentHashMap.newKeySet();
+        patients.addAll(log.assignedPatients(station));
+        log.recordLiveReads(stationClientId, Set.copyOf(patients));
+        Replay missed = lastEventId == null ? new Replay(List.of(), true) : log.replay(Set.copyOf(patients), lastEventId, cursor);
+        // the replay is handed over at once: the backlog allowed is counted beyond it
+        Watcher watcher = new Watcher(new StationOutbox(session, missed.events().size() + 2 + backlog()), station, stationClientId, patients);
+        missed.events().forEach(e -> watcher.outbox().offer(LiveMessages.event(e)));
+        if (!missed.complete()) {
+            watcher.outbox().offer(LiveMessages.replayIncomplete());
         }
         if (watcher.outbox().offer(LiveMessages.ready(cursor, watcher.patients()))) {
             watchers.put(session, watcher);
