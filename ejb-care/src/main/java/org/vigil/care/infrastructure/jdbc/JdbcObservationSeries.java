@@ -48,10 +48,9 @@ public final class JdbcObservationSeries implements ObservationSeries {
             FETCH FIRST ? ROWS ONLY""";
 
     private static final String LATEST = """
-            SELECT id, measured_at, value_num FROM care_observation
-            WHERE patient_id = ? AND kind = ?
-            ORDER BY measured_at DESC, id DESC
-            FETCH FIRST 1 ROWS ONLY""";
+            SELECT o.id, o.measured_at, o.value_num, o.kind FROM care_latest_value l
+            JOIN care_observation o ON o.measurement_id = l.measurement_id
+            WHERE l.patient_id = ?""";
 
     private final DataSource dataSource;
 
@@ -116,22 +115,23 @@ public final class JdbcObservationSeries implements ObservationSeries {
         }
     }
 
-    /** One index seek per kind: cheaper than a window over a patient's whole history. */
+    /** From {@code care_latest_value}, which the ingest keeps: one look-up for every kind. */
     @Override
     public Map<VitalKind, LatestValue> latest(UUID patientId) {
         return latest(patientId, EnumSet.allOf(VitalKind.class));
     }
 
-    /** The latest value of each of {@code kinds} (one index probe each). */
+    /** The latest value of each of {@code kinds} that the patient has. */
     public Map<VitalKind, LatestValue> latest(UUID patientId, Set<VitalKind> kinds) {
         Map<VitalKind, LatestValue> latest = new EnumMap<>(VitalKind.class);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LATEST)) {
-            for (VitalKind kind : kinds) {
-                ps.setObject(1, patientId);
-                ps.setString(2, kind.code());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        latest.put(kind, new LatestValue(kind, rs.getDouble(3), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getLong(1)));
+            ps.setObject(1, patientId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Optional<VitalKind> kind = VitalKind.fromCode(rs.getString(4)).filter(kinds::contains);
+                    if (kind.isPresent()) {
+                        latest.put(kind.get(), new LatestValue(kind.get(), rs.getDouble(3), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                rs.getLong(1)));
                     }
                 }
             }

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -68,7 +70,29 @@ public final class JdbcObservationStore implements ObservationStore {
                     stored.add(fresh.get(i).measurementId());
                 }
             }
+            moveLatestForward(c, fresh.stream().filter(o -> stored.contains(o.measurementId())).toList());
             return stored;
+        }
+    }
+
+    /** Keeps {@code care_latest_value}: per patient and kind, the newest of what was stored (the later one on a tie). */
+    private static void moveLatestForward(Connection c, List<NewObservation> stored) throws SQLException {
+        Map<List<Object>, NewObservation> newest = new LinkedHashMap<>();
+        for (NewObservation o : stored) {
+            newest.merge(List.of(o.patientId(), o.kind()), o, (kept, next) -> next.measuredAt().isBefore(kept.measuredAt()) ? kept : next);
+        }
+        if (newest.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = c.prepareStatement(LatestValueSql.of(c).sql())) {
+            for (NewObservation o : newest.values()) {
+                upsert.setObject(1, o.patientId());
+                upsert.setString(2, o.kind().code());
+                upsert.setObject(3, utc(o.measuredAt()));
+                upsert.setObject(4, o.measurementId());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
         }
     }
 

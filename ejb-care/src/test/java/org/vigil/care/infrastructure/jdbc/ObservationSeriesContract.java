@@ -108,4 +108,19 @@ abstract class ObservationSeriesContract {
         assertThat(latest.get(VitalKind.HEART_RATE).value()).isEqualTo(80.0);
         assertThat(latest.get(VitalKind.HEART_RATE).measuredAt()).isEqualTo(T0.plusSeconds(10));
     }
+
+    @Test
+    void withinOneUploadTheLatestMeasuredWinsAndATieGoesToTheLaterItem() {
+        store.insertNew(List.of(
+                new NewObservation(UUID.randomUUID(), patient, VitalKind.SPO2, 95, T0.plusSeconds(20), T0, "d", "g", null),
+                new NewObservation(UUID.randomUUID(), patient, VitalKind.SPO2, 97, T0.plusSeconds(30), T0, "d", "g", null),
+                new NewObservation(UUID.randomUUID(), patient, VitalKind.SPO2, 96, T0.plusSeconds(10), T0, "d", "g", null),
+                new NewObservation(UUID.randomUUID(), patient, VitalKind.HEART_RATE, 70, T0, T0, "d", "g", null)));
+        store(VitalKind.HEART_RATE, T0, 72); // measured at the same moment, uploaded later
+
+        Map<VitalKind, LatestValue> latest = series.latest(patient);
+
+        assertThat(latest.get(VitalKind.SPO2).value()).isEqualTo(97.0);
+        assertThat(latest.get(VitalKind.HEART_RATE).value()).isEqualTo(72.0);
+    }
 }
