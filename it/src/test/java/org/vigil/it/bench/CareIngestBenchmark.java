@@ -252,7 +252,7 @@ public final class CareIngestBenchmark {
                 .append(GATEWAYS).append(" writers, batches of ").append(BATCH).append(", a commit per batch, after the same warm-up), run after\n")
                 .append("the server stopped (H2 is a file one process opens; its engine then runs in the benchmark's JVM with H2's default\n")
                 .append("settings). The REST path adds JSON, token checks, validation, the duplicate look-up and\n")
-                .append("the JTA transaction. The machine was shared with other builds, so read the ratio more than the absolute figures.\n\n")
+                .append("the JTA transaction. The load generator shares the two cores, so read the ratio more than the absolute figures.\n\n")
                 .append("| database | REST: stored | REST: observations/s | batch p50 ms | batch p99 ms | raw JDBC: rows | raw JDBC: rows/s | REST / raw |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> section.append(r).append('\n'));
