@@ -61,7 +61,12 @@ class CareAuthorizationMatrixIT {
      * of its queue, and an allowed call's success removes it, so the next allowed caller gets a fresh one.
      */
     record Scene(String patientId, String patientAccountId, String bloodPressureId, String spareStationId, Deque<String> openAlerts,
-            Deque<String> assignments) {
+            Deque<String> assignments, Deque<String> teamMembers) {
+
+        String teamMember() {
+            return teamMembers.getFirst();
+        }
+
 
         String alert() {
             return openAlerts.getFirst();
@@ -96,6 +101,8 @@ class CareAuthorizationMatrixIT {
                     s -> Json.write(Map.of("clientId", "gateway-" + UUID.randomUUID(), "patientId", s.patientId())), EnumSet.of(Caller.ADMIN), 201, false),
             new Endpoint("name a care team member", "POST", s -> "/api/v1/admin/patients/" + s.patientId() + "/care-team",
                     s -> Json.write(Map.of("accountId", UUID.randomUUID(), "role", "nurse")), EnumSet.of(Caller.ADMIN), 201, false),
+            new Endpoint("take someone off a care team", "DELETE", s -> "/api/v1/admin/patients/" + s.patientId() + "/care-team/" + s.teamMember(),
+                    s -> null, EnumSet.of(Caller.ADMIN), 204, false, Scene::teamMembers),
             new Endpoint("grant a role", "PUT", s -> "/api/v1/admin/accounts/" + s.patientAccountId() + "/roles/patient", s -> null,
                     EnumSet.of(Caller.ADMIN), 200, false),
             new Endpoint("upload observations", "POST", s -> "/api/v1/observations", s -> Json.write(Map.of("observations", List.of(Map.of(
@@ -179,7 +186,13 @@ class CareAuthorizationMatrixIT {
                 gateway.token(world.oidc()));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
         Deque<String> openAlerts = new ArrayDeque<>(raiseAlerts(gateway, assignedStation));
-        scene = new Scene(patientId, patient.accountId(), systolic.toString(), spareStationId, openAlerts, assignments);
+        Deque<String> teamMembers = new ArrayDeque<>();
+        for (int i = 0; i < 2; i++) { // one taken off, and one left as the head for the callers after the admin
+            CareWorld.Person member = new CareWorld.Person(UUID.randomUUID().toString(), null, null);
+            world.addToCareTeam(patientId, member, "nurse");
+            teamMembers.add(member.accountId());
+        }
+        scene = new Scene(patientId, patient.accountId(), systolic.toString(), spareStationId, openAlerts, assignments, teamMembers);
 
         tokens.put(Caller.BAD_TOKEN, "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl");
         put(Caller.PATIENT, patient);

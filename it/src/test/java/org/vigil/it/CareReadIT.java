@@ -117,6 +117,30 @@ class CareReadIT {
     }
 
     @Test
+    void aDoctorTakenOffTheCareTeamReadsNothingMore() {
+        CareWorld.Person leaving = world.person("doctor");
+        String ward = world.admit(world.person("patient"));
+        world.addToCareTeam(ward, leaving, "doctor");
+        String latest = "/api/v1/patients/" + ward + "/latest-vitals";
+        get(latest, leaving.token());
+
+        assertThat(world.call("DELETE", "/api/v1/admin/patients/" + ward + "/care-team/" + leaving.accountId(), null, doctor.token()).statusCode())
+                .as("only an admin changes a care team").isEqualTo(403);
+        assertThat(world.admin("DELETE", "/api/v1/admin/patients/" + ward + "/care-team/" + leaving.accountId(), null).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> refused = world.call("GET", latest, null, leaving.token());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        HttpResponse<String> again = world.admin("DELETE", "/api/v1/admin/patients/" + ward + "/care-team/" + leaving.accountId(), null);
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(Json.parse(again.body()).get("type").asText()).isEqualTo("urn:vigil:problem:not-on-care-team");
+        HttpResponse<String> noPatient = world.admin("DELETE", "/api/v1/admin/patients/" + UUID.randomUUID() + "/care-team/" + leaving.accountId(), null);
+        assertThat(Json.parse(noPatient.body()).get("type").asText()).isEqualTo("urn:vigil:problem:unknown-patient");
+
+        world.addToCareTeam(ward, leaving, "doctor");
+        get(latest, leaving.token()); // back on the team: reading again
+    }
+
+    @Test
     void thePatientSeesTheirLatestValues() {
         JsonNode latest = get("/api/v1/patients/" + patientId + "/latest-vitals", patient.token());
 

@@ -32,4 +32,13 @@ public interface CareAdministration {
      * @throws UnknownPatientException when no patient has this id
      */
     UUID addToCareTeam(UUID patientId, UUID accountId, CareRole role);
+
+    /**
+     * Takes a doctor or nurse off the patient's care team, in every role they held: their
+     * reading right ends now; the membership's history stays.
+     *
+     * @throws UnknownPatientException when no patient has this id
+     * @throws CareRefusal (404 {@code not-on-care-team}) when the account is not on the team now
+     */
+    void removeFromCareTeam(UUID patientId, UUID accountId);
 }

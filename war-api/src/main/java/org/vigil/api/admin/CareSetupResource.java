@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +25,7 @@ import org.vigil.care.domain.patient.Sex;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
 
-/** Admins admit patients, place gateways in their homes, register stations and form care teams. */
+/** Admins admit patients, place gateways in their homes, register stations and form and change care teams. */
 @Path("/v1/admin")
 @Authenticated
 @Consumes(MediaType.APPLICATION_JSON)
@@ -79,5 +80,15 @@ public class CareSetupResource {
         audit.record(admin, "care-team.add", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
                 body.role() + " " + body.accountId());
         return Response.status(Response.Status.CREATED).entity(Map.of("memberId", member)).build();
+    }
+
+    @DELETE
+    @Path("/patients/{patientId}/care-team/{accountId}")
+    public Response removeFromCareTeam(@PathParam("patientId") UUID patientId, @PathParam("accountId") UUID accountId) {
+        String admin = AdminAccess.require(http);
+        care.removeFromCareTeam(patientId, accountId);
+        audit.record(admin, "care-team.remove", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+                "account " + accountId);
+        return Response.noContent().build();
     }
 }

@@ -2,6 +2,7 @@ package org.vigil.care.application.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ejb.Stateless;
@@ -69,5 +70,19 @@ public class DefaultCareAdministration implements CareAdministration {
                     em.persist(member);
                     return member;
                 }).id();
+    }
+
+    @Override
+    public void removeFromCareTeam(UUID patientId, UUID accountId) {
+        requirePatient(patientId);
+        List<CareTeamMember> current = em.createQuery(
+                        "select m from CareTeamMember m where m.patientId = :patient and m.accountId = :account and m.until is null", CareTeamMember.class)
+                .setParameter("patient", patientId).setParameter("account", accountId).getResultList();
+        if (current.isEmpty()) {
+            throw new CareRefusal(404, "not-on-care-team", "Not on the care team",
+                    "The account " + accountId + " is not on this patient's care team.");
+        }
+        Instant now = Instant.now();
+        current.forEach(m -> m.leave(now));
     }
 }
