@@ -48,8 +48,8 @@ import org.vigil.it.support.WildFlyServer;
 class CareAuthorizationMatrixIT {
 
     /** {@code STATION} is a registered station not assigned to the patient, {@code ASSIGNED_STATION} one that is. */
-    enum Caller { ANONYMOUS, BAD_TOKEN, PATIENT, OTHER_PATIENT, DOCTOR_IN_TEAM, DOCTOR_NOT_IN_TEAM, NURSE_IN_TEAM, SUPERVISOR, ADMIN, GATEWAY, STATION,
-        ASSIGNED_STATION }
+    enum Caller { ANONYMOUS, BAD_TOKEN, PATIENT, OTHER_PATIENT, DOCTOR_IN_TEAM, DOCTOR_IN_TEAM_VIA_OUTSIDE_APP, DOCTOR_NOT_IN_TEAM, NURSE_IN_TEAM,
+        SUPERVISOR, ADMIN, GATEWAY, STATION, ASSIGNED_STATION }
 
     static final Set<Caller> READERS = EnumSet.of(Caller.PATIENT, Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM, Caller.ASSIGNED_STATION);
     static final Set<Caller> CARE_TEAM = EnumSet.of(Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM);
@@ -166,6 +166,9 @@ class CareAuthorizationMatrixIT {
         world.admit(otherPatient);
         world.addToCareTeam(patientId, doctor, "doctor");
         world.addToCareTeam(patientId, nurse, "nurse");
+        // on the team, but this token was issued to an application that is not Vigil's own
+        CareWorld.Person doctorViaApp = world.personViaOutsideApp("doctor");
+        world.addToCareTeam(patientId, doctorViaApp, "doctor");
         DeviceClient gateway = world.gateway(patientId);
         DeviceClient station = DeviceClient.register(world.oidc(), "station");
         world.station(station);
@@ -198,6 +201,7 @@ class CareAuthorizationMatrixIT {
         put(Caller.PATIENT, patient);
         put(Caller.OTHER_PATIENT, otherPatient);
         put(Caller.DOCTOR_IN_TEAM, doctor);
+        put(Caller.DOCTOR_IN_TEAM_VIA_OUTSIDE_APP, doctorViaApp);
         put(Caller.DOCTOR_NOT_IN_TEAM, outsider);
         put(Caller.NURSE_IN_TEAM, nurse);
         put(Caller.SUPERVISOR, supervisor);

@@ -24,6 +24,8 @@ public final class CareWorld {
     private final Oidc oidc;
     private final String webClientId;
     private final String webClientSecret;
+    private final String outsideClientId;
+    private final String outsideClientSecret;
 
     public CareWorld(WildFlyServer server, MailCatcher mail) {
         this.server = server;
@@ -34,6 +36,11 @@ public final class CareWorld {
                 "grantTypes", List.of("authorization_code"), "scopes", List.of("openid"), "firstParty", true));
         this.webClientId = client.get("clientId").asText();
         this.webClientSecret = client.get("clientSecret").asText();
+        JsonNode outside = oidc.register(Map.of("clientId", "outside-app-" + UUID.randomUUID(), "name", "Outside app",
+                "tokenEndpointAuthMethod", "client_secret_basic", "redirectUris", List.of(REDIRECT),
+                "grantTypes", List.of("authorization_code"), "scopes", List.of("openid"), "firstParty", false));
+        this.outsideClientId = outside.get("clientId").asText();
+        this.outsideClientSecret = outside.get("clientSecret").asText();
     }
 
     public Oidc oidc() {
@@ -45,6 +52,17 @@ public final class CareWorld {
     }
 
     public Person person(String... roles) {
+        return person(false, roles);
+    }
+
+    /** The same, logged in through an application that is not Vigil's own (a third party the person consents to). */
+    public Person personViaOutsideApp(String... roles) {
+        return person(true, roles);
+    }
+
+    private Person person(boolean outsideApp, String... roles) {
+        String clientId = outsideApp ? outsideClientId : webClientId;
+        String clientSecret = outsideApp ? outsideClientSecret : webClientSecret;
         SignUps.Person who = SignUps.Person.random();
         SignUps.Account account = SignUps.level1Account(server, mail, who);
         TestDevice device = new TestDevice(server);
@@ -60,12 +78,14 @@ public final class CareWorld {
         }
         Oidc browser = new Oidc(server);
         String verifier = Oidc.verifier();
-        HttpResponse<String> page = browser.browse(Oidc.authorizePath(Map.of("response_type", "code", "client_id", webClientId,
+        HttpResponse<String> page = browser.browse(Oidc.authorizePath(Map.of("response_type", "code", "client_id", clientId,
                 "redirect_uri", REDIRECT, "scope", "openid", "state", "s", "code_challenge", Oidc.challenge(verifier),
                 "code_challenge_method", "S256")));
-        String code = Oidc.queryOf(browser.loginWithDevice(page, who.email(), device).headers().firstValue("Location").orElseThrow()).get("code");
+        HttpResponse<String> loggedIn = browser.loginWithDevice(page, who.email(), device);
+        HttpResponse<String> back = outsideApp ? browser.allowConsent(loggedIn) : loggedIn;
+        String code = Oidc.queryOf(back.headers().firstValue("Location").orElseThrow()).get("code");
         HttpResponse<String> tokens = oidc.tokenRequest(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT,
-                "code_verifier", verifier), Oidc.basic(webClientId, webClientSecret));
+                "code_verifier", verifier), Oidc.basic(clientId, clientSecret));
         if (tokens.statusCode() != 200) {
             throw new AssertionError("no tokens: " + tokens.body());
         }

@@ -9,8 +9,8 @@ import org.vigil.identity.oidc.AccessTokenClaims;
 import org.vigil.platform.problem.ProblemException;
 
 /**
- * Who may act on care: a person's token (never a client acting for itself) with the role the
- * call needs. Relationship checks (the patient's care team) are the care module's.
+ * Who may act on care: a person's token (never a client acting for itself), issued to one of
+ * Vigil's own applications, with the role the call needs. Relationship checks (the patient's care team) are the care module's.
  */
 final class CareAccess {
 
@@ -37,6 +37,9 @@ final class CareAccess {
         AccessTokenClaims claims = BearerAuthenticationFilter.claims(http);
         if (claims.isClientItself() || !claims.hasRole(role)) {
             throw new Forbidden(detail);
+        }
+        if (!BearerAuthenticationFilter.viaFirstPartyClient(http)) {
+            throw new Forbidden("Care calls are open to Vigil's own applications only; this token was issued to another.");
         }
         try {
             return UUID.fromString(claims.subject());

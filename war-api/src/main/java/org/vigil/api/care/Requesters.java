@@ -17,7 +17,8 @@ public final class Requesters {
 
     public static Requester of(HttpServletRequest http) {
         AccessTokenClaims claims = BearerAuthenticationFilter.claims(http);
-        Set<String> roles = Set.copyOf(claims.roles());
+        // a third-party application's token carries the person's roles, but they give it no standing here
+        Set<String> roles = BearerAuthenticationFilter.viaFirstPartyClient(http) ? Set.copyOf(claims.roles()) : Set.of();
         if (claims.isClientItself()) {
             return Requester.device(claims.clientId(), roles, http.getRemoteAddr());
         }

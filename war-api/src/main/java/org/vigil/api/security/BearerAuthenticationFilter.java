@@ -23,10 +23,14 @@ import org.vigil.identity.oidc.InvalidTokenException;
 public class BearerAuthenticationFilter implements ContainerRequestFilter {
 
     private static final String CLAIMS = AccessTokenClaims.class.getName();
+    private static final String FIRST_PARTY = FirstPartyClients.class.getName();
     private static final String SCHEME = "Bearer ";
 
     @Inject
     AccessTokenVerifier verifier;
+
+    @Inject
+    FirstPartyClients firstParty;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -34,11 +38,24 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
         if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             throw new InvalidBearerTokenException(null);
         }
+        AccessTokenClaims claims;
         try {
-            request.setProperty(CLAIMS, verifier.verify(authorization.substring(SCHEME.length()).strip()));
+            claims = verifier.verify(authorization.substring(SCHEME.length()).strip());
         } catch (InvalidTokenException e) {
             throw new InvalidBearerTokenException(e.getMessage());
         }
+        request.setProperty(CLAIMS, claims);
+        request.setProperty(FIRST_PARTY, claims.isClientItself() || firstParty.isFirstParty(claims.clientId()));
+    }
+
+    /**
+     * Whether a person's token was issued to one of Vigil's own applications (a device's own token
+     * counts as such). A third-party application a person signed in to carries their roles in its
+     * token, but has asked for nothing beyond the login: it is not given patient data.
+     */
+    public static boolean viaFirstPartyClient(HttpServletRequest request) {
+        claims(request);
+        return Boolean.TRUE.equals(request.getAttribute(FIRST_PARTY));
     }
 
     /** The claims this filter checked; request properties are the servlet request's attributes. */
