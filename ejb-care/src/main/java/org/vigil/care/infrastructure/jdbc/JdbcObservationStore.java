@@ -57,8 +57,8 @@ public final class JdbcObservationStore implements ObservationStore {
         if (fresh.isEmpty()) {
             return Set.of();
         }
-        ObservationInsertSql dialect = ObservationInsertSql.of(c);
-        try (PreparedStatement insert = c.prepareStatement(dialect.sql())) {
+        ObservationWriteSql dialect = ObservationWriteSql.of(c);
+        try (PreparedStatement insert = c.prepareStatement(dialect.insert())) {
             for (NewObservation o : fresh) {
                 bind(insert, o);
                 insert.addBatch();
@@ -70,13 +70,13 @@ public final class JdbcObservationStore implements ObservationStore {
                     stored.add(fresh.get(i).measurementId());
                 }
             }
-            moveLatestForward(c, fresh.stream().filter(o -> stored.contains(o.measurementId())).toList());
+            moveLatestForward(c, dialect, fresh.stream().filter(o -> stored.contains(o.measurementId())).toList());
             return stored;
         }
     }
 
     /** Keeps {@code care_latest_value}: per patient and kind, the newest of what was stored (the later one on a tie). */
-    private static void moveLatestForward(Connection c, List<NewObservation> stored) throws SQLException {
+    private static void moveLatestForward(Connection c, ObservationWriteSql dialect, List<NewObservation> stored) throws SQLException {
         Map<List<Object>, NewObservation> newest = new LinkedHashMap<>();
         for (NewObservation o : stored) {
             newest.merge(List.of(o.patientId(), o.kind()), o, (kept, next) -> next.measuredAt().isBefore(kept.measuredAt()) ? kept : next);
@@ -84,7 +84,7 @@ public final class JdbcObservationStore implements ObservationStore {
         if (newest.isEmpty()) {
             return;
         }
-        try (PreparedStatement upsert = c.prepareStatement(LatestValueSql.of(c).sql())) {
+        try (PreparedStatement upsert = c.prepareStatement(dialect.moveLatest())) {
             for (NewObservation o : newest.values()) {
                 upsert.setObject(1, o.patientId());
                 upsert.setString(2, o.kind().code());

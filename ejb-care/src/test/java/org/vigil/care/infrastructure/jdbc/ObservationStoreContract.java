@@ -81,8 +81,8 @@ abstract class ObservationStoreContract {
         NewObservation other = heartRate(2);
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            ObservationInsertSql sql = ObservationInsertSql.of(c);
-            try (PreparedStatement ps = c.prepareStatement(sql.sql())) {
+            ObservationWriteSql sql = ObservationWriteSql.of(c);
+            try (PreparedStatement ps = c.prepareStatement(sql.insert())) {
                 bindMinimal(ps, stored);
                 ps.addBatch();
                 bindMinimal(ps, other);
