@@ -90,7 +90,7 @@ public final class CareIngestBenchmark {
             long rawRows = rawInsert(db, gateways, restRows, Instant.MAX);
             double rawSeconds = (System.nanoTime() - rawStarted) / 1e9;
             figure = new Figure(settings.database().equals("postgresql") ? "PostgreSQL" : "H2", restRows, restRows / restSeconds,
-                    percentile(sorted, 0.50), percentile(sorted, 0.99), rawRows, rawRows / rawSeconds, stored);
+                    Percentiles.of(sorted, 0.50) / 1e6, Percentiles.of(sorted, 0.99) / 1e6, rawRows, rawRows / rawSeconds, stored);
         }
         write(report, figure);
     }
@@ -217,10 +217,6 @@ public final class CareIngestBenchmark {
             throw new IllegalStateException("expected " + status + ": " + response.body());
         }
         return response;
-    }
-
-    private static double percentile(List<Long> sorted, double p) {
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
     }
 
     /** Keeps one table row per database, so the H2 and the PostgreSQL run each refresh their own. */

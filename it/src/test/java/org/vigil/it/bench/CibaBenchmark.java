@@ -111,10 +111,6 @@ public final class CibaBenchmark {
         pool.shutdown();
     }
 
-    private static double percentile(List<Long> sorted, double p) {
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
-    }
-
     private static void write(Path report, List<Long> sorted, double seconds) throws IOException {
         String section = "## CIBA round trip\n\n"
                 + "Measured " + LocalDate.now() + " with `mvn -B -pl it -am -Pbenchmark integration-test -DskipTests -Dskip.token-benchmark`\n"
@@ -129,7 +125,7 @@ public final class CibaBenchmark {
                 + "channel removes that load and the 200 ms granularity; expect this figure to fall then.\n\n"
                 + "| concurrent requests | round trips | round trips/s | p50 ms | p99 ms |\n|---|---|---|---|---|\n"
                 + String.format("| %d | %d | %.1f | %.0f | %.0f |%n", CONCURRENT, sorted.size(), sorted.size() / seconds,
-                percentile(sorted, 0.50), percentile(sorted, 0.99));
+                Percentiles.of(sorted, 0.50) / 1e6, Percentiles.of(sorted, 0.99) / 1e6);
         String existing = Files.exists(report) ? Files.readString(report) : "# Benchmarks\n\n";
         int start = existing.indexOf("## CIBA round trip");
         if (start >= 0) {

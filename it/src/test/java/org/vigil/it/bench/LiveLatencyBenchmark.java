@@ -268,13 +268,13 @@ public final class LiveLatencyBenchmark {
             System.err.println("acknowledged, never received: " + ackedIds.stream().limit(20).toList());
             throw new IllegalStateException("acknowledged but never received: " + ackedIds.size() + ", received twice: " + duplicates.get());
         }
-        List<Long> post = sorted(postNanos);
-        List<Long> live = sorted(liveMicros);
+        List<Long> post = Percentiles.sorted(postNanos);
+        List<Long> live = Percentiles.sorted(liveMicros);
         return new Figure(settings.database().equals("postgresql") ? "PostgreSQL" : "H2", offeredInWindow.get() / (double) MEASURE.toSeconds(),
                 ackedInWindow.get() / (double) MEASURE.toSeconds(),
-                ackedInWindow.get(), receivedInWindow.get(), failed.get(), percentile(post, 0.5) / 1e6, percentile(post, 0.99) / 1e6,
-                percentile(live, 0.5) / 1e3, percentile(live, 0.99) / 1e3, live.isEmpty() ? 0 : live.get(live.size() - 1) / 1e3,
-                percentile(sorted(senderLagMicros), 0.99) / 1e3, reconnects.get());
+                ackedInWindow.get(), receivedInWindow.get(), failed.get(), Percentiles.of(post, 0.5) / 1e6, Percentiles.of(post, 0.99) / 1e6,
+                Percentiles.of(live, 0.5) / 1e3, Percentiles.of(live, 0.99) / 1e3, live.isEmpty() ? 0 : live.get(live.size() - 1) / 1e3,
+                Percentiles.of(Percentiles.sorted(senderLagMicros), 0.99) / 1e3, reconnects.get());
     }
 
     private static Gateway gateway(Oidc oidc) {
@@ -315,16 +315,6 @@ public final class LiveLatencyBenchmark {
             throw new IllegalStateException("expected " + status + ": " + response.statusCode() + " " + response.body());
         }
         return response;
-    }
-
-    private static List<Long> sorted(List<Long> values) {
-        List<Long> copy = new ArrayList<>(values);
-        Collections.sort(copy);
-        return copy;
-    }
-
-    private static double percentile(List<Long> sorted, double p) {
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
     }
 
     /** Keeps one table row per database, so the H2 and the PostgreSQL run each refresh their own. */

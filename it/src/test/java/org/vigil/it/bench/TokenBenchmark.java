@@ -80,7 +80,7 @@ public final class TokenBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Figure(grant, clients, sorted.size() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99));
+        return new Figure(grant, clients, sorted.size() / seconds, Percentiles.of(sorted, 0.50) / 1e6, Percentiles.of(sorted, 0.99) / 1e6);
     }
 
     private static void run(int clients, IntFunction<Runnable> work, Duration duration, List<Long> latencies) throws Exception {
@@ -103,10 +103,6 @@ public final class TokenBenchmark {
             f.get();
         }
         pool.shutdown();
-    }
-
-    private static double percentile(List<Long> sorted, double p) {
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
     }
 
     static void expectOk(HttpResponse<String> response) {
