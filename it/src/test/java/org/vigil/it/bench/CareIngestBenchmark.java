@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -221,22 +220,9 @@ public final class CareIngestBenchmark {
 
     /** Keeps one table row per database, so the H2 and the PostgreSQL run each refresh their own. */
     private static void write(Path report, Figure f) throws IOException {
-        String existing = Files.exists(report) ? Files.readString(report) : "# Benchmarks\n\n";
         String row = String.format("| %s | %,d | %,.0f | %.0f | %.0f | %,d | %,.0f | %.0f %% |", f.database(), f.restRows(), f.restPerSecond(),
                 f.p50Millis(), f.p99Millis(), f.rawRows(), f.rawPerSecond(), 100 * f.restPerSecond() / f.rawPerSecond());
-        List<String> rows = new ArrayList<>();
-        int start = existing.indexOf(SECTION);
-        if (start >= 0) {
-            int next = existing.indexOf("\n## ", start + 1);
-            String old = existing.substring(start, next < 0 ? existing.length() : next + 1);
-            old.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| database") && !l.startsWith("| " + f.database() + " "))
-                    .forEach(rows::add);
-            existing = existing.substring(0, start) + (next < 0 ? "" : existing.substring(next + 1));
-        }
-        rows.add(row);
-        Collections.sort(rows);
-        StringBuilder section = new StringBuilder();
-        section.append(SECTION).append("\n\n")
+        String text = new StringBuilder()
                 .append("Measured ").append(LocalDate.now()).append(" with `mvn -B -pl it -am -Pbenchmark verify` (`CareIngestBenchmark`, once on H2 and\n")
                 .append("once on PostgreSQL 15 from Debian), on this project's machine: ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, JDK ").append(System.getProperty("java.version")).append(", WildFly 39.0.1 with its default heap, one node;\n")
@@ -250,9 +236,8 @@ public final class CareIngestBenchmark {
                 .append("settings). The REST path adds JSON, token checks, validation, the duplicate look-up and\n")
                 .append("the JTA transaction. The load generator shares the two cores, so read the ratio more than the absolute figures.\n\n")
                 .append("| database | REST: stored | REST: observations/s | batch p50 ms | batch p99 ms | raw JDBC: rows | raw JDBC: rows/s | REST / raw |\n")
-                .append("|---|---|---|---|---|---|---|---|\n");
-        rows.forEach(r -> section.append(r).append('\n'));
-        Files.writeString(report, existing.stripTrailing() + "\n\n" + section);
-        System.out.println(section);
+                .append("|---|---|---|---|---|---|---|---|\n")
+                .toString();
+        PerDatabaseSection.write(report, SECTION, f.database(), row, text);
     }
 }

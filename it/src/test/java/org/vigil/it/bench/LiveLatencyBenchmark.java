@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -319,22 +318,9 @@ public final class LiveLatencyBenchmark {
 
     /** Keeps one table row per database, so the H2 and the PostgreSQL run each refresh their own. */
     private static void write(Path report, Figure f) throws IOException {
-        String existing = Files.exists(report) ? Files.readString(report) : "# Benchmarks\n\n";
         String row = String.format("| %s | %.0f | %.0f | %,d | %,d | %,d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %d |", f.database(), f.offeredPerSecond(),
                 f.ackedPerSecond(), f.acked(), f.received(), f.failed(), f.postP50(), f.postP99(), f.liveP50(), f.liveP99(), f.liveMax(), f.senderLagP99(), f.reconnects());
-        List<String> rows = new ArrayList<>();
-        int start = existing.indexOf(SECTION);
-        if (start >= 0) {
-            int next = existing.indexOf("\n## ", start + 1);
-            String old = existing.substring(start, next < 0 ? existing.length() : next + 1);
-            old.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| database") && !l.startsWith("| " + f.database() + " "))
-                    .forEach(rows::add);
-            existing = existing.substring(0, start) + (next < 0 ? "" : existing.substring(next + 1));
-        }
-        rows.add(row);
-        Collections.sort(rows);
-        StringBuilder section = new StringBuilder();
-        section.append(SECTION).append("\n\n")
+        String text = new StringBuilder()
                 .append("Measured ").append(LocalDate.now()).append(" with `mvn -B -pl it -am -Pbenchmark verify` (`LiveLatencyBenchmark`, once on H2 and\n")
                 .append("once on PostgreSQL 15 from Debian; `-Dskip.live-benchmark` leaves it out), on this project's machine: ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
@@ -350,9 +336,8 @@ public final class LiveLatencyBenchmark {
                 .append("queue: when it grows, the offered rate is not reached). A feed the server closes is resumed from its last event id, as a\n")
                 .append("station does; such resumptions are counted. The run fails unless every acknowledged value reached its station exactly once.\n\n")
                 .append("| database | offered values/s | acknowledged values/s | acknowledged (measured) | received (measured) | failed or refused uploads | POST p50 ms | POST p99 ms | live p50 ms | live p99 ms | live max ms | sender lag p99 ms | feeds resumed |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        rows.forEach(r -> section.append(r).append('\n'));
-        Files.writeString(report, existing.stripTrailing() + "\n\n" + section);
-        System.out.println(section);
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+                .toString();
+        PerDatabaseSection.write(report, SECTION, f.database(), row, text);
     }
 }
