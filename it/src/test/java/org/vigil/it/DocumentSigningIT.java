@@ -67,6 +67,7 @@ import org.vigil.documents.trust.SigningCertificateRequest;
 import org.vigil.documents.trust.TrustHierarchy;
 import org.vigil.documents.trust.TrustKeyStore;
 import org.vigil.it.support.AuthenticatorCli;
+import org.vigil.it.support.CareWorld;
 import org.vigil.it.support.DeclaredUpload;
 import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
@@ -391,6 +392,9 @@ class DocumentSigningIT {
         assertThat(get(server, stranger, "documents/" + id).statusCode()).isEqualTo(200);
         assertThat(Json.parse(get(server, stranger, "documents").body()).findValuesAsText("id")).contains(id);
         assertProblem(postJson(server, owner, "documents/" + id + "/signatures", Map.of("level", "XL")), 400, null);
+        CareWorld.Person viaOutsideApp = new CareWorld(server, mail).personViaOutsideApp("doctor");
+        assertProblem(Http.send(HttpRequest.newBuilder(Signers.api(server, "documents")).header("Authorization", "Bearer " + viaOutsideApp.token())
+                .GET()), 403, "forbidden");
         assertThat(Http.get(Signers.api(server, "info")).statusCode()).as("the server stays healthy").isEqualTo(200);
     }
 
