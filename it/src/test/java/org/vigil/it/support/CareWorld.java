@@ -3,11 +3,7 @@ package org.vigil.it.support;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * People and devices of the care side, set up through the public APIs as an admin and the people
@@ -17,30 +13,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class CareWorld {
 
-    private static final String REDIRECT = "http://localhost:9/callback";
-
     private final WildFlyServer server;
     private final MailCatcher mail;
     private final Oidc oidc;
-    private final String webClientId;
-    private final String webClientSecret;
-    private final String outsideClientId;
-    private final String outsideClientSecret;
+    private final WebApp careApp;
+    private final WebApp outsideApp;
 
     public CareWorld(WildFlyServer server, MailCatcher mail) {
         this.server = server;
         this.mail = mail;
         this.oidc = new Oidc(server);
-        JsonNode client = oidc.register(Map.of("clientId", "care-app-" + UUID.randomUUID(), "name", "Care app",
-                "tokenEndpointAuthMethod", "client_secret_basic", "redirectUris", List.of(REDIRECT),
-                "grantTypes", List.of("authorization_code"), "scopes", List.of("openid"), "firstParty", true));
-        this.webClientId = client.get("clientId").asText();
-        this.webClientSecret = client.get("clientSecret").asText();
-        JsonNode outside = oidc.register(Map.of("clientId", "outside-app-" + UUID.randomUUID(), "name", "Outside app",
-                "tokenEndpointAuthMethod", "client_secret_basic", "redirectUris", List.of(REDIRECT),
-                "grantTypes", List.of("authorization_code"), "scopes", List.of("openid"), "firstParty", false));
-        this.outsideClientId = outside.get("clientId").asText();
-        this.outsideClientSecret = outside.get("clientSecret").asText();
+        this.careApp = WebApp.register(server, "Care app", true);
+        this.outsideApp = WebApp.register(server, "Outside app", false);
     }
 
     public Oidc oidc() {
@@ -60,9 +44,7 @@ public final class CareWorld {
         return person(true, roles);
     }
 
-    private Person person(boolean outsideApp, String... roles) {
-        String clientId = outsideApp ? outsideClientId : webClientId;
-        String clientSecret = outsideApp ? outsideClientSecret : webClientSecret;
+    private Person person(boolean viaOutsideApp, String... roles) {
         SignUps.Person who = SignUps.Person.random();
         SignUps.Account account = SignUps.level1Account(server, mail, who);
         TestDevice device = new TestDevice(server);
@@ -76,20 +58,9 @@ public final class CareWorld {
                 throw new AssertionError("role not granted: " + granted.body());
             }
         }
-        Oidc browser = new Oidc(server);
-        String verifier = Oidc.verifier();
-        HttpResponse<String> page = browser.browse(Oidc.authorizePath(Map.of("response_type", "code", "client_id", clientId,
-                "redirect_uri", REDIRECT, "scope", "openid", "state", "s", "code_challenge", Oidc.challenge(verifier),
-                "code_challenge_method", "S256")));
-        HttpResponse<String> loggedIn = browser.loginWithDevice(page, who.email(), device);
-        HttpResponse<String> back = outsideApp ? browser.allowConsent(loggedIn) : loggedIn;
-        String code = Oidc.queryOf(back.headers().firstValue("Location").orElseThrow()).get("code");
-        HttpResponse<String> tokens = oidc.tokenRequest(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT,
-                "code_verifier", verifier), Oidc.basic(clientId, clientSecret));
-        if (tokens.statusCode() != 200) {
-            throw new AssertionError("no tokens: " + tokens.body());
-        }
-        return new Person(account.id(), who.email(), Json.parse(tokens.body()).get("access_token").asText());
+        String token = (viaOutsideApp ? outsideApp : careApp)
+                .accessToken((browser, loginPage) -> browser.loginWithDevice(loginPage, who.email(), device));
+        return new Person(account.id(), who.email(), token);
     }
 
     /** Admits the person as a patient; returns the patient id. */

@@ -3,20 +3,13 @@ package org.vigil.it.support;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.BiFunction;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * People who sign: signed up at level 1, with the real authenticator CLI enrolled, and logged in
  * to a first-party web client (authorization code, the CLI approving) for a bearer token.
  */
 public final class Signers {
-
-    private static final String REDIRECT = "http://localhost:9/cb";
 
     private Signers() {
     }
@@ -62,29 +55,9 @@ public final class Signers {
         return new DeviceSigner(person, account.id(), device, token);
     }
 
-    /** A first-party web client's access token, the person approving the login as {@code login} does. */
+    /** A first-party web application's access token, the person approving the login as {@code login} does. */
     private static String accessToken(WildFlyServer server, BiFunction<Oidc, HttpResponse<String>, HttpResponse<String>> login) {
-        Oidc oidc = new Oidc(server);
-        JsonNode client = oidc.register(Map.of("clientId", "docs-" + UUID.randomUUID(), "name", "Prescriptions",
-                "tokenEndpointAuthMethod", "client_secret_basic", "redirectUris", List.of(REDIRECT),
-                "grantTypes", List.of("authorization_code"), "scopes", List.of("openid"), "firstParty", true));
-        String verifier = Oidc.verifier();
-        Oidc browser = new Oidc(server);
-        HttpResponse<String> loginPage = browser.browse(Oidc.authorizePath(Map.of("response_type", "code",
-                "client_id", client.get("clientId").asText(), "redirect_uri", REDIRECT, "scope", "openid", "state", "s",
-                "code_challenge", Oidc.challenge(verifier), "code_challenge_method", "S256")));
-        HttpResponse<String> back = login.apply(browser, loginPage);
-        if (back.statusCode() != 303) {
-            throw new AssertionError("no code: " + back.statusCode() + " " + back.body());
-        }
-        String code = Oidc.queryOf(back.headers().firstValue("Location").orElseThrow()).get("code");
-        HttpResponse<String> tokens = oidc.tokenRequest(Map.of("grant_type", "authorization_code", "code", code,
-                "redirect_uri", REDIRECT, "code_verifier", verifier),
-                Oidc.basic(client.get("clientId").asText(), client.get("clientSecret").asText()));
-        if (tokens.statusCode() != 200) {
-            throw new AssertionError("no token: " + tokens.body());
-        }
-        return Json.parse(tokens.body()).get("access_token").asText();
+        return WebApp.register(server, "Prescriptions", true).accessToken(login);
     }
 
     public static URI api(WildFlyServer server, String path) {
