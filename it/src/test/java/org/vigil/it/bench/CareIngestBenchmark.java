@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.vigil.it.support.CareSetup;
 import org.vigil.it.support.DeviceClient;
 import org.vigil.it.support.Http;
 import org.vigil.it.support.ItSettings;
@@ -66,9 +67,10 @@ public final class CareIngestBenchmark {
         Figure figure;
         try (VigilSystem system = VigilSystem.start(settings)) {
             Oidc oidc = new Oidc(system.server());
+            CareSetup care = new CareSetup(system.server(), system.mail());
             List<Gateway> gateways = new ArrayList<>();
             for (int i = 0; i < GATEWAYS; i++) {
-                gateways.add(gateway(oidc));
+                gateways.add(gateway(care));
             }
             long warmUpRows = upload(oidc, gateways, WARM_UP, null);
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -94,14 +96,10 @@ public final class CareIngestBenchmark {
         write(report, figure);
     }
 
-    private static Gateway gateway(Oidc oidc) {
-        String admin = oidc.adminToken();
-        HttpResponse<String> admitted = post(oidc, "/api/v1/admin/patients", admin, Map.of("accountId", UUID.randomUUID(),
-                "familyName", "Bench", "givenName", "Mark", "birthDate", "1970-01-01", "sex", "other"));
-        String patientId = Json.parse(expect(admitted, 201).body()).get("patientId").asText();
-        DeviceClient client = DeviceClient.register(oidc, "gateway");
-        expect(post(oidc, "/api/v1/admin/gateways", admin, Map.of("clientId", client.clientId(), "patientId", patientId)), 201);
-        return new Gateway(patientId, client, client.token(oidc));
+    private static Gateway gateway(CareSetup care) {
+        String patientId = care.admit(UUID.randomUUID(), "1970-01-01");
+        DeviceClient client = care.gatewayOf(patientId);
+        return new Gateway(patientId, client, client.token(care.oidc()));
     }
 
     /** Each gateway uploads batches back to back; returns how many observations the server stored. */

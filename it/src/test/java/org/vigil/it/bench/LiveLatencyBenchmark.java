@@ -38,6 +38,7 @@ import org.vigil.client.sdk.care.ObservationsResponse;
 import org.vigil.client.sdk.care.StationFeed;
 import org.vigil.client.sdk.care.StationFeedClosedException;
 import org.vigil.client.sdk.care.StationMessage;
+import org.vigil.it.support.CareSetup;
 import org.vigil.it.support.CareStaff;
 import org.vigil.it.support.DeviceClient;
 import org.vigil.it.support.Http;
@@ -95,8 +96,9 @@ public final class LiveLatencyBenchmark {
         try (VigilSystem system = VigilSystem.start(settings)) {
             Oidc oidc = new Oidc(system.server());
             ExecutorService setup = Executors.newFixedThreadPool(4);
-            List<Gateway> gateways = inParallel(setup, GATEWAYS, () -> gateway(oidc));
-            List<Station> stations = inParallel(setup, STATIONS, () -> station(oidc));
+            CareSetup care = new CareSetup(system.server(), system.mail());
+            List<Gateway> gateways = inParallel(setup, GATEWAYS, () -> gateway(care));
+            List<Station> stations = inParallel(setup, STATIONS, () -> station(care));
             CareStaff supervisor = CareStaff.login(system.server(), system.mail(), "supervisor");
             List<Callable<Void>> assignments = new ArrayList<>();
             for (int i = 0; i < GATEWAYS; i++) {
@@ -276,20 +278,14 @@ public final class LiveLatencyBenchmark {
                 Percentiles.of(Percentiles.sorted(senderLagMicros), 0.99) / 1e3, reconnects.get());
     }
 
-    private static Gateway gateway(Oidc oidc) {
-        String admin = oidc.adminToken();
-        HttpResponse<String> admitted = post(oidc, "/api/v1/admin/patients", admin, Map.of("accountId", UUID.randomUUID(),
-                "familyName", "Live", "givenName", "Bench", "birthDate", "1970-01-01", "sex", "other"));
-        String patientId = Json.parse(expect(admitted, 201).body()).get("patientId").asText();
-        DeviceClient client = DeviceClient.register(oidc, "gateway");
-        expect(post(oidc, "/api/v1/admin/gateways", admin, Map.of("clientId", client.clientId(), "patientId", patientId)), 201);
-        return new Gateway(patientId, client);
+    private static Gateway gateway(CareSetup care) {
+        String patientId = care.admit(UUID.randomUUID(), "1970-01-01");
+        return new Gateway(patientId, care.gatewayOf(patientId));
     }
 
-    private static Station station(Oidc oidc) {
-        DeviceClient client = DeviceClient.register(oidc, "station");
-        HttpResponse<String> made = post(oidc, "/api/v1/admin/stations", oidc.adminToken(), Map.of("clientId", client.clientId(), "name", "Bench"));
-        return new Station(Json.parse(expect(made, 201).body()).get("stationId").asText(), client);
+    private static Station station(CareSetup care) {
+        CareSetup.Station station = care.station("Bench");
+        return new Station(station.id(), station.device());
     }
 
     private static <T> List<T> inParallel(ExecutorService pool, int count, Callable<T> task) throws Exception {

@@ -26,10 +26,14 @@ public final class CareSetup {
         return oidc;
     }
 
-    /** @return the patient's id */
+    /** A patient with an account of their own, signed up with a real code; @return the patient's id */
     public String admitPatient(String birthDate) {
-        SignUps.Account account = SignUps.level1Account(server, mail, SignUps.Person.random());
-        HttpResponse<String> admitted = adminPost("/api/v1/admin/patients", Map.of("accountId", account.id(),
+        return admit(SignUps.level1Account(server, mail, SignUps.Person.random()).id(), birthDate);
+    }
+
+    /** A patient linked to {@code accountId}, which need not exist (the benchmarks' hundreds of patients never log in); @return the id */
+    public String admit(Object accountId, String birthDate) {
+        HttpResponse<String> admitted = adminPost("/api/v1/admin/patients", Map.of("accountId", accountId,
                 "familyName", "Muster", "givenName", "Anna", "birthDate", birthDate, "sex", "female"));
         return created(admitted).get("patientId");
     }
