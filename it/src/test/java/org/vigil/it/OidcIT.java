@@ -420,9 +420,14 @@ class OidcIT {
         JsonNode active = Json.parse(oidc.post("/oidc/introspect", Map.of("token", access), login.basic()).body());
         assertThat(active.get("active").asBoolean()).isTrue();
         assertThat(active.get("client_id").asText()).isEqualTo(login.clientId);
+        // used once, so the server has checked (and remembers) its signature
+        assertThat(Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/oidc/userinfo"))
+                .header("Authorization", "Bearer " + access)).statusCode()).isEqualTo(200);
 
         assertThat(oidc.post("/oidc/revoke", Map.of("token", refresh), login.basic()).statusCode()).isEqualTo(200);
         assertThat(oidc.post("/oidc/revoke", Map.of("token", access), login.basic()).statusCode()).isEqualTo(200);
+        assertThat(Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/oidc/userinfo"))
+                .header("Authorization", "Bearer " + access)).statusCode()).as("a revoked token, signature checked before").isEqualTo(401);
 
         assertThat(Json.parse(oidc.post("/oidc/introspect", Map.of("token", refresh), login.basic()).body()).get("active").asBoolean()).isFalse();
         assertThat(Json.parse(oidc.post("/oidc/introspect", Map.of("token", access), login.basic()).body()).get("active").asBoolean()).isFalse();
