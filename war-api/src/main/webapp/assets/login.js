@@ -17,7 +17,12 @@
     }
 
     async function poll() {
-        const response = await fetch('/oidc/login/status?pending=' + encodeURIComponent(pending), {credentials: 'same-origin'});
+        const response = await fetch('/oidc/login/status', {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json'},
+            body: JSON.stringify({pending: pending})
+        });
         const status = await response.json();
         if (status.matchingCode) {
             showMatchingCode(status.matchingCode);
@@ -42,6 +47,10 @@
             headers: {'Content-Type': 'application/json'},
             body: JSON.stringify({pending: pending, login: login})
         });
+        if (response.status === 429) {
+            show('Too many requests to this device. Wait a few minutes, then try again.');
+            return;
+        }
         if (!response.ok) {
             show('This login has expired. Start again from the application.');
             return;

@@ -48,7 +48,7 @@ class AuthenticatorCliIT {
 
         assertThat(approval.get().exitCode()).as(approval.get().output()).isZero();
         assertThat(approval.get().output()).contains("code " + code);
-        String status = Json.parse(browser.browse("/oidc/login/status?pending=" + pending).body()).get("status").asText();
+        String status = Json.parse(browser.loginStatus(pending).body()).get("status").asText();
         assertThat(status).isEqualTo("approved");
         HttpResponse<String> back = browser.browse("/oidc/authorize/resume?pending=" + pending);
         assertThat(back.statusCode()).isEqualTo(303);
@@ -62,15 +62,14 @@ class AuthenticatorCliIT {
         cli.run("enroll", "--server", new Oidc(server).issuer(), "--code", SignUps.level1(server, mail, person), "--name", "cli");
         Oidc browser = new Oidc(server);
         String pending = startLogin(server, browser);
-        String scanned = org.vigil.it.support.QrReader.read(org.vigil.it.support.Http.sendBytes(
-                HttpRequest.newBuilder(URI.create(browser.issuer() + "/oidc/login/qr.png?pending=" + pending))).body());
+        String scanned = org.vigil.it.support.QrReader.read(browser.browseBytes("/oidc/login/qr.png?pending=" + pending).body());
 
         AuthenticatorCli.Run run = cli.run("scan-login", scanned, "--approve");
 
         assertThat(run.exitCode()).as(run.output()).isZero();
-        String matchingCode = Json.parse(browser.browse("/oidc/login/status?pending=" + pending).body()).get("matchingCode").asText();
+        String matchingCode = Json.parse(browser.loginStatus(pending).body()).get("matchingCode").asText();
         assertThat(run.output()).contains("code " + matchingCode);
-        assertThat(Json.parse(browser.browse("/oidc/login/status?pending=" + pending).body()).get("status").asText()).isEqualTo("approved");
+        assertThat(Json.parse(browser.loginStatus(pending).body()).get("status").asText()).isEqualTo("approved");
         assertThat(cli.run("scan-login", scanned).exitCode()).as("a QR code is claimed once").isEqualTo(1);
     }
 
@@ -86,7 +85,7 @@ class AuthenticatorCliIT {
         AuthenticatorCli.Run denied = cli.run("deny-next", "--binding-message-contains", "code " + code, "--timeout", "30s");
 
         assertThat(denied.exitCode()).as(denied.output()).isZero();
-        assertThat(Json.parse(browser.browse("/oidc/login/status?pending=" + pending).body()).get("status").asText()).isEqualTo("denied");
+        assertThat(Json.parse(browser.loginStatus(pending).body()).get("status").asText()).isEqualTo("denied");
     }
 
     @Test

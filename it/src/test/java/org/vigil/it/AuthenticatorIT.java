@@ -138,7 +138,7 @@ class AuthenticatorIT {
         String otherNonce = device.approval(id, request.get("bindingMessage").asText(), "not-the-nonce", "approve");
         assertProblem(device.call("POST", path, Json.write(Map.of("decision", "approve", "signature", otherNonce))), 400,
                 "urn:vigil:problem:invalid-signature");
-        assertThat(Json.parse(browser.browse("/oidc/login/status?pending=" + pending).body()).get("status").asText())
+        assertThat(Json.parse(browser.loginStatus(pending).body()).get("status").asText())
                 .as("refused approvals change nothing").isEqualTo("pending");
 
         String genuine = device.approval(id, request.get("bindingMessage").asText(), request.get("nonce").asText(), "approve");

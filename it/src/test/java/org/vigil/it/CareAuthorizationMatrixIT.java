@@ -47,9 +47,14 @@ import org.vigil.it.support.WildFlyServer;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CareAuthorizationMatrixIT {
 
-    /** {@code STATION} is a registered station not assigned to the patient, {@code ASSIGNED_STATION} one that is. */
+    /**
+     * {@code STATION} is a registered station not assigned to the patient, {@code ASSIGNED_STATION} one that is.
+     * {@code ADMIN_VIA_OUTSIDE_APP} is a person with the admin role signed in to a third-party application;
+     * {@code ADMIN_WITHOUT_SCOPE} one signed in to a first-party application that did not ask for {@code vigil:admin}:
+     * neither may do anything an admin may.
+     */
     enum Caller { ANONYMOUS, BAD_TOKEN, PATIENT, OTHER_PATIENT, DOCTOR_IN_TEAM, DOCTOR_IN_TEAM_VIA_OUTSIDE_APP, DOCTOR_NOT_IN_TEAM, NURSE_IN_TEAM,
-        SUPERVISOR, ADMIN, GATEWAY, STATION, ASSIGNED_STATION }
+        SUPERVISOR, ADMIN, ADMIN_VIA_OUTSIDE_APP, ADMIN_WITHOUT_SCOPE, GATEWAY, STATION, ASSIGNED_STATION }
 
     static final Set<Caller> READERS = EnumSet.of(Caller.PATIENT, Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM, Caller.ASSIGNED_STATION);
     static final Set<Caller> CARE_TEAM = EnumSet.of(Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM);
@@ -205,6 +210,8 @@ class CareAuthorizationMatrixIT {
         put(Caller.DOCTOR_NOT_IN_TEAM, outsider);
         put(Caller.NURSE_IN_TEAM, nurse);
         put(Caller.SUPERVISOR, supervisor);
+        put(Caller.ADMIN_VIA_OUTSIDE_APP, world.personViaOutsideApp("admin"));
+        put(Caller.ADMIN_WITHOUT_SCOPE, world.person("admin"));
         tokens.put(Caller.ADMIN, world.oidc().adminToken());
         subjects.put(Caller.ADMIN, "vigil-admin");
         tokens.put(Caller.GATEWAY, gateway.token(world.oidc()));

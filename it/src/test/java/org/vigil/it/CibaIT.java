@@ -81,7 +81,8 @@ class CibaIT {
 
         assertThat(cli.run("deny-next", "--binding-message-contains", binding, "--timeout", "30s").exitCode()).isZero();
 
-        assertOAuthError(oidc.tokenRequest(Map.of("grant_type", CIBA, "auth_req_id", authReqId), station.basic()), 403, "access_denied");
+        // CIBA Core §11: the token endpoint's errors are RFC 6749 §5.2's, HTTP 400
+        assertOAuthError(oidc.tokenRequest(Map.of("grant_type", CIBA, "auth_req_id", authReqId), station.basic()), 400, "access_denied");
     }
 
     @Test

@@ -103,7 +103,7 @@ class OidcIT {
                 "code_challenge", Oidc.challenge(Oidc.verifier()), "code_challenge_method", "S256")));
         String pending = between(page.body(), "data-pending=\"", "\"");
 
-        HttpResponse<byte[]> png = Http.sendBytes(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/oidc/login/qr.png?pending=" + pending)));
+        HttpResponse<byte[]> png = oidc.browseBytes("/oidc/login/qr.png?pending=" + pending);
         assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
         String scanned = QrReader.read(png.body());
         assertThat(scanned).startsWith(oidc.issuer() + "/api/v1/authenticators/qr-logins/");
@@ -112,12 +112,12 @@ class OidcIT {
         HttpResponse<String> claimed = device.call("POST", path, null);
         assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(201);
         JsonNode request = Json.parse(claimed.body());
-        JsonNode status = Json.parse(oidc.browse("/oidc/login/status?pending=" + pending).body());
+        JsonNode status = Json.parse(oidc.loginStatus(pending).body());
         assertThat(request.get("bindingMessage").asText()).endsWith("code " + status.get("matchingCode").asText());
         assertThat(device.call("POST", path, null).statusCode()).as("a QR code is claimed once").isEqualTo(404);
 
         assertThat(device.decide(request, "approve").statusCode()).isEqualTo(204);
-        JsonNode approved = Json.parse(oidc.browse("/oidc/login/status?pending=" + pending).body());
+        JsonNode approved = Json.parse(oidc.loginStatus(pending).body());
         assertThat(approved.get("status").asText()).isEqualTo("approved");
         HttpResponse<String> back = oidc.browse(approved.get("next").asText());
         assertThat(Oidc.queryOf(back.headers().firstValue("Location").orElseThrow())).containsEntry("state", "qr").containsKey("code");
@@ -287,7 +287,7 @@ class OidcIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("pending", "gone", "login", "anna@example.org")))));
         HttpResponse<String> qr = oidc.browse("/oidc/login/qr.png?pending=gone");
-        HttpResponse<String> status = oidc.browse("/oidc/login/status?pending=gone");
+        HttpResponse<String> status = oidc.loginStatus("gone");
 
         assertOAuthError(device, 400, "invalid_request");
         assertOAuthError(qr, 400, "invalid_request");
@@ -456,7 +456,7 @@ class OidcIT {
     // ---------------------------------------------------------------- the walk
 
     /** A person at level 1 with an enrolled device, logged in to a freshly registered client; holds the code. */
-    private static Login login(Oidc oidc, WildFlyServer server, MailCatcher mail, boolean firstParty) {
+    static Login login(Oidc oidc, WildFlyServer server, MailCatcher mail, boolean firstParty) {
         SignUps.Person person = SignUps.Person.random();
         TestDevice device = new TestDevice(server);
         device.enroll(SignUps.level1(server, mail, person), "phone");
@@ -488,14 +488,14 @@ class OidcIT {
         return new Login(person, clientId, client.get("clientSecret").asText(), callback.get("code"), verifier, nonce, browser);
     }
 
-    private static JsonNode registerWebClient(Oidc oidc, boolean firstParty) {
+    static JsonNode registerWebClient(Oidc oidc, boolean firstParty) {
         return oidc.register(Map.of("clientId", "web-" + n(), "name", "Demo web app", "tokenEndpointAuthMethod", "client_secret_basic",
                 "redirectUris", List.of(REDIRECT), "postLogoutRedirectUris", List.of("http://localhost:9/bye"),
                 "grantTypes", List.of("authorization_code", "refresh_token"),
                 "scopes", List.of("openid", "profile", "email", "offline_access"), "firstParty", firstParty));
     }
 
-    private record Login(SignUps.Person person, String clientId, String secret, String code, String verifier, String nonce, Oidc browser) {
+    record Login(SignUps.Person person, String clientId, String secret, String code, String verifier, String nonce, Oidc browser) {
 
         String basic() {
             return Oidc.basic(clientId, secret);

@@ -79,13 +79,40 @@ class SignUpIT {
     }
 
     @Test
-    void anAddressThatHasAnAccountCannotSignUpAgain(WildFlyServer server, MailCatcher mail) {
+    void anAddressThatHasAnAccountGetsTheSameAnswerAndItsOwnerAMail(WildFlyServer server, MailCatcher mail) throws InterruptedException {
         SignUps.Person person = SignUps.Person.random();
         String id = Json.parse(SignUps.start(server, person).body()).get("signUpId").asText();
         SignUps.confirm(server, id, "email", mail.awaitCode(person.email(), WAIT));
         SignUps.confirm(server, id, "phone", ServerLog.awaitSmsCode(server, person.phone(), WAIT));
+        int mailsBefore = mail.countTo(person.email());
+        SignUps.Person stranger = SignUps.Person.random();
 
-        assertProblem(SignUps.start(server, new SignUps.Person(person.email(), SignUps.Person.random().phone())), 409, "urn:vigil:problem:already-registered");
+        HttpResponse<String> taken = SignUps.start(server, new SignUps.Person(person.email(), stranger.phone()));
+        HttpResponse<String> fresh = SignUps.start(server, SignUps.Person.random());
+
+        // the same status and the same shape as a sign-up with a fresh address: nobody learns who has an account
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(fresh.statusCode()).isEqualTo(201);
+        JsonNode answer = Json.parse(taken.body());
+        assertThat(fieldNames(answer)).isEqualTo(fieldNames(Json.parse(fresh.body())));
+        assertThat(answer.get("emailConfirmed").asBoolean()).isFalse();
+        assertThat(answer.get("kycLevel").asInt()).isZero();
+        String takenId = answer.get("signUpId").asText();
+        HttpResponse<String> status = Http.get(SignUps.api(server).resolve("signups/" + takenId));
+        assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+        assertThat(SignUps.confirm(server, takenId, "email", "000000").statusCode()).as("no code can confirm it").isEqualTo(400);
+        // the owner hears of it, by mail, instead of a code
+        java.time.Instant deadline = java.time.Instant.now().plus(WAIT);
+        while (mail.countTo(person.email()) == mailsBefore && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(mail.countTo(person.email())).isEqualTo(mailsBefore + 1);
+        assertThat(mail.subjectOfLast(person.email())).contains("already have a Vigil account");
+    }
+
+    private static java.util.List<String> fieldNames(JsonNode node) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

@@ -15,6 +15,10 @@ public class RateLimitedException extends ProblemException {
         this.retryAfter = retryAfter;
     }
 
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
     @Override
     public Map<String, String> headers() {
         return Map.of("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));

@@ -90,6 +90,10 @@ public class AccessTokenVerifier {
             if (state.get("revoked:" + claims.getJWTID(), Boolean.class).isPresent()) {
                 throw new InvalidTokenException("revoked");
             }
+            String grant = claims.getStringClaim(TokenMinter.GRANT_ID);
+            if (grant != null && state.get("revoked-grant:" + grant, Boolean.class).isPresent()) {
+                throw new InvalidTokenException("revoked");
+            }
             if (!checkedBefore) {
                 verifiedSignatures.add(token, claims.getExpirationTime().toInstant().plus(CLOCK_SKEW), now);
             }
@@ -110,6 +114,15 @@ public class AccessTokenVerifier {
         if (!left.isNegative()) {
             state.put("revoked:" + claims.jti(), Boolean.TRUE, left);
         }
+    }
+
+    /**
+     * Refuses every access token of a grant (one login's refresh family) from now on, for as long as any of them could
+     * still be valid: what reuse of a code or a refresh token, and revocation of a refresh token, end (RFC 6749 §4.1.2,
+     * RFC 7009 §2.1).
+     */
+    public void revokeGrant(java.util.UUID grantId) {
+        state.put("revoked-grant:" + grantId, Boolean.TRUE, TokenMinter.ACCESS_TOKEN_LIFETIME.plus(CLOCK_SKEW));
     }
 
     private JWK key(String kid, Instant now) {

@@ -12,19 +12,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.vigil.identity.domain.ChosenSecrets;
+import org.vigil.identity.domain.PrivilegedScope;
+import org.vigil.identity.domain.Role;
 
 /**
  * The first way in: when {@code VIGIL_ADMIN_CLIENT_SECRET} is set and no client {@value #CLIENT_ID}
- * exists, registers it (client credentials, role admin) with that secret, so an operator can
+ * exists, registers it (client credentials, role admin, scope {@code vigil:admin}) with that secret, so an operator can
  * call the admin API and register everything else. Unset, nothing happens; once registered,
- * changing the variable changes nothing.
+ * changing the variable changes nothing. A guessable secret ({@link ChosenSecrets}) fails the deployment.
  */
 @Startup
 @Singleton
 public class AdminClientBootstrap {
 
     public static final String CLIENT_ID = "vigil-admin";
-    private static final int MIN_SECRET_LENGTH = 32;
     private static final Logger LOG = Logger.getLogger(AdminClientBootstrap.class.getName());
 
     @PersistenceContext(unitName = "identity")
@@ -36,11 +38,15 @@ public class AdminClientBootstrap {
         if (secret.isEmpty() || em.find(OAuthClient.class, CLIENT_ID) != null) {
             return;
         }
-        if (secret.get().length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("VIGIL_ADMIN_CLIENT_SECRET must have at least " + MIN_SECRET_LENGTH + " characters");
-        }
+        boolean demo = ConfigProvider.getConfig().getOptionalValue("vigil.demo", Boolean.class).orElse(false);
+        ChosenSecrets.whyGuessable(secret.get(), demo).ifPresent(why -> {
+            // the deployment fails with this message: a guessable secret for the admin API is worse than no admin API
+            throw new IllegalStateException("VIGIL_ADMIN_CLIENT_SECRET is refused: " + why
+                    + ". Use a random value, e.g. `openssl rand -base64 32`.");
+        });
         em.persist(OAuthClient.withSecret(CLIENT_ID, "Vigil administration", OAuthClient.AuthMethod.CLIENT_SECRET_BASIC, secret.get(),
-                Set.of(), Set.of(), Set.of("client_credentials"), Set.of(), Set.of("admin"), true, Instant.now()));
+                Set.of(), Set.of(), Set.of("client_credentials"), Set.of(PrivilegedScope.ADMIN.value()), Set.of(Role.ADMIN.claim()), true,
+                Instant.now()));
         LOG.info("Registered the bootstrap client " + CLIENT_ID + " from VIGIL_ADMIN_CLIENT_SECRET");
     }
 }

@@ -36,6 +36,9 @@ import org.vigil.identity.application.ApprovalService;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.application.DevicePrincipal;
 import org.vigil.identity.application.PendingApproval;
+import org.vigil.identity.application.RateLimit;
+import org.vigil.identity.application.RateLimitedException;
+import org.vigil.identity.application.RateLimiter;
 import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AccountStatus;
@@ -81,20 +84,27 @@ public class AuthorizationService {
     @Inject
     AuthenticatorRepository authenticators;
 
+    @Inject
+    RateLimiter limiter;
+
     @PersistenceContext(unitName = "identity")
     EntityManager em;
 
-    public AuthorizationStep authorize(String query, Optional<LoginSession> session) {
-        return decide(query, session, null);
+    /**
+     * @param browserBinding the browser's login cookie, if it has one: a login started here is bound to it (or to a fresh
+     *                       value the step hands back for the cookie), and only that browser can continue it
+     */
+    public AuthorizationStep authorize(String query, Optional<LoginSession> session, String browserBinding) {
+        return decide(query, session, null, browserBinding == null || browserBinding.isBlank() ? randomId() : browserBinding);
     }
 
     /** Continues a pending request after the person logged in or consented in this browser. */
-    public AuthorizationStep resume(String pendingId, Optional<LoginSession> session) {
-        return pending(pendingId).map(p -> decide(p.query(), session, p))
-                .orElseGet(() -> new AuthorizationStep.ShowError("This login took too long or was finished already. Start again from the application."));
+    public AuthorizationStep resume(String pendingId, Optional<LoginSession> session, String browserBinding) {
+        return pending(pendingId, browserBinding).map(p -> decide(p.query(), session, p, browserBinding))
+                .orElseGet(() -> new AuthorizationStep.ShowError("This login took too long, was finished already or was started in another browser. Start again from the application."));
     }
 
-    private AuthorizationStep decide(String query, Optional<LoginSession> session, PendingAuthorization pending) {
+    private AuthorizationStep decide(String query, Optional<LoginSession> session, PendingAuthorization pending, String binding) {
         AuthenticationRequest request;
         try {
             request = AuthenticationRequest.parse(URI.create("https://vigil/authorize?" + (query == null ? "" : query)));
@@ -138,9 +148,9 @@ public class AuthorizationService {
                 return error(request, OIDCError.LOGIN_REQUIRED, "The person is not logged in.");
             }
             PendingAuthorization waiting = pending != null ? pending
-                    : new PendingAuthorization(randomId(), query, client.clientId(), null, null, randomId(), null, null);
+                    : new PendingAuthorization(randomId(), query, client.clientId(), null, null, randomId(), null, null, Sha256.hex(binding));
             state.put("pending:" + waiting.id(), waiting, PENDING_LIFETIME);
-            return new AuthorizationStep.ShowLogin(waiting.id(), client.name());
+            return new AuthorizationStep.ShowLogin(waiting.id(), client.name(), binding);
         }
         if (!account.get().kycLevel().satisfies(required.get())) {
             return error(request, OIDCError.UNMET_AUTHENTICATION_REQUIREMENTS,
@@ -151,9 +161,10 @@ public class AuthorizationService {
                 return error(request, OIDCError.CONSENT_REQUIRED, "The person has not allowed this client yet.");
             }
             PendingAuthorization waiting = pending != null ? pending
-                    : new PendingAuthorization(randomId(), query, client.clientId(), null, null, randomId(), usable.get().sid(), null);
+                    : new PendingAuthorization(randomId(), query, client.clientId(), null, null, randomId(), usable.get().sid(), null,
+                    Sha256.hex(binding));
             state.put("pending:" + waiting.id(), waiting, PENDING_LIFETIME);
-            return new AuthorizationStep.ShowConsent(waiting.id(), client.name(), scopes, waiting.formToken());
+            return new AuthorizationStep.ShowConsent(waiting.id(), client.name(), scopes, waiting.formToken(), binding);
         }
         if (pending != null) {
             state.remove("pending:" + pending.id());
@@ -161,10 +172,16 @@ public class AuthorizationService {
         return issueCode(request, client, usable.get(), String.join(" ", scopes));
     }
 
-    /** The person named themselves on the login page: ask their devices to approve. */
-    public String startDeviceLogin(String pendingId, String login, String clientAddress) {
-        PendingAuthorization pending = pending(pendingId).orElseThrow(AuthorizationService::loginGone);
-        String matchingCode = String.format("%02d", RANDOM.nextInt(100));
+    /**
+     * The person named themselves on the login page: ask their devices to approve. Throttled per name (known or not, so
+     * the limit tells nobody who has an account) and per address, so nobody can flood a person's phone with requests
+     * hoping for a tired approval.
+     */
+    public String startDeviceLogin(String pendingId, String login, String clientAddress, String browserBinding) {
+        PendingAuthorization pending = pending(pendingId, browserBinding).orElseThrow(AuthorizationService::loginGone);
+        throttle(RateLimit.DEVICE_LOGINS_PER_ADDRESS, String.valueOf(clientAddress));
+        throttle(RateLimit.DEVICE_LOGINS_PER_PERSON, loginKey(login));
+        String matchingCode = matchingCode();
         OAuthClient client = clients.find(pending.clientId()).orElseThrow(AuthorizationService::loginGone);
         Optional<Account> account = findByLogin(login).filter(a -> a.status() == AccountStatus.ACTIVE)
                 .filter(a -> !authenticators.activeOf(a.id()).isEmpty());
@@ -181,8 +198,8 @@ public class AuthorizationService {
      * What the login page's QR code says: the URL an enrolled authenticator posts to (with its
      * device assertion) to take this login over; made once per pending login.
      */
-    public String qrLoginUrl(String pendingId, String issuerUrl) {
-        PendingAuthorization pending = pending(pendingId).orElseThrow(AuthorizationService::loginGone);
+    public String qrLoginUrl(String pendingId, String issuerUrl, String browserBinding) {
+        PendingAuthorization pending = pending(pendingId, browserBinding).orElseThrow(AuthorizationService::loginGone);
         if (pending.qrToken() == null) {
             pending = pending.withQrToken(randomId());
             state.put("pending:" + pending.id(), pending, PENDING_LIFETIME);
@@ -203,7 +220,7 @@ public class AuthorizationService {
         }
         PendingAuthorization pending = claimed.get();
         OAuthClient client = clients.find(pending.clientId()).orElseThrow(AuthorizationService::loginGone);
-        String matchingCode = String.format("%02d", RANDOM.nextInt(100));
+        String matchingCode = matchingCode();
         ApprovalOutcome created = approvals.request(device.accountId(), ApprovalRequest.Kind.LOGIN,
                 "Log in to " + client.name() + " - code " + matchingCode, client.name(), LOGIN_APPROVAL_LIFETIME);
         state.put("pending:" + pending.id(), pending.withApproval(created.requestId(), matchingCode), PENDING_LIFETIME);
@@ -212,14 +229,17 @@ public class AuthorizationService {
         return approvals.pending(device).stream().filter(p -> p.id().equals(created.requestId())).findFirst();
     }
 
-    /** Where the device approval stands; an approval opens a login session for this browser. */
-    public LoginResult loginStatus(String pendingId) {
-        PendingAuthorization pending = pending(pendingId).orElse(null);
+    /**
+     * Where the device approval stands; an approval opens a login session for this browser, handed over once (the answer
+     * that carries it is the only one; later ones say "approved" without it).
+     */
+    public LoginResult loginStatus(String pendingId, String browserBinding) {
+        PendingAuthorization pending = pending(pendingId, browserBinding).orElse(null);
         if (pending == null) {
             return new LoginResult(LoginStatus.EXPIRED, null, null);
         }
         if (pending.freshSession() != null) {
-            return new LoginResult(LoginStatus.APPROVED, pending.freshSession(), pending.matchingCode());
+            return new LoginResult(LoginStatus.APPROVED, null, pending.matchingCode());
         }
         if (pending.approvalId() == null) {
             return new LoginResult(LoginStatus.PENDING, null, null);
@@ -249,8 +269,9 @@ public class AuthorizationService {
     }
 
     /** The person answered the consent page. */
-    public AuthorizationStep consent(String pendingId, String formToken, boolean allow, Optional<LoginSession> session) {
-        PendingAuthorization pending = pending(pendingId).orElse(null);
+    public AuthorizationStep consent(String pendingId, String formToken, boolean allow, Optional<LoginSession> session,
+                                     String browserBinding) {
+        PendingAuthorization pending = pending(pendingId, browserBinding).orElse(null);
         if (pending == null || session.isEmpty() || !Sha256.sameHex(Sha256.hex(pending.formToken()), Sha256.hex(String.valueOf(formToken)))) {
             return new AuthorizationStep.ShowError("This consent form is no longer valid. Start again from the application.");
         }
@@ -275,7 +296,7 @@ public class AuthorizationService {
         }
         audit.record("account:" + accountId, "oidc.consent", "client:" + pending.clientId(), AuditEvent.Outcome.SUCCESS, null,
                 String.join(" ", scopes));
-        return resume(pendingId, session);
+        return resume(pendingId, session, browserBinding);
     }
 
     public Optional<LoginSession> session(String sid) {
@@ -324,6 +345,33 @@ public class AuthorizationService {
 
     private Optional<PendingAuthorization> pending(String id) {
         return id == null ? Optional.empty() : state.get("pending:" + id, PendingAuthorization.class);
+    }
+
+    /** The pending login, if this browser started it. */
+    private Optional<PendingAuthorization> pending(String id, String browserBinding) {
+        return pending(id).filter(p -> p.boundTo(browserBinding));
+    }
+
+    private void throttle(RateLimit limit, String key) {
+        try {
+            limiter.acquire(limit, key);
+        } catch (RateLimitedException e) {
+            throw OAuthException.slowDown("Too many " + limit.what() + ". Try again later.", e.retryAfter());
+        }
+    }
+
+    /** What the throttle counts a login name under: the account's normal form where it is one, else the text itself. */
+    private static String loginKey(String login) {
+        try {
+            return login.contains("@") ? ContactDetails.email(login) : ContactDetails.phone(login);
+        } catch (IllegalArgumentException e) {
+            return login.strip().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Six digits: the page and the device show the same one, and a person approving by habit matches it by luck once in a million. */
+    private static String matchingCode() {
+        return String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 
     /** The lowest level any of the acr_values names; NONE when the client names none. */

@@ -60,6 +60,11 @@ public class CibaService {
     /** What a device can show without tricks: printable, short, no control or bidi characters. */
     private static final Pattern BINDING_MESSAGE = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{Zs}\\p{Sm}\\p{Sc}]{1,64}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * {@code access_denied} as the token endpoint says it: CIBA Core §11 refers to RFC 6749 §5.2, whose errors are HTTP
+     * 400 (Nimbus' constant carries the authorization endpoint's 403, which stays right for the backchannel endpoint, §13).
+     */
+    static final ErrorObject TOKEN_ACCESS_DENIED = new ErrorObject("access_denied", null, 400);
 
     @EJB
     ClientRegistry clients;
@@ -98,9 +103,9 @@ public class CibaService {
     CibaUserCodes userCodes;
 
     /** CIBA Core §7: the backchannel authentication request, as it came over HTTP. */
-    public CIBARequestAcknowledgement authenticate(HTTPRequest http) {
+    public CIBARequestAcknowledgement authenticate(HTTPRequest http, String clientAddress) {
         CIBARequest request = parse(http);
-        OAuthClient client = clients.authenticate(request.getClientAuthentication(), null, http.getURI().toString());
+        OAuthClient client = clients.authenticate(request.getClientAuthentication(), null, http.getURI().toString(), clientAddress);
         if (!client.grantTypes().contains(GRANT_TYPE)) {
             throw new OAuthException(OAuth2Error.UNAUTHORIZED_CLIENT, "This client may not use CIBA.");
         }
@@ -216,17 +221,17 @@ public class CibaService {
             throw new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request expired before it was approved.");
         }
         if (!outcome.approved()) {
-            throw new OAuthException(OAuth2Error.ACCESS_DENIED, "The person denied the request.");
+            throw new OAuthException(TOKEN_ACCESS_DENIED, "The person denied the request.");
         }
         Account account = accounts.find(outcome.accountId()).filter(a -> a.status() == AccountStatus.ACTIVE)
-                .orElseThrow(() -> new OAuthException(OAuth2Error.ACCESS_DENIED, "The request cannot be granted."));
+                .orElseThrow(() -> new OAuthException(TOKEN_ACCESS_DENIED, "The request cannot be granted."));
         Set<String> held = Set.copyOf(account.roles().stream().map(Role::claim).toList());
         Set<String> demanded = client.ciba().requiredRoles();
         if (!held.containsAll(demanded) || !account.kycLevel().satisfies(request.requiredLevel())) {
             // the client learns that it gets nothing, not which of the person's attributes fell short
             audit.recordRefusal("client:" + client.clientId(), "ciba.issue", "account:" + account.id(), null,
                     "the person lacks a required role or KYC level");
-            throw new OAuthException(OAuth2Error.ACCESS_DENIED, "The request cannot be granted to this client.");
+            throw new OAuthException(TOKEN_ACCESS_DENIED, "The request cannot be granted to this client.");
         }
         LoginSession session = new LoginSession(randomSid(), account.id(), outcome.decidedAt(), account.kycLevel().acr().orElse(null),
                 List.of("swk"));

@@ -47,29 +47,40 @@ public class CibaUserCodes {
     }
 
     /**
-     * The check of a client registered with {@code backchannel_user_code_parameter}. Wrong codes
-     * count per person, whichever client sends them; past the limit even the right one is refused.
+     * The check of a client registered with {@code backchannel_user_code_parameter}. Wrong codes count against the client
+     * that sent them, per person and over all people: past either limit that client is refused, even with the right code,
+     * while the person's other clients go on working (a guessing client must not be able to lock the person out).
      */
     public void check(Account account, String presented, String clientId) {
         if (presented == null || presented.isEmpty()) {
             throw new OAuthException(MISSING_USER_CODE, "This client must send the person's user_code.");
         }
         String person = account.id().toString();
-        if (limiter.exhausted(RateLimit.USER_CODE_ATTEMPTS_PER_ACCOUNT, person)) {
-            throw tooMany();
+        String clientAndPerson = clientId + " " + person;
+        if (limiter.exhausted(RateLimit.USER_CODE_ATTEMPTS_PER_CLIENT_AND_PERSON, clientAndPerson)) {
+            throw tooMany(RateLimit.USER_CODE_ATTEMPTS_PER_CLIENT_AND_PERSON);
+        }
+        if (limiter.exhausted(RateLimit.USER_CODE_ATTEMPTS_PER_CLIENT, clientId)) {
+            throw tooMany(RateLimit.USER_CODE_ATTEMPTS_PER_CLIENT);
         }
         if (!UserCodes.matches(presented, account.userCodeHash())) {
             audit.recordRefusal("client:" + clientId, "ciba.user-code", "account:" + person, null, "wrong user_code");
-            try {
-                limiter.acquire(RateLimit.USER_CODE_ATTEMPTS_PER_ACCOUNT, person);
-            } catch (RateLimitedException e) {
-                throw tooMany();
-            }
+            count(RateLimit.USER_CODE_ATTEMPTS_PER_CLIENT, clientId);
+            count(RateLimit.USER_CODE_ATTEMPTS_PER_CLIENT_AND_PERSON, clientAndPerson);
             throw new OAuthException(INVALID_USER_CODE, "The user_code is wrong.");
         }
     }
 
-    private static OAuthException tooMany() {
-        return new OAuthException(new ErrorObject("invalid_user_code", null, 429), "Too many wrong user codes; try again later.");
+    private void count(RateLimit limit, String key) {
+        try {
+            limiter.acquire(limit, key);
+        } catch (RateLimitedException e) {
+            // this wrong code is answered as wrong; the next attempt meets the limit
+        }
+    }
+
+    private static OAuthException tooMany(RateLimit limit) {
+        return OAuthException.tooMany("invalid_user_code", "Too many wrong user codes from this client; try again later.",
+                limit.untilWindowEnds(java.time.Instant.now()));
     }
 }

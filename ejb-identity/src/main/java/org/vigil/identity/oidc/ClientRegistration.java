@@ -9,9 +9,10 @@ import java.util.Set;
  * @param roles what client-credentials tokens of this client carry, e.g. {@code gateway}
  * @param idTokenAlg {@code ES256} (the default, when null) or {@code RS256}
  * @param ciba how the client takes part in CIBA; null for poll mode with no extra demands
+ * @param resourceServer whether introspection answers it about other clients' access tokens
  */
 public record ClientRegistration(String clientId, String name, OAuthClient.AuthMethod authMethod, String jwks,
                                  Set<String> redirectUris, Set<String> postLogoutRedirectUris, Set<String> grantTypes,
                                  Set<String> scopes, Set<String> roles, boolean firstParty, String idTokenAlg,
-                                 CibaSettings ciba) {
+                                 CibaSettings ciba, boolean resourceServer) {
 }

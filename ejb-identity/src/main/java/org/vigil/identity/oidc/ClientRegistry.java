@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,15 +18,21 @@ import jakarta.persistence.PersistenceContext;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
 import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
 
+import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.application.InvalidFieldException;
+import org.vigil.identity.application.RateLimit;
+import org.vigil.identity.application.RateLimitedException;
+import org.vigil.identity.application.RateLimiter;
 import org.vigil.identity.application.Issuer;
 import org.vigil.identity.application.ReplayGuard;
+import org.vigil.identity.domain.PrivilegedScope;
 
 /** The registered clients, and proof at the token endpoint that a request comes from one. */
 @Stateless
@@ -34,6 +42,9 @@ public class ClientRegistry {
             CibaService.GRANT_TYPE);
     public static final Set<String> SCOPES = Set.of("openid", "profile", "email", "phone", "offline_access");
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{3,100}");
+    /** The one answer to every failed client authentication: which clients exist is nobody's business. */
+    static final String FAILED = "Client authentication failed.";
+    private static final Logger LOG = Logger.getLogger(ClientRegistry.class.getName());
 
     @PersistenceContext(unitName = "identity")
     EntityManager em;
@@ -46,6 +57,12 @@ public class ClientRegistry {
 
     @Inject
     CibaConfiguration cibaConfiguration;
+
+    @Inject
+    RateLimiter limiter;
+
+    @EJB
+    AuditTrail audit;
 
     public RegisteredClient register(ClientRegistration r) {
         if (r.clientId() == null || !CLIENT_ID.matcher(r.clientId()).matches()) {
@@ -69,8 +86,13 @@ public class ClientRegistry {
         }
         r.redirectUris().forEach(uri -> requireRedirectUri("redirectUris", uri));
         r.postLogoutRedirectUris().forEach(uri -> requireRedirectUri("postLogoutRedirectUris", uri));
-        if (!SCOPES.containsAll(r.scopes())) {
-            throw new InvalidFieldException("scopes", "some of " + SCOPES);
+        Set<String> known = new java.util.HashSet<>(SCOPES);
+        known.addAll(PrivilegedScope.all());
+        if (!known.containsAll(r.scopes())) {
+            throw new InvalidFieldException("scopes", "some of " + SCOPES + " (and " + PrivilegedScope.all() + " for Vigil's own applications)");
+        }
+        if (!r.firstParty() && r.scopes().stream().anyMatch(s -> PrivilegedScope.of(s).isPresent())) {
+            throw new InvalidFieldException("scopes", PrivilegedScope.all() + " only for Vigil's own (first-party) applications");
         }
         String idTokenAlg = r.idTokenAlg() == null ? "ES256" : r.idTokenAlg();
         if (SigningKeyRing.ALGORITHMS.stream().noneMatch(a -> a.getName().equals(idTokenAlg))) {
@@ -97,6 +119,7 @@ public class ClientRegistry {
                 Instant.now());
         client.signIdTokensWith(idTokenAlg);
         client.takePartInCiba(ciba);
+        client.serveResources(r.resourceServer());
         em.persist(client);
         return new RegisteredClient(client, secret);
     }
@@ -110,22 +133,50 @@ public class ClientRegistry {
     }
 
     /**
-     * The client a token request comes from.
+     * The client a request to the token, introspection, revocation or backchannel endpoint comes from. Every failure gets
+     * the same answer ("unknown client" and "wrong secret" alike), is written to the audit trail and the log with its real
+     * reason, and counts per client id and per address: past either limit, authentication is refused with {@code slow_down}
+     * until the window ends, even with the right secret, so a chosen secret cannot be guessed at the endpoint's speed.
      *
      * @param authentication how the client authenticated, or null for a public client
      * @param publicClientId the {@code client_id} parameter of a public client
+     * @param clientAddress  where the request came from (the forwarded address behind a trusted proxy)
      */
-    public OAuthClient authenticate(ClientAuthentication authentication, String publicClientId, String tokenEndpoint) {
+    public OAuthClient authenticate(ClientAuthentication authentication, String publicClientId, String tokenEndpoint, String clientAddress) {
+        String claimed = authentication == null ? publicClientId : authentication.getClientID().getValue();
+        boolean basic = authentication instanceof ClientSecretBasic;
+        Instant now = Instant.now();
+        for (RateLimit limit : List.of(RateLimit.CLIENT_AUTH_FAILURES_PER_ADDRESS, RateLimit.CLIENT_AUTH_FAILURES_PER_CLIENT)) {
+            String key = limit == RateLimit.CLIENT_AUTH_FAILURES_PER_ADDRESS ? String.valueOf(clientAddress) : String.valueOf(claimed);
+            if (limiter.exhausted(limit, key)) {
+                LOG.info(() -> "client authentication refused for client " + claimed + " from " + clientAddress + ": too many "
+                        + limit.what() + " (" + limit.name() + ")");
+                throw OAuthException.slowDown("Too many failed client authentications; try again later.", limit.untilWindowEnds(now));
+            }
+        }
+        try {
+            return verified(authentication, publicClientId, tokenEndpoint, now);
+        } catch (AuthenticationFailure failure) {
+            LOG.info(() -> "client authentication failed for client " + claimed + " from " + clientAddress + ": " + failure.getMessage());
+            audit.recordRefusal("client:" + claimed, "oidc.client-authentication", "client:" + claimed, clientAddress, failure.getMessage());
+            count(RateLimit.CLIENT_AUTH_FAILURES_PER_ADDRESS, String.valueOf(clientAddress));
+            count(RateLimit.CLIENT_AUTH_FAILURES_PER_CLIENT, String.valueOf(claimed));
+            ErrorObject error = OAuth2Error.INVALID_CLIENT;
+            return basic ? throwing(OAuthException.withBasicChallenge(error, FAILED)) : throwing(new OAuthException(error, FAILED));
+        }
+    }
+
+    private OAuthClient verified(ClientAuthentication authentication, String publicClientId, String tokenEndpoint, Instant now) {
         if (authentication == null) {
-            OAuthClient client = find(publicClientId).orElseThrow(() -> invalidClient("unknown client"));
+            OAuthClient client = find(publicClientId).orElseThrow(() -> new AuthenticationFailure("unknown client"));
             if (!client.isPublic()) {
-                throw invalidClient("this client must authenticate");
+                throw new AuthenticationFailure("a confidential client sent no authentication");
             }
             return client;
         }
-        OAuthClient client = find(authentication.getClientID().getValue()).orElseThrow(() -> invalidClient("unknown client"));
+        OAuthClient client = find(authentication.getClientID().getValue()).orElseThrow(() -> new AuthenticationFailure("unknown client"));
         if (!client.authMethod().value().equals(authentication.getMethod().getValue())) {
-            throw invalidClient("this client authenticates with " + client.authMethod().value());
+            throw new AuthenticationFailure("registered for " + client.authMethod().value() + ", used " + authentication.getMethod().getValue());
         }
         if (authentication instanceof ClientSecretBasic basic) {
             requireSecret(client, basic.getClientSecret().getValue());
@@ -134,27 +185,47 @@ public class ClientRegistry {
         } else if (authentication instanceof PrivateKeyJWT jwt) {
             try {
                 ClientAssertionCheck.Checked checked = ClientAssertionCheck.check(jwt.getClientAssertion(), client.clientId(), client.jwks(),
-                        Set.of(tokenEndpoint, issuer.url()), Instant.now());
+                        Set.of(tokenEndpoint, issuer.url()), now);
                 if (!replayGuard.firstUse("client-assertion:" + client.clientId(), checked.jti(), checked.expiresAt())) {
-                    throw invalidClient("client assertion replayed");
+                    throw new AuthenticationFailure("client assertion replayed (jti " + checked.jti() + ")");
                 }
             } catch (IllegalArgumentException e) {
-                throw invalidClient(e.getMessage());
+                throw new AuthenticationFailure(e.getMessage());
             }
         } else {
-            throw invalidClient("unsupported client authentication");
+            throw new AuthenticationFailure("unsupported client authentication " + authentication.getMethod());
         }
         return client;
     }
 
-    private static void requireSecret(OAuthClient client, String presented) {
-        if (!ClientSecrets.matches(presented, client.secretHash())) {
-            throw invalidClient("wrong client secret");
+    private void count(RateLimit limit, String key) {
+        try {
+            limiter.acquire(limit, key);
+        } catch (RateLimitedException e) {
+            // this failure is answered as a failure; the next attempt meets the limit
         }
     }
 
-    static OAuthException invalidClient(String why) {
-        return new OAuthException(OAuth2Error.INVALID_CLIENT, "Client authentication failed: " + why + ".");
+    private static OAuthClient throwing(OAuthException e) {
+        throw e;
+    }
+
+    private static void requireSecret(OAuthClient client, String presented) {
+        if (!ClientSecrets.matches(presented, client.secretHash())) {
+            throw new AuthenticationFailure("wrong secret");
+        }
+    }
+
+    /** Why a client's authentication failed: for the log and the audit trail, never for the client. */
+    private static final class AuthenticationFailure extends RuntimeException {
+        AuthenticationFailure(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** Introspection needs an authenticated client; refused like any failed authentication. */
+    static OAuthException invalidClient() {
+        return new OAuthException(OAuth2Error.INVALID_CLIENT, FAILED);
     }
 
     private static JWKSet publicKeys(String json) {

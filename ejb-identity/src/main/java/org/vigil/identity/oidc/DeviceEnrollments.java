@@ -75,7 +75,7 @@ public class DeviceEnrollments {
         String clientId = enrollment.role() + "-" + UUID.randomUUID();
         clients.register(new ClientRegistration(clientId, enrollment.role() + " " + clientId.substring(clientId.length() - 12),
                 OAuthClient.AuthMethod.PRIVATE_KEY_JWT, new JWKSet(keyedByThumbprint(proven)).toString(), Set.of(), Set.of(),
-                Set.of("client_credentials"), Set.of(), Set.of(enrollment.role()), true, null, null));
+                Set.of("client_credentials"), Set.of(), Set.of(enrollment.role()), true, null, null, false));
         enrollment.usedBy(clientId, now);
         audit.record("client:" + clientId, "device.enroll", enrollment.role(), AuditEvent.Outcome.SUCCESS, clientAddress, enrollment.context());
         return new EnrolledDevice(clientId, enrollment.role(), enrollment.context());

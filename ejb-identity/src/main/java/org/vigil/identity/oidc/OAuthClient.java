@@ -107,6 +107,9 @@ public class OAuthClient {
     @Column(name = "ciba_required_roles", nullable = false, length = 200)
     private String cibaRequiredRoles = "";
 
+    @Column(name = "resource_server", nullable = false)
+    private boolean resourceServer;
+
     protected OAuthClient() {
         // for JPA
     }
@@ -209,6 +212,15 @@ public class OAuthClient {
 
     public boolean isFirstParty() {
         return firstParty;
+    }
+
+    /** A resource server an admin named: introspection tells it about every client's access tokens, not only its own. */
+    public boolean isResourceServer() {
+        return resourceServer;
+    }
+
+    public void serveResources(boolean named) {
+        this.resourceServer = named;
     }
 
     public boolean isEnabled() {

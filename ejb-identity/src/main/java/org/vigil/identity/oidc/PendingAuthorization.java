@@ -13,19 +13,27 @@ import java.util.UUID;
  * @param formToken      proves a consent form was served by this server for this pending request
  * @param freshSession   the login session made for this request, which satisfies prompt=login and max_age
  * @param qrToken        what the page's QR code carries, for an authenticator to claim this login
+ * @param browserBinding the SHA-256 of the random cookie of the browser that started the login: only that browser
+ *                       may continue it, so knowing the pending id is not enough to take the session
  */
 public record PendingAuthorization(String id, String query, String clientId, UUID approvalId, String matchingCode,
-                                   String formToken, String freshSession, String qrToken) implements Serializable {
+                                   String formToken, String freshSession, String qrToken, String browserBinding)
+        implements Serializable {
 
     public PendingAuthorization withApproval(UUID approval, String code) {
-        return new PendingAuthorization(id, query, clientId, approval, code, formToken, freshSession, qrToken);
+        return new PendingAuthorization(id, query, clientId, approval, code, formToken, freshSession, qrToken, browserBinding);
     }
 
     public PendingAuthorization withFreshSession(String sid) {
-        return new PendingAuthorization(id, query, clientId, approvalId, matchingCode, formToken, sid, qrToken);
+        return new PendingAuthorization(id, query, clientId, approvalId, matchingCode, formToken, sid, qrToken, browserBinding);
     }
 
     public PendingAuthorization withQrToken(String token) {
-        return new PendingAuthorization(id, query, clientId, approvalId, matchingCode, formToken, freshSession, token);
+        return new PendingAuthorization(id, query, clientId, approvalId, matchingCode, formToken, freshSession, token, browserBinding);
+    }
+
+    /** Whether the browser presenting {@code binding} (its login cookie) is the one that started this login. */
+    public boolean boundTo(String binding) {
+        return binding != null && org.vigil.identity.domain.Sha256.sameHex(browserBinding, org.vigil.identity.domain.Sha256.hex(binding));
     }
 }

@@ -15,8 +15,11 @@ import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
 
 /**
- * Introspection (RFC 7662) and revocation (RFC 7009). Only confidential clients may call them;
- * a refresh token is visible and revocable only to the client it was issued to.
+ * Introspection (RFC 7662) and revocation (RFC 7009). Only confidential clients may introspect. An
+ * access token is described to the client it was issued to and to resource servers an admin named
+ * ({@code resourceServer}); to anyone else it is {@code active: false}, as RFC 7662 §2.2 allows, so a
+ * client cannot learn what other clients' tokens say. A refresh token is visible and revocable only
+ * to its own client; revoking one ends its grant's access tokens too.
  */
 @Stateless
 public class TokenInspection {
@@ -30,13 +33,16 @@ public class TokenInspection {
     @Inject
     RefreshTokens refreshTokens;
 
+    @Inject
+    GrantRevocation grants;
+
     @EJB
     AuditTrail audit;
 
-    public Map<String, Object> introspect(ClientAuthentication authentication, String token, String endpoint) {
-        OAuthClient caller = confidential(authentication, endpoint);
+    public Map<String, Object> introspect(ClientAuthentication authentication, String token, String endpoint, String clientAddress) {
+        OAuthClient caller = confidential(authentication, endpoint, clientAddress);
         Map<String, Object> answer = new LinkedHashMap<>();
-        Optional<AccessTokenClaims> access = access(token);
+        Optional<AccessTokenClaims> access = access(token).filter(c -> c.clientId().equals(caller.clientId()) || caller.isResourceServer());
         if (access.isPresent()) {
             AccessTokenClaims c = access.get();
             answer.put("active", true);
@@ -68,8 +74,8 @@ public class TokenInspection {
         return Map.of("active", false);
     }
 
-    public void revoke(ClientAuthentication authentication, String publicClientId, String token, String endpoint) {
-        OAuthClient caller = clients.authenticate(authentication, publicClientId, endpoint);
+    public void revoke(ClientAuthentication authentication, String publicClientId, String token, String endpoint, String clientAddress) {
+        OAuthClient caller = clients.authenticate(authentication, publicClientId, endpoint, clientAddress);
         Optional<AccessTokenClaims> access = access(token).filter(c -> c.clientId().equals(caller.clientId()));
         if (access.isPresent()) {
             accessTokens.revoke(access.get());
@@ -77,18 +83,18 @@ public class TokenInspection {
             return;
         }
         refreshTokens.lookUp(token).filter(t -> t.clientId().equals(caller.clientId())).ifPresent(t -> {
-            refreshTokens.revokeFamily(t.familyId());
+            grants.revoke(t.familyId());
             audit.record("client:" + caller.clientId(), "oidc.revoke", "account:" + t.session().accountId(), AuditEvent.Outcome.SUCCESS,
                     null, "refresh token family " + t.familyId());
         });
         // RFC 7009 §2.2: an unknown or foreign token is answered like a revoked one
     }
 
-    private OAuthClient confidential(ClientAuthentication authentication, String endpoint) {
+    private OAuthClient confidential(ClientAuthentication authentication, String endpoint, String clientAddress) {
         if (authentication == null) {
-            throw ClientRegistry.invalidClient("introspection needs an authenticated client");
+            throw ClientRegistry.invalidClient();
         }
-        return clients.authenticate(authentication, null, endpoint);
+        return clients.authenticate(authentication, null, endpoint, clientAddress);
     }
 
     private Optional<AccessTokenClaims> access(String token) {

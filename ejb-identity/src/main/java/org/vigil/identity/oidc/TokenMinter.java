@@ -40,11 +40,15 @@ public class TokenMinter {
     @Inject
     Issuer issuer;
 
+    /** The claim naming the grant (refresh token family) an access token stems from, so reuse detection can revoke it. */
+    public static final String GRANT_ID = "grant_id";
+
     /**
      * @param subject the account id, or the client id for client-credentials tokens
      * @param session the login the token stems from, or null for client-credentials tokens
+     * @param grantId the grant (a code's or CIBA request's refresh family) the token belongs to, or null for client credentials
      */
-    public String accessToken(String subject, String clientId, String scope, List<String> roles, LoginSession session) {
+    public String accessToken(String subject, String clientId, String scope, List<String> roles, LoginSession session, UUID grantId) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer.url())
@@ -56,6 +60,9 @@ public class TokenMinter {
                 .jwtID(UUID.randomUUID().toString())
                 .claim("scope", scope)
                 .claim("roles", roles);
+        if (grantId != null) {
+            claims.claim(GRANT_ID, grantId.toString());
+        }
         if (session != null) {
             claims.claim("auth_time", session.authTime().getEpochSecond())
                     .claim("acr", session.acr())

@@ -35,6 +35,7 @@ import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AccountStatus;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.PrivilegedScope;
 import org.vigil.identity.domain.Role;
 import org.vigil.identity.domain.Sha256;
 
@@ -55,6 +56,9 @@ public class TokenService {
     RefreshTokens refreshTokens;
 
     @Inject
+    GrantRevocation grants;
+
+    @Inject
     TokenMinter minter;
 
     @Inject
@@ -66,9 +70,9 @@ public class TokenService {
     @EJB
     CibaService cibaService;
 
-    public AccessTokenResponse token(TokenRequest request, String tokenEndpoint) {
+    public AccessTokenResponse token(TokenRequest request, String tokenEndpoint, String clientAddress) {
         String publicClientId = request.getClientID() == null ? null : request.getClientID().getValue();
-        OAuthClient client = clients.authenticate(request.getClientAuthentication(), publicClientId, tokenEndpoint);
+        OAuthClient client = clients.authenticate(request.getClientAuthentication(), publicClientId, tokenEndpoint, clientAddress);
         AuthorizationGrant grant = request.getAuthorizationGrant();
         if (!client.grantTypes().contains(grant.getType().getValue())) {
             throw new OAuthException(OAuth2Error.UNAUTHORIZED_CLIENT, "This client may not use the " + grant.getType() + " grant.");
@@ -89,9 +93,15 @@ public class TokenService {
         throw new OAuthException(OAuth2Error.UNSUPPORTED_GRANT_TYPE, "Unsupported grant type " + grant.getType() + ".");
     }
 
+    /**
+     * Without a {@code scope} parameter a client gets its registered privileged scopes that its roles back (RFC 6749
+     * §3.3's pre-defined default): {@code vigil-admin} gets {@code vigil:admin}, a gateway nothing.
+     */
     private AccessTokenResponse clientCredentials(OAuthClient client, Scope requested) {
-        String scope = allowedScope(client, requested, Set.of());
-        String accessToken = minter.accessToken(client.clientId(), client.clientId(), scope, List.copyOf(client.roles()), null);
+        Set<String> asked = requested == null ? PrivilegedScope.grantable(client.scopes().stream().filter(s -> PrivilegedScope.of(s).isPresent())
+                .toList(), client.roles()) : Set.of(narrowed(client.scopes(), requested).split(" "));
+        String scope = String.join(" ", PrivilegedScope.grantable(asked, client.roles())).strip();
+        String accessToken = minter.accessToken(client.clientId(), client.clientId(), scope, List.copyOf(client.roles()), null, null);
         return new AccessTokenResponse(new Tokens(bearer(accessToken, scope), null));
     }
 
@@ -99,7 +109,11 @@ public class TokenService {
         String codeKey = "code:" + Sha256.hex(code.getAuthorizationCode().getValue());
         org.vigil.identity.oidc.AuthorizationGrant grant = state.take(codeKey, org.vigil.identity.oidc.AuthorizationGrant.class)
                 .orElseThrow(() -> {
-                    state.take("used-" + codeKey, UUID.class).ifPresent(refreshTokens::revokeFamily);
+                    state.take("used-" + codeKey, UUID.class).ifPresent(family -> {
+                        grants.revoke(family);
+                        audit.record("client:" + client.clientId(), "oidc.code-reuse", "grant:" + family, AuditEvent.Outcome.DENIED, null,
+                                "the code was redeemed before; its tokens are revoked");
+                    });
                     return new OAuthException(OAuth2Error.INVALID_GRANT, "The authorization code is unknown, used or expired.");
                 });
         if (!grant.clientId().equals(client.clientId())) {
@@ -128,7 +142,7 @@ public class TokenService {
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token was issued to another client.");
         }
         if (current.wasUsed() && current.revokedAt() == null) {
-            refreshTokens.revokeFamily(current.familyId());
+            grants.revoke(current.familyId());
             audit.record("client:" + client.clientId(), "oidc.refresh-reuse", "account:" + current.session().accountId(),
                     AuditEvent.Outcome.DENIED, null, "family " + current.familyId() + " revoked");
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token was used before; all tokens of its login are revoked.");
@@ -164,7 +178,9 @@ public class TokenService {
     private AccessTokenResponse tokens(OAuthClient client, LoginSession session, Account account, String scope, String nonce,
                                        String rotatedRefreshToken, UUID family, String pushedAuthReqId) {
         List<String> roles = account.roles().stream().map(Role::claim).sorted().toList();
-        String accessToken = minter.accessToken(account.id().toString(), client.clientId(), scope, roles, session);
+        // a privileged scope is granted only to a person holding its role; the rest of what was asked stands
+        scope = String.join(" ", PrivilegedScope.grantable(List.of(scope.split(" ")), roles));
+        String accessToken = minter.accessToken(account.id().toString(), client.clientId(), scope, roles, session, family);
         String refreshToken = rotatedRefreshToken;
         if (refreshToken == null && client.grantTypes().contains("refresh_token")) {
             refreshToken = refreshTokens.issue(family, client.clientId(), session, scope);
@@ -199,13 +215,6 @@ public class TokenService {
 
     private static BearerAccessToken bearer(String token, String scope) {
         return new BearerAccessToken(token, TokenMinter.ACCESS_TOKEN_LIFETIME.toSeconds(), scope.isEmpty() ? null : Scope.parse(scope));
-    }
-
-    private static String allowedScope(OAuthClient client, Scope requested, Set<String> fallback) {
-        if (requested == null) {
-            return String.join(" ", fallback);
-        }
-        return narrowed(client.scopes(), requested);
     }
 
     private static String narrowed(Set<String> granted, Scope requested) {

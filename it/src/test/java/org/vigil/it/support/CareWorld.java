@@ -18,6 +18,7 @@ public final class CareWorld {
     private final Oidc oidc;
     private final WebApp careApp;
     private final WebApp outsideApp;
+    private final WebApp console;
 
     public CareWorld(WildFlyServer server, MailCatcher mail) {
         this.server = server;
@@ -25,6 +26,7 @@ public final class CareWorld {
         this.oidc = new Oidc(server);
         this.careApp = WebApp.register(server, "Care app", true);
         this.outsideApp = WebApp.register(server, "Outside app", false);
+        this.console = WebApp.register(server, "Console", true, java.util.List.of("openid", "vigil:admin"));
     }
 
     public Oidc oidc() {
@@ -36,15 +38,20 @@ public final class CareWorld {
     }
 
     public Person person(String... roles) {
-        return person(false, roles);
+        return person(careApp, roles);
     }
 
     /** The same, logged in through an application that is not Vigil's own (a third party the person consents to). */
     public Person personViaOutsideApp(String... roles) {
-        return person(true, roles);
+        return person(outsideApp, roles);
     }
 
-    private Person person(boolean viaOutsideApp, String... roles) {
+    /** The same, logged in to a first-party administration application that asks for the {@code vigil:admin} scope. */
+    public Person personViaConsole(String... roles) {
+        return person(console, roles);
+    }
+
+    private Person person(WebApp app, String... roles) {
         SignUps.Person who = SignUps.Person.random();
         SignUps.Account account = SignUps.level1Account(server, mail, who);
         TestDevice device = new TestDevice(server);
@@ -58,8 +65,7 @@ public final class CareWorld {
                 throw new AssertionError("role not granted: " + granted.body());
             }
         }
-        String token = (viaOutsideApp ? outsideApp : careApp)
-                .accessToken((browser, loginPage) -> browser.loginWithDevice(loginPage, who.email(), device));
+        String token = app.accessToken((browser, loginPage) -> browser.loginWithDevice(loginPage, who.email(), device));
         return new Person(account.id(), who.email(), token);
     }
 

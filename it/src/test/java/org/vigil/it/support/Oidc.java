@@ -84,6 +84,16 @@ public final class Oidc {
         return browserSend(HttpRequest.newBuilder(URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : issuer() + pathOrUrl)).GET());
     }
 
+    /** The browser fetches an image (the login page's QR code), with its cookies. */
+    public HttpResponse<byte[]> browseBytes(String path) {
+        try {
+            return browser.send(HttpRequest.newBuilder(URI.create(issuer() + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> browserSend(HttpRequest.Builder request) {
         try {
             return browser.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
@@ -104,7 +114,7 @@ public final class Oidc {
         if (decided.statusCode() != 204) {
             throw new AssertionError("approval refused: " + decided.body());
         }
-        JsonNode status = Json.parse(browse("/oidc/login/status?pending=" + pending).body());
+        JsonNode status = Json.parse(loginStatus(pending).body());
         if (!"approved".equals(status.get("status").asText())) {
             throw new AssertionError("login not approved: " + status);
         }
@@ -122,11 +132,23 @@ public final class Oidc {
         if (approved.exitCode() != 0) {
             throw new AssertionError("the CLI did not approve: " + approved.output());
         }
-        JsonNode status = Json.parse(browse("/oidc/login/status?pending=" + pending).body());
+        JsonNode status = Json.parse(loginStatus(pending).body());
         if (!"approved".equals(status.get("status").asText())) {
             throw new AssertionError("login not approved: " + status);
         }
         return browse(status.get("next").asText());
+    }
+
+    /** What the login page's script asks while it waits: the status of this browser's pending login (POST, so the id stays out of URLs). */
+    public HttpResponse<String> loginStatus(String pending) {
+        return browserSend(HttpRequest.newBuilder(URI.create(issuer() + "/oidc/login/status"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("pending", pending)))));
+    }
+
+    /** The pending login's id as the login page carries it. */
+    public static String pendingOf(HttpResponse<String> loginPage) {
+        return between(loginPage.body(), "data-pending=\"", "\"");
     }
 
     /** Allows the client on the consent page the login led to; returns the redirect back to the client. */

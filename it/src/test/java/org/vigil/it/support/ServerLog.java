@@ -39,6 +39,25 @@ public final class ServerLog {
         throw new AssertionError("no SMS to " + phone + " in " + server.serverLog());
     }
 
+    /** The first log line that contains every one of {@code parts}, waiting for it if need be. */
+    public static String awaitLine(WildFlyServer server, Duration timeout, String... parts) {
+        Instant deadline = Instant.now().plus(timeout);
+        do {
+            for (String line : lines(server)) {
+                if (java.util.Arrays.stream(parts).allMatch(line::contains)) {
+                    return line;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("no log line with " + java.util.Arrays.toString(parts) + " in " + server.serverLog());
+    }
+
     private static List<String> lines(WildFlyServer server) {
         try {
             return Files.readAllLines(server.serverLog());

@@ -13,7 +13,8 @@ public final class VigilSystem implements AutoCloseable {
     /** Authorization codes live this long in the tests (60 s by default). */
     public static final int CODE_LIFETIME_SECONDS = 8;
 
-    public static final String ADMIN_CLIENT_SECRET = "it-admin-" + java.util.UUID.randomUUID() + java.util.UUID.randomUUID();
+    /** Random, as the server demands of a chosen admin secret. */
+    public static final String ADMIN_CLIENT_SECRET = randomSecret();
 
     private final WildFlyServer server;
     private final PostgresServer postgres;
@@ -32,6 +33,12 @@ public final class VigilSystem implements AutoCloseable {
         this.mail = mail;
     }
 
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     public static VigilSystem start(ItSettings settings) {
         Map<String, String> env = new HashMap<>();
         MailCatcher mail = MailCatcher.start(2525 + settings.portOffset());
@@ -43,6 +50,12 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_CIBA_ALLOW_HTTP_LOOPBACK", "true");
         // every test signs people up from 127.0.0.1; the per-address limit itself is tested per recipient
         env.put("VIGIL_RATE_LIMIT_SIGN_UPS_PER_CLIENT", "100000");
+        // likewise every test logs in and fails client authentication from 127.0.0.1; the per-person and per-client
+        // limits are tested, the per-address ones through a forwarded address (IdentityHardeningIT)
+        env.put("VIGIL_RATE_LIMIT_DEVICE_LOGINS_PER_ADDRESS", "100000");
+        env.put("VIGIL_RATE_LIMIT_CLIENT_AUTH_FAILURES_PER_ADDRESS", "100000");
+        // the tests play the reverse proxy: from loopback, X-Forwarded-For names the client
+        env.put("VIGIL_TRUSTED_PROXIES", "127.0.0.1,::1");
         // short enough for a test to wait out, long enough for every flow to redeem in time
         env.put("VIGIL_OIDC_CODE_LIFETIME_SECONDS", Integer.toString(CODE_LIFETIME_SECONDS));
         // a device that does not acknowledge gets the message again after this long (30 s by default)

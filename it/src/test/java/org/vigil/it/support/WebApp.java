@@ -22,20 +22,27 @@ public final class WebApp {
     private final String clientId;
     private final String clientSecret;
     private final boolean firstParty;
+    private final List<String> scopes;
 
-    private WebApp(WildFlyServer server, String clientId, String clientSecret, boolean firstParty) {
+    private WebApp(WildFlyServer server, String clientId, String clientSecret, boolean firstParty, List<String> scopes) {
         this.server = server;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.firstParty = firstParty;
+        this.scopes = scopes;
     }
 
     /** Registers a confidential authorization-code client through the admin API. */
     public static WebApp register(WildFlyServer server, String name, boolean firstParty) {
+        return register(server, name, firstParty, List.of("openid"));
+    }
+
+    /** The same, allowed these scopes and asking for all of them at each login (the console asks for {@code vigil:admin}). */
+    public static WebApp register(WildFlyServer server, String name, boolean firstParty, List<String> scopes) {
         JsonNode client = new Oidc(server).register(Map.of("clientId", "app-" + UUID.randomUUID(), "name", name,
                 "tokenEndpointAuthMethod", "client_secret_basic", "redirectUris", List.of(REDIRECT),
-                "grantTypes", List.of("authorization_code"), "scopes", List.of("openid"), "firstParty", firstParty));
-        return new WebApp(server, client.get("clientId").asText(), client.get("clientSecret").asText(), firstParty);
+                "grantTypes", List.of("authorization_code"), "scopes", scopes, "firstParty", firstParty));
+        return new WebApp(server, client.get("clientId").asText(), client.get("clientSecret").asText(), firstParty, scopes);
     }
 
     /**
@@ -47,7 +54,7 @@ public final class WebApp {
         String verifier = Oidc.verifier();
         Oidc browser = new Oidc(server);
         HttpResponse<String> loginPage = browser.browse(Oidc.authorizePath(Map.of("response_type", "code", "client_id", clientId,
-                "redirect_uri", REDIRECT, "scope", "openid", "state", "s", "code_challenge", Oidc.challenge(verifier),
+                "redirect_uri", REDIRECT, "scope", String.join(" ", scopes), "state", "s", "code_challenge", Oidc.challenge(verifier),
                 "code_challenge_method", "S256")));
         HttpResponse<String> loggedIn = login.apply(browser, loginPage);
         HttpResponse<String> back = firstParty ? loggedIn : browser.allowConsent(loggedIn);

@@ -13,7 +13,8 @@ import jakarta.validation.constraints.Pattern;
  * {@code push}, the notification endpoint for ping and push, the algorithm the client signs its
  * requests with (then required; its {@code jwks} verify them), and whether it sends the person's
  * {@code user_code}; {@code cibaRequiredRoles} are roles a person must hold for the client to get
- * tokens about them (a station: {@code doctor}).
+ * tokens about them (a station: {@code doctor}). {@code scopes} may name {@code vigil:admin} for a first-party
+ * client only (the console); {@code resourceServer} lets a client introspect other clients' access tokens.
  */
 public record ClientBody(
         @NotBlank String clientId,
@@ -31,5 +32,6 @@ public record ClientBody(
         String backchannelClientNotificationEndpoint,
         String backchannelAuthenticationRequestSigningAlg,
         boolean backchannelUserCodeParameter,
-        Set<String> cibaRequiredRoles) {
+        Set<String> cibaRequiredRoles,
+        boolean resourceServer) {
 }

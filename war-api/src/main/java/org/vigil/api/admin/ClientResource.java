@@ -54,7 +54,7 @@ public class ClientResource {
                 body.firstParty(), body.idTokenSignedResponseAlg(),
                 new CibaSettings(CibaSettings.mode(body.backchannelTokenDeliveryMode()), body.backchannelClientNotificationEndpoint(),
                         body.backchannelAuthenticationRequestSigningAlg(), body.backchannelUserCodeParameter(),
-                        orEmpty(body.cibaRequiredRoles()))));
+                        orEmpty(body.cibaRequiredRoles())), body.resourceServer()));
         audit.record(admin, "client.register", "client:" + body.clientId(), AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(), null);
         return Response.created(uri.getAbsolutePathBuilder().path(body.clientId()).build())
                 .entity(ClientView.of(registered.client(), registered.secret())).build();

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.vigil.api.security.BearerAuthenticationFilter;
 import org.vigil.care.domain.access.Requester;
+import org.vigil.identity.domain.PrivilegedScope;
 import org.vigil.identity.oidc.AccessTokenClaims;
 
 /** The care module's view of the caller, from the access token the bearer filter checked. */
@@ -17,8 +18,9 @@ public final class Requesters {
 
     public static Requester of(HttpServletRequest http) {
         AccessTokenClaims claims = BearerAuthenticationFilter.claims(http);
-        // a third-party application's token carries the person's roles, but they give it no standing here
-        Set<String> roles = BearerAuthenticationFilter.viaFirstPartyClient(http) ? Set.copyOf(claims.roles()) : Set.of();
+        // a third-party application's token carries the person's roles, but they give it no standing here;
+        // a privileged role (admin: the audit trail) counts only with its scope
+        Set<String> roles = PrivilegedScope.effectiveRoles(claims.roles(), claims.scopes(), BearerAuthenticationFilter.viaFirstPartyClient(http));
         if (claims.isClientItself()) {
             return Requester.device(claims.clientId(), roles, http.getRemoteAddr());
         }

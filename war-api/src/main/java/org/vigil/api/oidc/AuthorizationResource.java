@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import jakarta.inject.Inject;
+
+import org.vigil.identity.application.Issuer;
 import org.vigil.identity.oidc.AuthorizationService;
 import org.vigil.identity.oidc.AuthorizationStep;
 import org.vigil.identity.oidc.LoginSession;
@@ -28,51 +31,61 @@ public class AuthorizationResource {
     @EJB
     AuthorizationService authorization;
 
+    @Inject
+    Issuer issuer;
+
     @Context
     HttpServletRequest http;
 
     @GET
-    public Response authorize(@CookieParam(SessionCookie.NAME) String sid) {
-        return render(authorization.authorize(http.getQueryString(), session(sid)));
+    public Response authorize(@CookieParam(SessionCookie.NAME) String sid, @CookieParam(SessionCookie.LOGIN) String binding) {
+        return render(authorization.authorize(http.getQueryString(), session(sid), binding));
     }
 
     /** §3.1.2.1 allows the same request as a form post. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response authorizeByPost(@CookieParam(SessionCookie.NAME) String sid, String form) {
-        return render(authorization.authorize(form, session(sid)));
+    public Response authorizeByPost(@CookieParam(SessionCookie.NAME) String sid, @CookieParam(SessionCookie.LOGIN) String binding, String form) {
+        return render(authorization.authorize(form, session(sid), binding));
     }
 
     @GET
     @Path("/resume")
-    public Response resume(@QueryParam("pending") String pending, @CookieParam(SessionCookie.NAME) String sid) {
-        return render(authorization.resume(pending, session(sid)));
+    public Response resume(@QueryParam("pending") String pending, @CookieParam(SessionCookie.NAME) String sid,
+                           @CookieParam(SessionCookie.LOGIN) String binding) {
+        return render(authorization.resume(pending, session(sid), binding));
     }
 
     @POST
     @Path("/consent")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response consent(@FormParam("pending") String pending, @FormParam("form_token") String formToken,
-                            @FormParam("decision") String decision, @CookieParam(SessionCookie.NAME) String sid) {
-        return render(authorization.consent(pending, formToken, "allow".equals(decision), session(sid)));
+                            @FormParam("decision") String decision, @CookieParam(SessionCookie.NAME) String sid,
+                            @CookieParam(SessionCookie.LOGIN) String binding) {
+        return render(authorization.consent(pending, formToken, "allow".equals(decision), session(sid), binding));
     }
 
     private Optional<LoginSession> session(String sid) {
         return authorization.session(sid);
     }
 
-    static Response render(AuthorizationStep step) {
+    private Response render(AuthorizationStep step) {
         if (step instanceof AuthorizationStep.Redirect redirect) {
             return Response.seeOther(redirect.location()).header("Cache-Control", "no-store").build();
         }
+        boolean secure = SessionCookie.secure(http, issuer);
+        int pendingSeconds = (int) AuthorizationService.PENDING_LIFETIME.toSeconds();
         if (step instanceof AuthorizationStep.ShowLogin login) {
-            return Pages.page("login.html", Map.of("client", Pages.escape(login.clientName()), "pending", Pages.escape(login.pendingId())));
+            return Response.fromResponse(Pages.page("login.html", Map.of("client", Pages.escape(login.clientName()),
+                            "pending", Pages.escape(login.pendingId()))))
+                    .cookie(SessionCookie.login(login.browserBinding(), secure, pendingSeconds)).build();
         }
         if (step instanceof AuthorizationStep.ShowConsent consent) {
             String scopes = consent.scopes().stream().map(s -> "<li>" + Pages.escape(ScopeNames.describe(s)) + "</li>")
                     .collect(Collectors.joining());
-            return Pages.page("consent.html", Map.of("client", Pages.escape(consent.clientName()), "scopes", scopes,
-                    "pending", Pages.escape(consent.pendingId()), "formToken", Pages.escape(consent.formToken())));
+            return Response.fromResponse(Pages.page("consent.html", Map.of("client", Pages.escape(consent.clientName()), "scopes", scopes,
+                            "pending", Pages.escape(consent.pendingId()), "formToken", Pages.escape(consent.formToken()))))
+                    .cookie(SessionCookie.login(consent.browserBinding(), secure, pendingSeconds)).build();
         }
         AuthorizationStep.ShowError error = (AuthorizationStep.ShowError) step;
         return Pages.message(400, "Cannot log in", error.message());

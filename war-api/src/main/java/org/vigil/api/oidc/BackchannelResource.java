@@ -26,12 +26,15 @@ public class BackchannelResource {
     @Inject
     Issuer issuer;
 
+    @Context
+    jakarta.servlet.http.HttpServletRequest http;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Response authenticate(@Context HttpHeaders headers, String body) {
         String endpoint = issuer.resolve("/oidc/backchannel");
-        return Response.ok(ciba.authenticate(NimbusHttp.formPost(URI.create(endpoint), headers, body)).toJSONObject().toJSONString(),
+        return Response.ok(ciba.authenticate(NimbusHttp.formPost(URI.create(endpoint), headers, body), http.getRemoteAddr()).toJSONObject().toJSONString(),
                         MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();
     }

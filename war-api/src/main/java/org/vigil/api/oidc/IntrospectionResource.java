@@ -26,13 +26,16 @@ public class IntrospectionResource {
     @Inject
     Issuer issuer;
 
+    @Context
+    jakarta.servlet.http.HttpServletRequest http;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Response introspect(@Context HttpHeaders headers, String body) {
         String endpoint = issuer.resolve("/oidc/introspect");
         ClientCall call = ClientCall.parse(URI.create(endpoint), headers, body);
-        return Response.ok(inspection.introspect(call.authentication(), call.parameter("token"), endpoint))
+        return Response.ok(inspection.introspect(call.authentication(), call.parameter("token"), endpoint, http.getRemoteAddr()))
                 .header("Cache-Control", "no-store").build();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,37 +39,43 @@ public class LoginResource {
     @POST
     @Path("/device")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response sendToDevice(DeviceLoginBody body) {
+    public Response sendToDevice(DeviceLoginBody body, @CookieParam(SessionCookie.LOGIN) String binding) {
         if (body == null || body.pending() == null || body.login() == null || body.login().length() > 254) {
             return OAuthErrors.response("invalid_request", "pending and login are required", 400);
         }
-        String code = authorization.startDeviceLogin(body.pending(), body.login(), http.getRemoteAddr());
+        String code = authorization.startDeviceLogin(body.pending(), body.login(), http.getRemoteAddr(), binding);
         return Response.ok(Map.of("matchingCode", code)).header("Cache-Control", "no-store").build();
     }
 
-    /** The QR code an enrolled authenticator scans to take this login over. */
+    /** The QR code an enrolled authenticator scans to take this login over; an image, so its pending id is in the URL. */
     @GET
     @Path("/qr.png")
     @Produces("image/png")
-    public Response qrCode(@QueryParam("pending") String pending) {
-        return Response.ok(QrCode.png(authorization.qrLoginUrl(pending, issuer.url())), "image/png")
+    public Response qrCode(@QueryParam("pending") String pending, @CookieParam(SessionCookie.LOGIN) String binding) {
+        return Response.ok(QrCode.png(authorization.qrLoginUrl(pending, issuer.url(), binding)), "image/png")
                 .header("Cache-Control", "no-store").build();
     }
 
-    @GET
+    /** Polled by the login page; the browser that started the login (its cookie) is the only one answered. */
+    @POST
     @Path("/status")
-    public Response status(@QueryParam("pending") String pending) {
-        AuthorizationService.LoginResult result = authorization.loginStatus(pending);
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response status(LoginStatusBody body, @CookieParam(SessionCookie.LOGIN) String binding) {
+        String pending = body == null ? null : body.pending();
+        AuthorizationService.LoginResult result = authorization.loginStatus(pending, binding);
         Response.ResponseBuilder response = Response.ok().header("Cache-Control", "no-store");
-        Map<String, String> body = new java.util.LinkedHashMap<>();
-        body.put("status", result.status().name().toLowerCase());
+        Map<String, String> answer = new java.util.LinkedHashMap<>();
+        answer.put("status", result.status().name().toLowerCase());
         if (result.matchingCode() != null) {
-            body.put("matchingCode", result.matchingCode());
+            answer.put("matchingCode", result.matchingCode());
         }
         if (result.status() == AuthorizationService.LoginStatus.APPROVED) {
-            body.put("next", "/oidc/authorize/resume?pending=" + pending);
-            response.cookie(SessionCookie.of(result.sessionId(), http, (int) AuthorizationService.SESSION_LIFETIME.toSeconds()));
+            answer.put("next", "/oidc/authorize/resume?pending=" + pending);
+            if (result.sessionId() != null) {
+                response.cookie(SessionCookie.of(result.sessionId(), SessionCookie.secure(http, issuer),
+                        (int) AuthorizationService.SESSION_LIFETIME.toSeconds()));
+            }
         }
-        return response.entity(body).build();
+        return response.entity(answer).build();
     }
 }

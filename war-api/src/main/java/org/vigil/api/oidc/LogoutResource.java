@@ -18,6 +18,9 @@ public class LogoutResource {
     @EJB
     LogoutService logout;
 
+    @jakarta.inject.Inject
+    org.vigil.identity.application.Issuer issuer;
+
     @Context
     HttpServletRequest http;
 
@@ -30,6 +33,6 @@ public class LogoutResource {
                 ? Response.seeOther(outcome.redirect().get()).build()
                 : Pages.message(outcome.error() == null ? 200 : 400, "Logged out",
                         outcome.error() == null ? "You are logged out of Vigil." : outcome.error());
-        return Response.fromResponse(response).cookie(SessionCookie.cleared(http)).build();
+        return Response.fromResponse(response).cookie(SessionCookie.cleared(SessionCookie.secure(http, issuer))).build();
     }
 }

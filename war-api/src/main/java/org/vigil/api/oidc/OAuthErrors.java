@@ -13,6 +13,14 @@ final class OAuthErrors {
     }
 
     static Response response(String error, String description, int status) {
+        return response(error, description, status, false, null);
+    }
+
+    /**
+     * @param basicChallenge whether to challenge for HTTP Basic (RFC 6749 §5.2: only a client that tried Basic)
+     * @param retryAfterSeconds for a 429, when to come back; null otherwise
+     */
+    static Response response(String error, String description, int status, boolean basicChallenge, Long retryAfterSeconds) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", error);
         if (description != null) {
@@ -20,8 +28,11 @@ final class OAuthErrors {
         }
         Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body)
                 .header("Cache-Control", "no-store").header("Pragma", "no-cache");
-        if (status == 401) {
+        if (basicChallenge) {
             response.header("WWW-Authenticate", "Basic realm=\"vigil\"");
+        }
+        if (retryAfterSeconds != null) {
+            response.header("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)));
         }
         return response.build();
     }

@@ -12,6 +12,7 @@ public class OAuthExceptionMapper implements ExceptionMapper<OAuthException> {
 
     @Override
     public Response toResponse(OAuthException e) {
-        return OAuthErrors.response(e.error().getCode(), e.getMessage(), e.error().getHTTPStatusCode() > 0 ? e.error().getHTTPStatusCode() : 400);
+        return OAuthErrors.response(e.error().getCode(), e.getMessage(), e.error().getHTTPStatusCode() > 0 ? e.error().getHTTPStatusCode() : 400,
+                e.basicChallenge(), e.retryAfter().map(java.time.Duration::toSeconds).orElse(null));
     }
 }

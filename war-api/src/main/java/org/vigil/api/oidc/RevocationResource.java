@@ -25,12 +25,15 @@ public class RevocationResource {
     @Inject
     Issuer issuer;
 
+    @Context
+    jakarta.servlet.http.HttpServletRequest http;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revoke(@Context HttpHeaders headers, String body) {
         String endpoint = issuer.resolve("/oidc/revoke");
         ClientCall call = ClientCall.parse(URI.create(endpoint), headers, body);
-        inspection.revoke(call.authentication(), call.optionalParameter("client_id"), call.parameter("token"), endpoint);
+        inspection.revoke(call.authentication(), call.optionalParameter("client_id"), call.parameter("token"), endpoint, http.getRemoteAddr());
         return Response.ok().header("Cache-Control", "no-store").build();
     }
 }

@@ -13,6 +13,7 @@ final class ScopeNames {
             case "email" -> "Your email address";
             case "phone" -> "Your phone number";
             case "offline_access" -> "Access while you are away (stays until you log out)";
+            case "vigil:admin" -> "Administer Vigil with your admin role";
             default -> scope;
         };
     }

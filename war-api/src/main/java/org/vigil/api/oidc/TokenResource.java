@@ -29,6 +29,9 @@ public class TokenResource {
     @Inject
     Issuer issuer;
 
+    @Context
+    jakarta.servlet.http.HttpServletRequest http;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +44,7 @@ public class TokenResource {
             com.nimbusds.oauth2.sdk.ErrorObject error = e.getErrorObject() == null ? OAuth2Error.INVALID_REQUEST : e.getErrorObject();
             throw new OAuthException(error, e.getMessage());
         }
-        return Response.ok(tokens.token(request, endpoint).toJSONObject().toJSONString(), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(tokens.token(request, endpoint, http.getRemoteAddr()).toJSONObject().toJSONString(), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
     }
 }

@@ -1,12 +1,16 @@
 package org.vigil.identity.application.internal;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.vigil.identity.application.AlreadyRegisteredException;
+import org.vigil.identity.application.DecoySignUp;
+import org.vigil.identity.application.DecoySignUps;
+import org.vigil.identity.application.OwnerNotices;
 import org.vigil.identity.application.CodeExhaustedException;
 import org.vigil.identity.application.CodeExpiredException;
 import org.vigil.identity.application.CodeSender;
@@ -46,6 +50,12 @@ public class DefaultSignUpService implements SignUpService {
     RateLimiter rateLimiter;
 
     @Inject
+    DecoySignUps decoys;
+
+    @Inject
+    OwnerNotices notices;
+
+    @Inject
     @Email
     CodeSender email;
 
@@ -58,13 +68,17 @@ public class DefaultSignUpService implements SignUpService {
         String emailAddress = valid("email", () -> ContactDetails.email(request.email()));
         String phone = valid("phone", () -> ContactDetails.phone(request.phone()));
         rateLimiter.acquire(RateLimit.SIGN_UPS_PER_CLIENT, clientAddress);
-        for (Account holder : accounts.holding(emailAddress, phone)) {
-            if (holder.status() != AccountStatus.PENDING) {
-                throw new AlreadyRegisteredException("An account with this email address or phone number exists already.");
-            }
-            // an abandoned sign-up must not keep someone else from signing up with their own address
-            accounts.remove(holder);
+        List<Account> holders = accounts.holding(emailAddress, phone);
+        List<Account> owners = holders.stream().filter(h -> h.status() != AccountStatus.PENDING).toList();
+        if (!owners.isEmpty()) {
+            // answered like any sign-up, so the answer tells nobody who has an account; the owners hear of it instead
+            owners.forEach(owner -> notices.signUpAttempted(owner.email()));
+            DecoySignUp decoy = new DecoySignUp(UUID.randomUUID(), emailAddress, phone, 0);
+            decoys.keep(decoy);
+            return status(decoy);
         }
+        // an abandoned sign-up must not keep someone else from signing up with their own address
+        holders.forEach(accounts::remove);
         Account account = new Account(request.firstName().strip(), request.lastName().strip(), emailAddress, phone, Instant.now());
         accounts.store(account);
         sendCode(account, Channel.EMAIL);
@@ -74,6 +88,15 @@ public class DefaultSignUpService implements SignUpService {
 
     @Override
     public SignUpStatus confirm(UUID signUpId, Channel channel, String typed) {
+        Optional<DecoySignUp> decoy = accounts.find(signUpId).isPresent() ? Optional.empty() : decoys.find(signUpId);
+        if (decoy.isPresent()) {
+            DecoySignUp typedWrong = decoy.get().typedWrong();
+            decoys.keep(typedWrong);
+            if (typedWrong.wrongCodes() >= OneTimeCode.MAX_ATTEMPTS) {
+                throw new CodeExhaustedException("This code was typed wrong too often; ask for a new one.");
+            }
+            throw new WrongCodeException(OneTimeCode.MAX_ATTEMPTS - typedWrong.wrongCodes());
+        }
         Account account = accounts.find(signUpId).orElseThrow(() -> new UnknownSignUpException("No sign-up has the id " + signUpId + "."));
         if (account.isConfirmed(channel)) {
             return status(account, null);
@@ -100,7 +123,12 @@ public class DefaultSignUpService implements SignUpService {
     @Override
     public SignUpStatus resend(UUID signUpId, Channel channel, String clientAddress) {
         rateLimiter.acquire(RateLimit.RESENDS_PER_CLIENT, clientAddress);
-        Account account = accounts.find(signUpId).orElseThrow(() -> new UnknownSignUpException("No sign-up has the id " + signUpId + "."));
+        Optional<Account> found = accounts.find(signUpId);
+        if (found.isEmpty()) {
+            return decoys.find(signUpId).map(DefaultSignUpService::status)
+                    .orElseThrow(() -> new UnknownSignUpException("No sign-up has the id " + signUpId + "."));
+        }
+        Account account = found.get();
         if (!account.isConfirmed(channel)) {
             sendCode(account, channel);
         }
@@ -109,7 +137,13 @@ public class DefaultSignUpService implements SignUpService {
 
     @Override
     public SignUpStatus status(UUID signUpId) {
-        return status(accounts.find(signUpId).orElseThrow(() -> new UnknownSignUpException("No sign-up has the id " + signUpId + ".")), null);
+        return accounts.find(signUpId).map(a -> status(a, null))
+                .or(() -> decoys.find(signUpId).map(DefaultSignUpService::status))
+                .orElseThrow(() -> new UnknownSignUpException("No sign-up has the id " + signUpId + "."));
+    }
+
+    private static SignUpStatus status(DecoySignUp decoy) {
+        return new SignUpStatus(decoy.id(), decoy.email(), ContactDetails.maskedPhone(decoy.phone()), false, false, 0, null);
     }
 
     private void sendCode(Account account, Channel channel) {
