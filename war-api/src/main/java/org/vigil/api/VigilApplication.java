@@ -3,7 +3,6 @@ package org.vigil.api;
 import java.util.Set;
 
 import jakarta.ws.rs.ApplicationPath;
-
 import jakarta.ws.rs.core.Application;
 
 import org.vigil.api.admin.AccountRoleResource;
