@@ -100,6 +100,13 @@ class PrescriptionIT {
                     received.get("signedSha256").asText());
             assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             assertThat(asPharmacist.signatureReport(draft.id()).detailedReport()).contains("DetailedReport");
+            HttpResponse<String> fhir = scene.call("GET", "/fhir/MedicationRequest/" + draft.id() + "-1", null,
+                    scene.pharmacist().accessToken());
+            assertThat(fhir.statusCode()).as(fhir.body()).isEqualTo(200);
+            JsonNode medicationRequest = Json.parse(fhir.body());
+            assertThat(medicationRequest.get("groupIdentifier").get("value").asText()).isEqualTo(draft.number());
+            assertThat(java.util.Base64.getDecoder().decode(medicationRequest.get("contained").get(0).get("content").get(0)
+                    .get("attachment").get("data").asText())).as("the signed PDF attached").isEqualTo(pdf);
 
             asPharmacist.pharmacyStep(draft.id(), "verified", null);
             asPharmacist.pharmacyStep(draft.id(), "in-preparation", null);
