@@ -93,7 +93,7 @@ public final class RxScene {
         return Http.send(request);
     }
 
-    public JsonNode ok(HttpResponse<String> response, int status) {
+    public static JsonNode ok(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
             throw new AssertionError("expected " + status + ": " + response.statusCode() + " " + response.body());
         }
@@ -152,7 +152,7 @@ public final class RxScene {
      * The device approves the signing request whose binding message contains the text: it fetches
      * the documents, signs each one's data to be signed and posts the values with its approval.
      */
-    public JsonNode approveSigning(TestDevice device, String bindingMessageContains) {
+    public static JsonNode approveSigning(TestDevice device, String bindingMessageContains) {
         JsonNode request = device.awaitRequest(bindingMessageContains, Duration.ofSeconds(30));
         String id = request.get("id").asText();
         HttpResponse<String> shown = device.call("GET", "/api/v1/authenticators/signing-requests/" + id, null);
