@@ -45,8 +45,8 @@ import org.vigil.care.domain.prescription.PrescriptionStatus;
 @Produces(MediaType.APPLICATION_JSON)
 public class PrescriptionResource {
 
-    /** A signed prescription is a page or two; the document server's own limit is far above. */
-    static final int MAX_SIGNED_PDF_BYTES = 4 * 1024 * 1024;
+    /** A signed prescription is a page or two (about 100 kB at LTA): the API's body limit for everything but documents. */
+    static final int MAX_SIGNED_PDF_BYTES = 1024 * 1024;
 
     @EJB
     PrescribingService prescribing;

@@ -187,6 +187,7 @@ public class Prescription {
             throw new PrescriptionStateException("A pharmacy cannot set a prescription " + to.wire() + ".");
         }
         if (to == REJECTED) {
+            requireMove(REJECTED);
             return move(REJECTED, actor, Prescribing.reason(reason), null, now);
         }
         requireUnexpired(now, to.wire());
@@ -220,6 +221,7 @@ public class Prescription {
         if (status == PICKED_UP || status == DELIVERED) {
             throw new PrescriptionStateException("Prescription " + number + " was picked up already and can no longer be cancelled.");
         }
+        requireMove(CANCELLED);
         return move(CANCELLED, actor, Prescribing.reason(reason), null, now);
     }
 
@@ -233,12 +235,17 @@ public class Prescription {
         }
     }
 
-    private PrescriptionEvent move(PrescriptionStatus to, String actor, String reason, String evidence, Instant now) {
+    /** The state decides first: a step it forbids is a conflict whatever else is wrong with the request. */
+    private void requireMove(PrescriptionStatus to) {
         if (!NEXT.get(status).contains(to)) {
             throw new PrescriptionStateException("Prescription " + number + " is " + status.wire() + "; it cannot become " + to.wire()
                     + (status.isFinal() ? "." : " (next: " + String.join(", ", NEXT.get(status).stream().map(PrescriptionStatus::wire)
                     .toList()) + ")."));
         }
+    }
+
+    private PrescriptionEvent move(PrescriptionStatus to, String actor, String reason, String evidence, Instant now) {
+        requireMove(to);
         status = to;
         statusReason = reason;
         updatedAt = now;

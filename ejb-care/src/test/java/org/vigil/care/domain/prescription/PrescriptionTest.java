@@ -111,6 +111,8 @@ class PrescriptionTest {
         p.pickUp(NURSE, "jws", LATER);
         assertThatThrownBy(() -> p.cancel("account:d", "too late", LATER)).isInstanceOf(PrescriptionStateException.class)
                 .hasMessageContaining("picked up already");
+        assertThatThrownBy(() -> p.pharmacyStep(PrescriptionStatus.REJECTED, "account:ph", null, LATER))
+                .as("the state decides before the missing reason").isInstanceOf(PrescriptionStateException.class);
         assertThat(p.status()).isEqualTo(PrescriptionStatus.PICKED_UP);
     }
 
