@@ -1,4 +1,4 @@
-package org.vigil.api.prescriptions;
+package org.vigil.api.admin;
 
 import java.util.List;
 import java.util.Map;
@@ -21,13 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.vigil.api.security.Authenticated;
-import org.vigil.api.security.BearerAuthenticationFilter;
 import org.vigil.care.application.prescription.PharmacyAdministration;
 import org.vigil.care.application.prescription.PharmacyView;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
-import org.vigil.identity.oidc.AccessTokenClaims;
-import org.vigil.platform.problem.ProblemException;
 
 /** Admins register pharmacies, name their pharmacists and set each patient's preferred pharmacy; each call is audited. */
 @Path("/v1/admin")
@@ -48,7 +45,7 @@ public class PharmacyAdminResource {
     @POST
     @Path("/pharmacies")
     public Response register(@NotNull @Valid PharmacyBody body) {
-        String admin = admin();
+        String admin = AdminAccess.require(http);
         PharmacyView pharmacy = pharmacies.register(body.name(), body.address(), body.phone());
         audit.record(admin, "pharmacy.register", "pharmacy:" + pharmacy.id(), AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
                 pharmacy.name());
@@ -58,14 +55,14 @@ public class PharmacyAdminResource {
     @GET
     @Path("/pharmacies")
     public List<PharmacyView> list() {
-        admin();
+        AdminAccess.require(http);
         return pharmacies.pharmacies();
     }
 
     @POST
     @Path("/pharmacies/{pharmacyId}/pharmacists")
     public PharmacyView addPharmacist(@PathParam("pharmacyId") UUID pharmacyId, @NotNull @Valid PharmacistBody body) {
-        String admin = admin();
+        String admin = AdminAccess.require(http);
         PharmacyView pharmacy = pharmacies.addPharmacist(pharmacyId, body.accountId());
         audit.record(admin, "pharmacist.add", "pharmacy:" + pharmacyId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
                 "account " + body.accountId());
@@ -75,7 +72,7 @@ public class PharmacyAdminResource {
     @DELETE
     @Path("/pharmacies/{pharmacyId}/pharmacists/{accountId}")
     public PharmacyView removePharmacist(@PathParam("pharmacyId") UUID pharmacyId, @PathParam("accountId") UUID accountId) {
-        String admin = admin();
+        String admin = AdminAccess.require(http);
         PharmacyView pharmacy = pharmacies.removePharmacist(pharmacyId, accountId);
         audit.record(admin, "pharmacist.remove", "pharmacy:" + pharmacyId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
                 "account " + accountId);
@@ -85,24 +82,10 @@ public class PharmacyAdminResource {
     @PUT
     @Path("/patients/{patientId}/pharmacy")
     public Map<String, UUID> choose(@PathParam("patientId") UUID patientId, @NotNull @Valid ChosenPharmacyBody body) {
-        String admin = admin();
+        String admin = AdminAccess.require(http);
         pharmacies.choosePharmacy(patientId, body.pharmacyId(), admin);
         audit.record(admin, "patient.pharmacy", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
                 "pharmacy " + body.pharmacyId());
         return Map.of("patientId", patientId, "pharmacyId", body.pharmacyId());
-    }
-
-    private String admin() {
-        AccessTokenClaims claims = BearerAuthenticationFilter.claims(http);
-        if (!claims.hasRole("admin")) {
-            throw new Forbidden();
-        }
-        return (claims.isClientItself() ? "client:" : "account:") + claims.subject();
-    }
-
-    static final class Forbidden extends ProblemException {
-        Forbidden() {
-            super(403, "forbidden", "Forbidden", "This call needs the admin role.");
-        }
     }
 }

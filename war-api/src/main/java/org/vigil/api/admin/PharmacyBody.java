@@ -1,4 +1,4 @@
-package org.vigil.api.prescriptions;
+package org.vigil.api.admin;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
