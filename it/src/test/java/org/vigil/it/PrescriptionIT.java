@@ -1,6 +1,7 @@
 package org.vigil.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.it.DocumentSigningIT.assertProblem;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -299,12 +300,6 @@ class PrescriptionIT {
         scene.ok(scene.call("POST", "/api/v1/documents/" + document + "/signatures", Map.of("level", level), signer.accessToken()), 202);
         scene.approveSigning(signer.device(), title);
         return scene.download("/api/v1/documents/" + document + "/content", signer.accessToken());
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String type) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(Json.parse(response.body()).get("type").asText()).isEqualTo("urn:vigil:problem:" + type);
     }
 
     private static void assertThatProblem(Runnable call, int status, String type) {
