@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.vigil.care.application.CareRefusal;
 import org.vigil.care.application.prescription.DraftRequest;
-import org.vigil.care.application.prescription.ItemInput;
 import org.vigil.care.application.prescription.PrescribingService;
 import org.vigil.care.application.prescription.PrescriptionView;
 import org.vigil.care.application.prescription.RenderedPrescription;

@@ -1,7 +1,6 @@
 package org.vigil.care.application.prescription.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,9 +109,5 @@ public class PrescriptionLedger {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static Instant now() {
-        return Instant.now();
     }
 }
