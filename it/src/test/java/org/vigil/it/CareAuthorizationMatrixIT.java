@@ -30,10 +30,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigil.client.sdk.care.StationFeed;
 import org.vigil.client.sdk.care.StationMessage;
+import org.vigil.it.support.CareStaff;
 import org.vigil.it.support.CareWorld;
 import org.vigil.it.support.DeviceClient;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
+import org.vigil.it.support.RxScene;
 import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.WildFlyServer;
 
@@ -54,11 +56,14 @@ class CareAuthorizationMatrixIT {
      * neither may do anything an admin may.
      */
     enum Caller { ANONYMOUS, BAD_TOKEN, PATIENT, OTHER_PATIENT, DOCTOR_IN_TEAM, DOCTOR_IN_TEAM_VIA_OUTSIDE_APP, DOCTOR_NOT_IN_TEAM, NURSE_IN_TEAM,
-        SUPERVISOR, ADMIN, ADMIN_VIA_OUTSIDE_APP, ADMIN_WITHOUT_SCOPE, GATEWAY, STATION, ASSIGNED_STATION }
+        SUPERVISOR, ADMIN, ADMIN_VIA_OUTSIDE_APP, ADMIN_WITHOUT_SCOPE, GATEWAY, STATION, ASSIGNED_STATION, PHARMACIST }
 
     static final Set<Caller> READERS = EnumSet.of(Caller.PATIENT, Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM, Caller.ASSIGNED_STATION);
     static final Set<Caller> CARE_TEAM = EnumSet.of(Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM);
     static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+    /** Who reads a prescription that arrived at its pharmacy: the patient's readers and the pharmacy's pharmacist. */
+    static final Set<Caller> PRESCRIPTION_READERS = EnumSet.of(Caller.PATIENT, Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM,
+            Caller.ASSIGNED_STATION, Caller.PHARMACIST);
 
     /**
      * The world a row's request is built in: the patient under test, a spare station, and queues of things an allowed call
@@ -66,7 +71,7 @@ class CareAuthorizationMatrixIT {
      * of its queue, and an allowed call's success removes it, so the next allowed caller gets a fresh one.
      */
     record Scene(String patientId, String patientAccountId, String bloodPressureId, String spareStationId, Deque<String> openAlerts,
-            Deque<String> assignments, Deque<String> teamMembers) {
+            Deque<String> assignments, Deque<String> teamMembers, Prescriptions rx) {
 
         String teamMember() {
             return teamMembers.getFirst();
@@ -79,6 +84,18 @@ class CareAuthorizationMatrixIT {
 
         String assignment() {
             return assignments.getFirst();
+        }
+    }
+
+    /**
+     * What the prescription rows need: one prescription that arrived at its pharmacy, drafts of the team's doctor (signing and
+     * cancelling use them up), the pharmacy, a second one of the same pharmacist with nothing in it (its inbox reads no
+     * patient's data), and pharmacists to take off.
+     */
+    record Prescriptions(String received, Deque<String> drafts, String pharmacyId, String emptyPharmacyId, Deque<String> pharmacists) {
+
+        String draft() {
+            return drafts.getFirst();
         }
     }
 
@@ -145,7 +162,43 @@ class CareAuthorizationMatrixIT {
             new Endpoint("set a silence limit", "PUT", s -> "/api/v1/patients/" + s.patientId() + "/silence-limits/*",
                     s -> Json.write(Map.of("maxSilenceSeconds", 604_800)), CARE_TEAM, 204, false),
             new Endpoint("enter a bedside assessment", "POST", s -> "/api/v1/patients/" + s.patientId() + "/assessments",
-                    s -> Json.write(Map.of("consciousness", "alert", "supplementalOxygen", false)), CARE_TEAM, 201, false));
+                    s -> Json.write(Map.of("consciousness", "alert", "supplementalOxygen", false)), CARE_TEAM, 201, false),
+            new Endpoint("draft a prescription", "POST", s -> "/api/v1/prescriptions", s -> Json.write(Map.of("patientId", s.patientId(),
+                    "items", List.of(Map.of("medication", "Ramipril", "dose", "1 tablet", "route", "oral", "frequency", "daily",
+                            "quantity", "30 tablets")))), EnumSet.of(Caller.DOCTOR_IN_TEAM), 201, false),
+            new Endpoint("revise a draft", "PUT", s -> "/api/v1/prescriptions/" + s.rx().draft(), s -> Json.write(Map.of("items",
+                    List.of(Map.of("medication", "Ramipril", "dose", "2 tablets", "route", "oral", "frequency", "daily",
+                            "quantity", "60 tablets")))), EnumSet.of(Caller.DOCTOR_IN_TEAM), 200, false),
+            new Endpoint("request signatures", "POST", s -> "/api/v1/prescriptions/signing-requests",
+                    s -> Json.write(Map.of("prescriptions", List.of(s.rx().draft()))), EnumSet.of(Caller.DOCTOR_IN_TEAM), 202, false),
+            new Endpoint("read a prescription", "GET", s -> "/api/v1/prescriptions/" + s.rx().received(), s -> null, PRESCRIPTION_READERS,
+                    200, true),
+            new Endpoint("a patient's prescriptions", "GET", s -> "/api/v1/prescriptions?patientId=" + s.patientId(), s -> null, READERS,
+                    200, true),
+            new Endpoint("a prescription's PDF", "GET", s -> "/api/v1/prescriptions/" + s.rx().received() + "/pdf", s -> null,
+                    PRESCRIPTION_READERS, 200, true),
+            new Endpoint("a prescription's signature report", "GET", s -> "/api/v1/prescriptions/" + s.rx().received() + "/signature-report",
+                    s -> null, PRESCRIPTION_READERS, 200, true),
+            new Endpoint("FHIR MedicationRequest read", "GET", s -> "/fhir/MedicationRequest/" + s.rx().received() + "-1", s -> null,
+                    PRESCRIPTION_READERS, 200, true),
+            new Endpoint("FHIR MedicationRequest search", "GET", s -> "/fhir/MedicationRequest?patient=" + s.patientId(), s -> null, READERS,
+                    200, true),
+            new Endpoint("a pharmacist's pharmacies", "GET", s -> "/api/v1/pharmacies", s -> null, EnumSet.of(Caller.PHARMACIST), 200, false),
+            new Endpoint("a pharmacy's inbox", "GET", s -> "/api/v1/pharmacies/" + s.rx().emptyPharmacyId() + "/prescriptions", s -> null,
+                    EnumSet.of(Caller.PHARMACIST), 200, false),
+            new Endpoint("a pharmacy step", "POST", s -> "/api/v1/prescriptions/" + s.rx().received() + "/pharmacy-steps",
+                    s -> Json.write(Map.of("status", "verified")), EnumSet.of(Caller.PHARMACIST), 200, false),
+            new Endpoint("cancel a prescription", "POST", s -> "/api/v1/prescriptions/" + s.rx().draft() + "/cancellation",
+                    s -> Json.write(Map.of("reason", "matrix")), EnumSet.of(Caller.DOCTOR_IN_TEAM), 200, false, s -> s.rx().drafts()),
+            new Endpoint("register a pharmacy", "POST", s -> "/api/v1/admin/pharmacies", s -> Json.write(Map.of("name", "Matrix pharmacy",
+                    "address", "1 Row Street")), EnumSet.of(Caller.ADMIN), 201, false),
+            new Endpoint("list pharmacies", "GET", s -> "/api/v1/admin/pharmacies", s -> null, EnumSet.of(Caller.ADMIN), 200, false),
+            new Endpoint("name a pharmacist", "POST", s -> "/api/v1/admin/pharmacies/" + s.rx().emptyPharmacyId() + "/pharmacists",
+                    s -> Json.write(Map.of("accountId", UUID.randomUUID())), EnumSet.of(Caller.ADMIN), 200, false),
+            new Endpoint("take a pharmacist off", "DELETE", s -> "/api/v1/admin/pharmacies/" + s.rx().emptyPharmacyId() + "/pharmacists/"
+                    + s.rx().pharmacists().getFirst(), s -> null, EnumSet.of(Caller.ADMIN), 200, false, s -> s.rx().pharmacists()),
+            new Endpoint("choose a patient's pharmacy", "PUT", s -> "/api/v1/admin/patients/" + s.patientId() + "/pharmacy",
+                    s -> Json.write(Map.of("pharmacyId", s.rx().pharmacyId())), EnumSet.of(Caller.ADMIN), 200, false));
 
     /** Open alerts the rows use up (two acknowledgements, two snoozes), and one left as the head for the callers after the last. */
     private static final int ALERTS_NEEDED = 5;
@@ -200,7 +253,10 @@ class CareAuthorizationMatrixIT {
             world.addToCareTeam(patientId, member, "nurse");
             teamMembers.add(member.accountId());
         }
-        scene = new Scene(patientId, patient.accountId(), systolic.toString(), spareStationId, openAlerts, assignments, teamMembers);
+        CareWorld.Person pharmacist = world.person("pharmacist");
+        scene = new Scene(patientId, patient.accountId(), systolic.toString(), spareStationId, openAlerts, assignments, teamMembers,
+                prescriptions(server, mail, patientId, doctor, pharmacist));
+        put(Caller.PHARMACIST, pharmacist);
 
         tokens.put(Caller.BAD_TOKEN, "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl");
         put(Caller.PATIENT, patient);
@@ -220,6 +276,58 @@ class CareAuthorizationMatrixIT {
         subjects.put(Caller.STATION, station.clientId());
         tokens.put(Caller.ASSIGNED_STATION, assignedStation.token(world.oidc()));
         subjects.put(Caller.ASSIGNED_STATION, assignedStation.clientId());
+    }
+
+    /** A pharmacy with the pharmacist, chosen by the patient; a prescription signed by another team doctor's device that arrived there. */
+    private Prescriptions prescriptions(WildFlyServer server, MailCatcher mail, String patientId, CareWorld.Person doctor,
+            CareWorld.Person pharmacist) {
+        String pharmacyId = RxScene.ok(world.admin("POST", "/api/v1/admin/pharmacies", Json.write(Map.of("name", "Matrix pharmacy",
+                "address", "1 Row Street"))), 201).get("id").asText();
+        String emptyPharmacyId = RxScene.ok(world.admin("POST", "/api/v1/admin/pharmacies", Json.write(Map.of("name", "Empty pharmacy",
+                "address", "2 Row Street"))), 201).get("id").asText();
+        Deque<String> pharmacists = new ArrayDeque<>();
+        for (String pharmacy : List.of(pharmacyId, emptyPharmacyId)) {
+            RxScene.ok(world.admin("POST", "/api/v1/admin/pharmacies/" + pharmacy + "/pharmacists",
+                    Json.write(Map.of("accountId", pharmacist.accountId()))), 200);
+        }
+        for (int i = 0; i < 2; i++) { // one taken off, and one left as the head for the callers after the admin
+            String spare = UUID.randomUUID().toString();
+            RxScene.ok(world.admin("POST", "/api/v1/admin/pharmacies/" + emptyPharmacyId + "/pharmacists",
+                    Json.write(Map.of("accountId", spare))), 200);
+            pharmacists.add(spare);
+        }
+        RxScene.ok(world.admin("PUT", "/api/v1/admin/patients/" + patientId + "/pharmacy", Json.write(Map.of("pharmacyId", pharmacyId))), 200);
+        CareStaff prescriber = CareStaff.login(server, mail, "doctor");
+        world.addToCareTeam(patientId, new CareWorld.Person(prescriber.accountId(), null, null), "doctor");
+        Map<String, Object> draft = RxScene.draft(patientId, "Metformin");
+        JsonNode signed = RxScene.ok(world.call("POST", "/api/v1/prescriptions", Json.write(draft), prescriber.accessToken()), 201);
+        String received = signed.get("id").asText();
+        RxScene.ok(world.call("POST", "/api/v1/prescriptions/signing-requests", Json.write(Map.of("prescriptions", List.of(received))),
+                prescriber.accessToken()), 202);
+        RxScene.approveSigning(prescriber.device(), signed.get("number").asText());
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (true) {
+            String status = RxScene.ok(world.call("GET", "/api/v1/prescriptions/" + received, null, prescriber.accessToken()), 200)
+                    .get("status").asText();
+            // each look is a read of the patient's data, on the trail like any other
+            expectedAudit.add(prescriber.accountId() + " 0");
+            if ("received".equals(status)) {
+                break;
+            }
+            assertThat(Instant.now()).as("the signed prescription reaches its pharmacy").isBefore(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        Deque<String> drafts = new ArrayDeque<>();
+        for (int i = 0; i < 2; i++) { // one cancelled, and one left as the head for the callers after the doctor
+            drafts.add(RxScene.ok(world.call("POST", "/api/v1/prescriptions", Json.write(RxScene.draft(patientId, "Atorvastatin")),
+                    doctor.token()), 201).get("id").asText());
+        }
+        return new Prescriptions(received, drafts, pharmacyId, emptyPharmacyId, pharmacists);
     }
 
     /** Values far out of range, each raising its own alert, seen on the assigned station's feed; @return the alert ids */

@@ -10,6 +10,7 @@ import org.vigil.api.admin.CareSetupResource;
 import org.vigil.api.admin.ClientResource;
 import org.vigil.api.admin.DeadLetterResource;
 import org.vigil.api.admin.DeviceEnrollmentCodeResource;
+import org.vigil.api.admin.PharmacyAdminResource;
 import org.vigil.api.devices.DeviceEnrollmentResource;
 import org.vigil.api.documents.DeviceSigningResource;
 import org.vigil.api.documents.DocumentResource;
@@ -35,6 +36,11 @@ import org.vigil.api.problem.ProblemExceptionMapper;
 import org.vigil.api.problem.RequestSizeLimitFilter;
 import org.vigil.api.problem.UnexpectedExceptionMapper;
 import org.vigil.api.problem.WebApplicationExceptionMapper;
+import org.vigil.api.prescriptions.CourierResource;
+import org.vigil.api.prescriptions.PharmacyResource;
+import org.vigil.api.prescriptions.PrescriptionResource;
+import org.vigil.api.prescriptions.PrescriptionSigningResource;
+import org.vigil.api.prescriptions.PrescriptionVerificationResource;
 import org.vigil.api.push.PushMessageResource;
 import org.vigil.api.push.WebPushSubscriptionResource;
 import org.vigil.api.security.BearerAuthenticationFilter;
@@ -58,6 +64,8 @@ public class VigilApplication extends Application {
                 DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,
                 WebPushSubscriptionResource.class, PushMessageResource.class, DeadLetterResource.class,
                 UserCodeResource.class,
+                PrescriptionResource.class, PrescriptionSigningResource.class, PharmacyResource.class, PharmacyAdminResource.class,
+                CourierResource.class, PrescriptionVerificationResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class, RequestSizeLimitFilter.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,
                 ProblemExceptionMapper.class, UnknownComponentExceptionMapper.class, UnexpectedExceptionMapper.class, SharedJsonb.class);

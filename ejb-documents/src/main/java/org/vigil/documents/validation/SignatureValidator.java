@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import org.vigil.documents.dss.DssConfiguration;
 
+import eu.europa.esig.dss.diagnostic.CertificateWrapper;
+import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.InMemoryDocument;
@@ -53,10 +55,17 @@ public final class SignatureValidator {
                     simple.getBestSignatureTime(id) == null ? null : simple.getBestSignatureTime(id).toInstant(),
                     String.valueOf(simple.getSignatureFormat(id)), simple.getIndication(id).name(),
                     sub == null ? null : sub.name(),
-                    simple.getAdESValidationErrors(id).stream().map(m -> m.getValue()).toList()));
+                    simple.getAdESValidationErrors(id).stream().map(m -> m.getValue()).toList(),
+                    signerSerialNumber(reports, id)));
         }
         return withReports
                 ? new ValidationReport(verdicts, reports.getXmlSimpleReport(), reports.getXmlDetailedReport())
                 : new ValidationReport(verdicts, null, null);
+    }
+
+    private static String signerSerialNumber(Reports reports, String signatureId) {
+        SignatureWrapper signature = reports.getDiagnosticData().getSignatureById(signatureId);
+        CertificateWrapper certificate = signature == null ? null : signature.getSigningCertificate();
+        return certificate == null ? null : certificate.getSubjectSerialNumber();
     }
 }

@@ -15,9 +15,11 @@ import java.util.List;
  * @param subIndication why it did not pass (e.g. HASH_FAILURE, REVOKED_NO_POE, NO_CERTIFICATE_CHAIN_FOUND),
  *                      or null when it passed
  * @param errors the validation errors DSS reported, in its words
+ * @param signerSerialNumber the serialNumber attribute of the signing certificate's subject (for
+ *                           Vigil's certificates the signer's account id), or null
  */
 public record SignatureVerdict(String signatureId, String signedBy, Instant bestSignatureTime, String format,
-        String indication, String subIndication, List<String> errors) {
+        String indication, String subIndication, List<String> errors, String signerSerialNumber) {
 
     public SignatureVerdict {
         errors = List.copyOf(errors);

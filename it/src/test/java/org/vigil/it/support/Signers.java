@@ -31,8 +31,21 @@ public final class Signers {
     }
 
     public static Signer create(WildFlyServer server, MailCatcher mail, Path home) {
+        return create(server, mail, home, new String[0]);
+    }
+
+    /** The same, with roles an admin granted before the login (so the token carries them). */
+    public static Signer create(WildFlyServer server, MailCatcher mail, Path home, String... roles) {
         SignUps.Person person = SignUps.Person.random();
         SignUps.Account account = SignUps.level1Account(server, mail, person);
+        for (String role : roles) {
+            HttpResponse<String> granted = Http.send(java.net.http.HttpRequest.newBuilder(api(server, "admin/accounts/" + account.id()
+                    + "/roles/" + role)).header("Authorization", "Bearer " + new Oidc(server).adminToken())
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.noBody()));
+            if (granted.statusCode() != 200) {
+                throw new AssertionError("role not granted: " + granted.body());
+            }
+        }
         AuthenticatorCli cli = new AuthenticatorCli(home);
         AuthenticatorCli.Run enrolled = cli.run("enroll", "--server", new Oidc(server).issuer(), "--code", account.enrollmentCode(),
                 "--name", "signing phone");

@@ -117,6 +117,13 @@ public final class TestDevice {
                 Json.write(Map.of("decision", decision, "signature", signature)));
     }
 
+    /** The nurse's signed confirmation of a step ({@code picked-up}, {@code delivered}) of a prescription (vigil-courier+jwt). */
+    public String courierConfirmation(String prescriptionId, String number, String sha256, String step) {
+        return sign(new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("vigil-courier+jwt")).keyID(authenticatorId).build(),
+                new JWTClaimsSet.Builder().claim("prescription", prescriptionId).claim("number", number).claim("sha256", sha256)
+                        .claim("step", step).issueTime(new Date()).jwtID(UUID.randomUUID().toString()).build());
+    }
+
     /** A raw signature of the device key over data to be signed (SHA256withECDSA, DER), as a phone's keystore makes it. */
     public byte[] signatureValue(byte[] dataToSign) {
         try {

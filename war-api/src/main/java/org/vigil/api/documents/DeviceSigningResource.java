@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.vigil.api.identity.DeviceAuthenticated;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
+import org.vigil.api.prescriptions.PrescriptionSigning;
 import org.vigil.documents.application.DeviceCaller;
 import org.vigil.documents.application.Problems;
 import org.vigil.documents.application.SignatureValueInput;
@@ -41,7 +42,7 @@ public class DeviceSigningResource {
     SigningService signing;
 
     @Inject
-    IdentitySignerDirectory directory;
+    PrescriptionSigning prescriptions;
 
     @Context
     HttpServletRequest http;
@@ -58,7 +59,8 @@ public class DeviceSigningResource {
     public SigningRequestView sign(@PathParam("id") UUID id, @NotNull @Valid DeviceSignaturesBody body) {
         List<SignatureValueInput> values = body.signatures().stream().map(v -> new SignatureValueInput(v.documentId(),
                 decode(v.value()), SignatureValueEncoding.valueOf(v.encoding()))).toList();
-        return signing.complete(device(), id, body.approval(), values, directory, http.getRemoteAddr());
+        // through the prescriptions' orchestrator: a signed prescription goes on its way in the same transaction
+        return prescriptions.complete(device(), id, body.approval(), values, http.getRemoteAddr());
     }
 
     private DeviceCaller device() {

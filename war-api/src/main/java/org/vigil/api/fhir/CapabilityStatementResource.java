@@ -41,6 +41,10 @@ public class CapabilityStatementResource {
         CapabilityStatement.CapabilityStatementRestResourceComponent audit = rest.addResource().setType("AuditEvent");
         audit.addInteraction(new ResourceInteractionComponent().setCode(TypeRestfulInteraction.SEARCHTYPE));
         audit.addSearchParam().setName("patient").setType(Enumerations.SearchParamType.REFERENCE);
+        CapabilityStatement.CapabilityStatementRestResourceComponent prescriptions = rest.addResource().setType("MedicationRequest");
+        prescriptions.addInteraction(new ResourceInteractionComponent().setCode(TypeRestfulInteraction.READ));
+        prescriptions.addInteraction(new ResourceInteractionComponent().setCode(TypeRestfulInteraction.SEARCHTYPE));
+        prescriptions.addSearchParam().setName("patient").setType(Enumerations.SearchParamType.REFERENCE);
         return c;
     }
 }

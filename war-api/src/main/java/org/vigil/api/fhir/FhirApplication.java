@@ -18,6 +18,7 @@ public class FhirApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(CapabilityStatementResource.class, PatientFhirResource.class, ObservationFhirResource.class, AuditEventFhirResource.class,
+                MedicationRequestFhirResource.class,
                 BearerAuthenticationFilter.class, FhirResourceWriter.class,
                 ProblemOutcomeMapper.class, WebApplicationOutcomeMapper.class, UnexpectedOutcomeMapper.class);
     }

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import org.vigil.client.sdk.JsonHttp;
 import org.vigil.client.sdk.VigilApiException;
+import org.vigil.client.sdk.prescriptions.DeliveryTask;
+import org.vigil.client.sdk.prescriptions.Prescription;
 
 /**
  * The authenticator's side of the protocol in {@code docs/authenticator-protocol.md}: enroll a
@@ -27,6 +29,7 @@ public final class AuthenticatorClient {
     private static final String REQUESTS = AUTHENTICATORS + "/requests";
     private static final String QR_LOGINS = AUTHENTICATORS + "/qr-logins";
     private static final String SIGNING_REQUESTS = AUTHENTICATORS + "/signing-requests";
+    private static final String DELIVERIES = AUTHENTICATORS + "/deliveries";
     // Ids go into paths and into htu verbatim, so only characters that need no escaping.
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._~-]+");
 
@@ -125,6 +128,23 @@ public final class AuthenticatorClient {
         String approval = ApprovalSignature.sign(key, enrolledId(), request, Decision.APPROVE, clock.instant());
         return asDevice("POST", SIGNING_REQUESTS + "/" + requireId(request.id()) + "/signatures",
                 Map.of("approval", approval, "signatures", values), new TypeReference<SigningRequest>() { });
+    }
+
+    /** The prescriptions this device's person (a nurse) has to pick up or deliver. */
+    public List<DeliveryTask> deliveries() {
+        return asDevice("GET", DELIVERIES, null, new TypeReference<List<DeliveryTask>>() { });
+    }
+
+    /**
+     * Confirms that she took the prescription at the pharmacy ({@link CourierConfirmation#PICKED_UP})
+     * or handed it over at the patient's home ({@link CourierConfirmation#DELIVERED}), signed with
+     * this device's key; the caller shows {@code task} to the person first.
+     */
+    public Prescription confirm(DeliveryTask task, String step) {
+        String confirmation = CourierConfirmation.sign(key, enrolledId(), task, step, clock.instant());
+        String path = DELIVERIES + "/" + requireId(task.prescriptionId()) + (CourierConfirmation.PICKED_UP.equals(step) ? "/pickup"
+                : "/delivery");
+        return asDevice("POST", path, Map.of("confirmation", confirmation), new TypeReference<Prescription>() { });
     }
 
     /** The authenticators of this device's account. */

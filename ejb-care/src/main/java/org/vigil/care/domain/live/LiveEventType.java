@@ -11,7 +11,9 @@ public enum LiveEventType {
     /** A patient was put on a station's watch. */
     ASSIGNED,
     /** A patient was taken off a station's watch. */
-    RELEASED;
+    RELEASED,
+    /** A step of one of the patient's prescriptions (signed, received, ready, picked up, returned...). */
+    PRESCRIPTION;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -19,7 +19,7 @@ final class Arguments {
 
     private static final Set<String> WITH_VALUE = Set.of("server", "code", "name", "state", "pkcs11", "pin",
             "keystore", "password", "binding-message-contains", "timeout", "interval");
-    private static final Set<String> FLAGS = Set.of("help", "new-key", "approve");
+    private static final Set<String> FLAGS = Set.of("help", "new-key", "approve", "wait");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)?");
 
     private final Map<String, String> options;

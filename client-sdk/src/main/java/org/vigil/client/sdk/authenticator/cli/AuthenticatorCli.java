@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.vigil.client.sdk.Problem;
 import org.vigil.client.sdk.VigilApiException;
+import org.vigil.client.sdk.authenticator.CourierConfirmation;
 import org.vigil.client.sdk.authenticator.Decision;
 import org.vigil.client.sdk.authenticator.DeviceKeyException;
 
@@ -139,6 +140,9 @@ public final class AuthenticatorCli {
         commands.put("deny-next", new DecideNextCommand(Decision.DENY));
         commands.put("scan-login", new ScanLoginCommand());
         commands.put("sign-next", new SignNextCommand());
+        commands.put("deliveries", new DeliveriesCommand());
+        commands.put("confirm-pickup", new ConfirmCommand(CourierConfirmation.PICKED_UP));
+        commands.put("confirm-delivery", new ConfirmCommand(CourierConfirmation.DELIVERED));
         commands.put("list", new ListCommand());
         commands.put("rename", new RenameCommand());
         commands.put("revoke", new RevokeCommand());

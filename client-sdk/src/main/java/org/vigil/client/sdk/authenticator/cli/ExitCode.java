@@ -7,7 +7,7 @@ enum ExitCode {
     USAGE(2, "bad command line"),
     UNREACHABLE(3, "the server could not be reached or did not answer like a Vigil server"),
     NO_KEY(4, "no usable key or state: not enrolled, wrong PIN or password, missing token or key store"),
-    TIMEOUT(5, "approve-next/deny-next: no matching request before the timeout"),
+    TIMEOUT(5, "approve-next/deny-next/sign-next: no matching request, deliveries --wait: nothing ready, before the timeout"),
     UNEXPECTED(9, "an unexpected error");
 
     private final int code;

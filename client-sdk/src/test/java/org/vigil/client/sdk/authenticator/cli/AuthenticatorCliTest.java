@@ -28,7 +28,8 @@ class AuthenticatorCliTest {
         assertThat(result.out).contains("enroll --server URL --code CODE --name NAME", "requests", "approve ID",
                 "deny ID", "approve-next --binding-message-contains TEXT", "list", "rename ID NAME", "revoke ID",
                 "--pkcs11 CONFIG_FILE", "--keystore FILE", "VIGIL_AUTHENTICATOR_PASSWORD", "Exit codes:",
-                "  2  bad command line", "  5  approve-next");
+                "  2  bad command line", "  5  approve-next", "deliveries [--wait] [--timeout 60s]", "confirm-pickup PRESCRIPTION_ID",
+                "confirm-delivery PRESCRIPTION_ID");
     }
 
     @Test
