@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public final class WildFlyServer implements AutoCloseable {
 
-    private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(4);
+    // -Dvigil.it.deploy-timeout-minutes=N on a machine shared with other builds
+    private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(Long.getLong("vigil.it.deploy-timeout-minutes", 4));
     private static final String EAR_NAME = "vigil.ear";
 
     private final ItSettings settings;
