@@ -91,6 +91,47 @@ public final class TrustKeyStore {
         }
     }
 
+    /**
+     * Re-protects the PKCS#12 file with a new password (file and every key entry), written whole to
+     * a temporary file and moved over the old one. For an installation whose file still has the
+     * password of an earlier version.
+     */
+    public static void changePassword(Path file, char[] current, char[] replacement) {
+        try {
+            KeyStore old = KeyStore.getInstance("PKCS12");
+            try (var in = Files.newInputStream(file)) {
+                old.load(in, current);
+            }
+            KeyStore renewed = KeyStore.getInstance("PKCS12");
+            renewed.load(null, replacement);
+            for (String alias : java.util.Collections.list(old.aliases())) {
+                if (old.isKeyEntry(alias)) {
+                    renewed.setKeyEntry(alias, old.getKey(alias, current), replacement, old.getCertificateChain(alias));
+                } else {
+                    renewed.setCertificateEntry(alias, old.getCertificate(alias));
+                }
+            }
+            new TrustKeyStore(renewed, Security.getProvider("SunEC"), replacement, file, replacement).persist();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new TrustServiceException("cannot change the password of the key store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the key and certificate under {@code alias} (a renewed service certificate with its
+     * new key) and returns the stored entry.
+     */
+    public CertifiedKey replace(String alias, PrivateKey key, List<X509Certificate> chain) {
+        try {
+            if (store.containsAlias(alias)) {
+                store.deleteEntry(alias);
+            }
+        } catch (GeneralSecurityException | ProviderException e) {
+            throw new TrustServiceException("cannot remove entry '" + alias + "': " + e.getMessage(), e);
+        }
+        return store(alias, key, chain);
+    }
+
     public Optional<CertifiedKey> find(String alias) {
         try {
             if (!store.isKeyEntry(alias)) {
