@@ -21,6 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.vigil.platform.secrets.Pkcs11Tokens;
+
 /**
  * Where the trust services' private keys live: a PKCS#11 token (SoftHSM2, an HSM) or a
  * password-protected PKCS#12 file. In a token, keys are generated inside it, sensitive and not
@@ -76,17 +78,12 @@ public final class TrustKeyStore {
      * {@code slot} or {@code slotListIndex}) and the user PIN.
      */
     public static TrustKeyStore pkcs11(Path configuration, char[] pin) {
-        Provider base = Security.getProvider("SunPKCS11");
-        if (base == null) {
-            throw new TrustServiceException("this Java runtime has no SunPKCS11 provider");
-        }
         try {
-            // "--" tells SunPKCS11 that the argument is the configuration itself, not a file name.
-            Provider token = base.configure("--" + Files.readString(configuration) + TOKEN_KEY_ATTRIBUTES);
-            KeyStore store = KeyStore.getInstance("PKCS11", token);
-            store.load(null, pin);
-            return new TrustKeyStore(store, token, null, null, null);
-        } catch (IOException | GeneralSecurityException | ProviderException e) {
+            Pkcs11Tokens.Token token = Pkcs11Tokens.open(configuration, TOKEN_KEY_ATTRIBUTES, pin);
+            return new TrustKeyStore(token.keyStore(), token.provider(), null, null, null);
+        } catch (IllegalStateException e) {
+            throw new TrustServiceException(e.getMessage(), e);
+        } catch (IOException | GeneralSecurityException e) {
             throw new TrustServiceException("cannot open the PKCS#11 token of " + configuration + ": " + e.getMessage(), e);
         }
     }

@@ -1,14 +1,12 @@
 package org.vigil.platform.secrets;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.Provider;
 import java.security.ProviderException;
-import java.security.Security;
 import java.util.Optional;
 
 import javax.crypto.KeyGenerator;
@@ -51,19 +49,12 @@ public final class Pkcs11Keys implements AtRestKeys {
         if (!CredentialStoreKeys.ALIAS.matcher(alias).matches()) {
             throw new AtRestEncryptionException("an at-rest key alias is lower-case letters, digits and dashes, not " + alias);
         }
-        Provider base = Security.getProvider("SunPKCS11");
-        if (base == null) {
-            throw new AtRestEncryptionException("this Java runtime has no SunPKCS11 provider");
-        }
         try {
-            // "--" tells SunPKCS11 that the argument is the configuration itself, not a file name
-            Provider token = base.configure("--" + Files.readString(configuration) + SECRET_KEY_ATTRIBUTES);
-            KeyStore store = KeyStore.getInstance("PKCS11", token);
-            store.load(null, pin);
-            Pkcs11Keys keys = new Pkcs11Keys(configuration, token, store, null);
+            Pkcs11Tokens.Token token = Pkcs11Tokens.open(configuration, SECRET_KEY_ATTRIBUTES, pin);
+            Pkcs11Keys keys = new Pkcs11Keys(configuration, token.provider(), token.keyStore(), null);
             AtRestKey current = keys.named(alias).orElseGet(() -> keys.generate(alias));
-            return new Pkcs11Keys(configuration, token, store, current);
-        } catch (IOException | GeneralSecurityException | ProviderException e) {
+            return new Pkcs11Keys(configuration, token.provider(), token.keyStore(), current);
+        } catch (IOException | GeneralSecurityException | IllegalStateException e) {
             throw new AtRestEncryptionException("cannot open the PKCS#11 token of " + configuration + ": " + e.getMessage(), e);
         }
     }
