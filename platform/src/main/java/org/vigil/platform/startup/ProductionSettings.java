@@ -25,7 +25,10 @@ public record ProductionSettings(String databaseUser, Optional<String> databaseP
     public static final String DEMO_TSA_POLICY = "1.3.6.1.4.1.99999.1.1";
 
     private static final Pattern OID = Pattern.compile("[0-2](\\.(0|[1-9][0-9]*))+");
-    private static final List<String> PLACEHOLDERS = List.of("change-me", "changeme", "placeholder", "demo", "password", "secret");
+    // what the demo and earlier versions shipped, and the words such values are made of
+    private static final List<String> PLACEHOLDERS = List.of("change-me", "changeme", "change_me", "placeholder");
+    private static final List<String> KNOWN_VALUES = List.of("demo-admin-client-secret-change-me-0123456789",
+            "vigil-trust-store-change-me", "password", "secret", "changeit");
 
     /** @return each setting that must change, in words an operator can act on; empty when all is well */
     public List<String> refusals() {
@@ -50,6 +53,6 @@ public record ProductionSettings(String databaseUser, Optional<String> databaseP
 
     private static boolean isPlaceholder(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
-        return value.isBlank() || PLACEHOLDERS.stream().anyMatch(lower::contains);
+        return value.isBlank() || KNOWN_VALUES.contains(lower) || PLACEHOLDERS.stream().anyMatch(lower::contains);
     }
 }

@@ -34,6 +34,14 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void aRealSecretThatHappensToContainAWordIsNoPlaceholder() {
+        assertThat(new ProductionSettings("vigil", Optional.of("x"), Optional.of("Demo-Secret-Password-of-the-ward-9f3c1d"),
+                GOOD.tsaPolicy(), Optional.of("my-secret-demo-password-4a7e0c2b9d"), Optional.empty()).refusals()).isEmpty();
+        assertThat(new ProductionSettings("vigil", Optional.of("x"), Optional.of("changeit"), GOOD.tsaPolicy(), Optional.empty(),
+                Optional.empty()).refusals()).hasSize(1);
+    }
+
+    @Test
     void theTsaPolicyMustBeAnOidOfOnesOwn() {
         assertThat(withPolicy(Optional.empty())).singleElement().asString().contains("not set");
         assertThat(withPolicy(Optional.of(ProductionSettings.DEMO_TSA_POLICY))).singleElement().asString().contains("placeholder arc");
