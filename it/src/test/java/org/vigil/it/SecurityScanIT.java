@@ -53,6 +53,9 @@ class SecurityScanIT {
         }
     }
 
+    /** What anyone may cache: certificates and CRLs, style sheets, the discovery document and the public keys (JWKS). */
+    private static final java.util.Set<String> PUBLIC_DOCUMENTS = java.util.Set.of("pki", "assets", "well-known");
+
     /** Ordinary answers: one or more per family. */
     private static final List<Probe> PAGES = List.of(
             Probe.get("root", "/"),
@@ -107,7 +110,7 @@ class SecurityScanIT {
                 softly.assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what + ": an HTML page has a CSP")
                         .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'").contains("object-src 'none'"));
             }
-            if (!probe.family().equals("pki") && !probe.family().equals("assets")) {
+            if (!PUBLIC_DOCUMENTS.contains(probe.family()) && !probe.path().equals("/oidc/jwks")) {
                 softly.assertThat(answer.headers().allValues("Cache-Control")).as(what + ": never stored by a cache")
                         .anySatisfy(v -> assertThat(v).contains("no-store"));
             }
@@ -122,9 +125,11 @@ class SecurityScanIT {
         for (Probe probe : ERRORS) {
             HttpResponse<String> answer = send(client, server.httpsUrl(), probe);
             String what = probe.family() + " " + probe.method() + " " + shortened(probe.path()) + " -> " + answer.statusCode();
-            softly.assertThat(answer.statusCode()).as(what).isBetween(400, 599);
+            // OCSP and TSA answer garbage with their protocol's own error inside a 200 (RFC 6960, RFC 3161)
+            softly.assertThat(answer.statusCode()).as(what).isBetween(probe.family().equals("pki") ? 200 : 400, 599);
             softly.assertThat(answer.body()).as(what)
-                    .doesNotContain("\tat ", "Exception", "Caused by", "WildFly", "Undertow", "JBoss", "Mojarra", "RESTEasy", "SCANxxxxxxxxxx");
+                    .doesNotContain("\tat ", "Exception", "Caused by", "WildFly", "Undertow", "JBoss", "Mojarra", "RESTEasy")
+                    .as(what + ": at most a short excerpt of the input").doesNotContain("x".repeat(100));
             softly.assertThat(answer.body().length()).as(what + ": a short error").isLessThan(4000);
         }
         softly.assertAll();
