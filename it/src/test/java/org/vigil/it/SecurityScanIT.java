@@ -108,7 +108,7 @@ class SecurityScanIT {
                     .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
             if (contentType(answer).startsWith("text/html")) {
                 softly.assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what + ": an HTML page has a CSP")
-                        .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'").contains("object-src 'none'"));
+                        .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'").contains("frame-ancestors 'none'"));
             }
             if (!PUBLIC_DOCUMENTS.contains(probe.family()) && !probe.path().equals("/oidc/jwks")) {
                 softly.assertThat(answer.headers().allValues("Cache-Control")).as(what + ": never stored by a cache")
