@@ -35,7 +35,8 @@ public class StartupCheckExtension implements Extension {
     void check(@Observes AfterDeploymentValidation validation) {
         String dataDir = System.getProperty("jboss.server.data.dir");
         if (dataDir != null) {
-            OwnerOnlyFiles.restrictTree(java.nio.file.Path.of(dataDir, "vigil"));
+            // made here when missing (on PostgreSQL nothing else has made it yet), so what is created in it later is covered too
+            OwnerOnlyFiles.restrictTree(OwnerOnlyFiles.directory(java.nio.file.Path.of(dataDir, "vigil")));
         }
         Config config = ConfigProvider.getConfig();
         if (config.getOptionalValue("vigil.demo", Boolean.class).orElse(false)) {
