@@ -9,4 +9,6 @@ keystore="$1"
 keytool -genkeypair -alias server -keyalg EC -groupname secp256r1 -validity 825 \
     -dname "CN=localhost, O=Vigil local" -ext "SAN=dns:localhost,ip:127.0.0.1,ip:::1" \
     -storetype PKCS12 -keystore "$keystore" -storepass password -keypass password >/dev/null
+# a private key: the server's user only
+chmod 600 "$keystore"
 echo "Generated a self-signed certificate for localhost in $keystore"

@@ -108,6 +108,11 @@ class WebPushIT {
         assertProblem(device.call("POST", "/api/v1/push/subscriptions", "{\"endpoint\":\"https://push.example.org/x\","
                 + "\"keys\":{\"p256dh\":\"short\",\"auth\":\"4Qs-05oZvNdkUfISYakzPw\"}}"), 400);
         assertProblem(device.call("POST", "/api/v1/push/subscriptions", "{\"endpoint\":"), 400);
+        // a well-formed https URL that is no push service: the server would post wherever it points (SSRF)
+        HttpResponse<String> internal = device.call("POST", "/api/v1/push/subscriptions",
+                "{\"endpoint\":\"https://169.254.169.254/latest/meta-data/\"," + keys + "}");
+        assertProblem(internal, 400);
+        assertThat(internal.body()).contains("known push service");
         assertProblem(Http.post(server.baseUrl().resolve("api/v1/push/subscriptions"), "application/json",
                 "{\"endpoint\":\"https://push.example.org/x\"," + keys + "}"), 401);
         assertThat(Json.parse(device.call("GET", "/api/v1/push/subscriptions", null).body())).as("nothing stored").isEmpty();

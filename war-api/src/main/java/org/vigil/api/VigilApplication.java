@@ -30,10 +30,11 @@ import org.vigil.api.info.CompatibilityResource;
 import org.vigil.api.info.InfoResource;
 import org.vigil.api.info.UnknownComponentExceptionMapper;
 import org.vigil.api.json.SharedJsonb;
+import org.vigil.api.json.StrictJsonReader;
+import org.vigil.api.params.QueryParameterConverters;
 import org.vigil.api.problem.ConstraintViolationExceptionMapper;
 import org.vigil.api.problem.MalformedBodyExceptionMapper;
 import org.vigil.api.problem.ProblemExceptionMapper;
-import org.vigil.api.problem.RequestSizeLimitFilter;
 import org.vigil.api.problem.UnexpectedExceptionMapper;
 import org.vigil.api.problem.WebApplicationExceptionMapper;
 import org.vigil.api.prescriptions.CourierResource;
@@ -66,7 +67,7 @@ public class VigilApplication extends Application {
                 UserCodeResource.class,
                 PrescriptionResource.class, PrescriptionSigningResource.class, PharmacyResource.class, PharmacyAdminResource.class,
                 CourierResource.class, PrescriptionVerificationResource.class,
-                DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class, RequestSizeLimitFilter.class,
+                DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class, StrictJsonReader.class, QueryParameterConverters.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,
                 ProblemExceptionMapper.class, UnknownComponentExceptionMapper.class, UnexpectedExceptionMapper.class, SharedJsonb.class);
     }

@@ -17,7 +17,11 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /**
  * The keys and certificates of Vigil's PKI, in one key store: a root CA, the issuing CA below it,
  * and the timestamp authority's and OCSP responder's certificates issued by the issuing CA. The
- * first start creates what is missing; later starts use what is there.
+ * first start creates what is missing; later starts use what is there. The two service
+ * certificates are renewed, each with a new key, before they expire: the OCSP responder's (one
+ * year) in its last {@value #OCSP_RENEWAL_DAYS} days, the TSA's (six years) in its last
+ * {@value #TSA_RENEWAL_DAYS}, whenever the hierarchy is opened ({@link #renewalDue} tells a
+ * running server when to open it again).
  */
 public final class TrustHierarchy {
 
@@ -30,6 +34,8 @@ public final class TrustHierarchy {
     private static final Duration ISSUING_VALIDITY = Duration.ofDays(10 * 365);
     private static final Duration TSA_VALIDITY = Duration.ofDays(6 * 365);
     private static final Duration OCSP_VALIDITY = Duration.ofDays(365);
+    static final int OCSP_RENEWAL_DAYS = 30;
+    static final int TSA_RENEWAL_DAYS = 180;
 
     private final CertifiedKey root;
     private final CertifiedKey issuingCa;
@@ -66,22 +72,32 @@ public final class TrustHierarchy {
             registry.save(IssuedCertificate.of(certificate));
             return store.store(ISSUING_CA, pair.getPrivate(), List.of(certificate, root.certificate()));
         });
-        CertifiedKey tsa = store.find(TSA).orElseGet(() -> {
+        CertifiedKey tsa = store.find(TSA).filter(key -> !expiresWithin(key, TSA_RENEWAL_DAYS, now)).orElseGet(() -> {
             KeyPair pair = store.generateKeyPair("secp256r1");
             X509Certificate certificate = CertificateProfiles.timestampAuthority(issuing,
                     name(organisation, country, "Timestamp Authority"), pair.getPublic(), urls, now,
                     now.plus(TSA_VALIDITY));
             registry.save(IssuedCertificate.of(certificate));
-            return store.store(TSA, pair.getPrivate(), List.of(certificate, issuing.certificate(), root.certificate()));
+            return store.replace(TSA, pair.getPrivate(), List.of(certificate, issuing.certificate(), root.certificate()));
         });
-        CertifiedKey ocsp = store.find(OCSP).orElseGet(() -> {
+        CertifiedKey ocsp = store.find(OCSP).filter(key -> !expiresWithin(key, OCSP_RENEWAL_DAYS, now)).orElseGet(() -> {
             KeyPair pair = store.generateKeyPair("secp256r1");
             X509Certificate certificate = CertificateProfiles.ocspSigner(issuing,
                     name(organisation, country, "OCSP Responder"), pair.getPublic(), urls, now, now.plus(OCSP_VALIDITY));
             registry.save(IssuedCertificate.of(certificate));
-            return store.store(OCSP, pair.getPrivate(), List.of(certificate, issuing.certificate(), root.certificate()));
+            return store.replace(OCSP, pair.getPrivate(), List.of(certificate, issuing.certificate(), root.certificate()));
         });
         return new TrustHierarchy(root, issuing, tsa, ocsp);
+    }
+
+    /** Whether a service certificate has entered its renewal window: open the hierarchy again to renew it. */
+    public boolean renewalDue(Clock clock) {
+        Instant now = clock.instant();
+        return expiresWithin(tsa, TSA_RENEWAL_DAYS, now) || expiresWithin(ocspSigner, OCSP_RENEWAL_DAYS, now);
+    }
+
+    private static boolean expiresWithin(CertifiedKey key, int days, Instant now) {
+        return key.certificate().getNotAfter().toInstant().isBefore(now.plus(Duration.ofDays(days)));
     }
 
     public CertifiedKey root() {

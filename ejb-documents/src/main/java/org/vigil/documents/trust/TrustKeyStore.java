@@ -21,6 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.vigil.platform.secrets.Pkcs11Tokens;
+
 /**
  * Where the trust services' private keys live: a PKCS#11 token (SoftHSM2, an HSM) or a
  * password-protected PKCS#12 file. In a token, keys are generated inside it, sensitive and not
@@ -76,19 +78,55 @@ public final class TrustKeyStore {
      * {@code slot} or {@code slotListIndex}) and the user PIN.
      */
     public static TrustKeyStore pkcs11(Path configuration, char[] pin) {
-        Provider base = Security.getProvider("SunPKCS11");
-        if (base == null) {
-            throw new TrustServiceException("this Java runtime has no SunPKCS11 provider");
-        }
         try {
-            // "--" tells SunPKCS11 that the argument is the configuration itself, not a file name.
-            Provider token = base.configure("--" + Files.readString(configuration) + TOKEN_KEY_ATTRIBUTES);
-            KeyStore store = KeyStore.getInstance("PKCS11", token);
-            store.load(null, pin);
-            return new TrustKeyStore(store, token, null, null, null);
-        } catch (IOException | GeneralSecurityException | ProviderException e) {
+            Pkcs11Tokens.Token token = Pkcs11Tokens.open(configuration, TOKEN_KEY_ATTRIBUTES, pin);
+            return new TrustKeyStore(token.keyStore(), token.provider(), null, null, null);
+        } catch (IllegalStateException e) {
+            throw new TrustServiceException(e.getMessage(), e);
+        } catch (IOException | GeneralSecurityException e) {
             throw new TrustServiceException("cannot open the PKCS#11 token of " + configuration + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Re-protects the PKCS#12 file with a new password (file and every key entry), written whole to
+     * a temporary file and moved over the old one. For an installation whose file still has the
+     * password of an earlier version.
+     */
+    public static void changePassword(Path file, char[] current, char[] replacement) {
+        try {
+            KeyStore old = KeyStore.getInstance("PKCS12");
+            try (var in = Files.newInputStream(file)) {
+                old.load(in, current);
+            }
+            KeyStore renewed = KeyStore.getInstance("PKCS12");
+            renewed.load(null, replacement);
+            for (String alias : java.util.Collections.list(old.aliases())) {
+                if (old.isKeyEntry(alias)) {
+                    renewed.setKeyEntry(alias, old.getKey(alias, current), replacement, old.getCertificateChain(alias));
+                } else {
+                    renewed.setCertificateEntry(alias, old.getCertificate(alias));
+                }
+            }
+            new TrustKeyStore(renewed, Security.getProvider("SunEC"), replacement, file, replacement).persist();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new TrustServiceException("cannot change the password of the key store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the key and certificate under {@code alias} (a renewed service certificate with its
+     * new key) and returns the stored entry.
+     */
+    public CertifiedKey replace(String alias, PrivateKey key, List<X509Certificate> chain) {
+        try {
+            if (store.containsAlias(alias)) {
+                store.deleteEntry(alias);
+            }
+        } catch (GeneralSecurityException | ProviderException e) {
+            throw new TrustServiceException("cannot remove entry '" + alias + "': " + e.getMessage(), e);
+        }
+        return store(alias, key, chain);
     }
 
     public Optional<CertifiedKey> find(String alias) {

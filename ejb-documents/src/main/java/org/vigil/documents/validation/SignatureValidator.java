@@ -1,17 +1,21 @@
 package org.vigil.documents.validation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.vigil.documents.dss.DssConfiguration;
 
 import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.simplereport.jaxb.XmlTimestamp;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
 
@@ -48,15 +52,18 @@ public final class SignatureValidator {
             throw new UnsupportedDocumentException("the document cannot be validated: " + e.getMessage(), e);
         }
         SimpleReport simple = reports.getSimpleReport();
+        List<String> failedDocumentTimestamps = failedDocumentTimestamps(simple);
         List<SignatureVerdict> verdicts = new ArrayList<>();
         for (String id : simple.getSignatureIdList()) {
             SubIndication sub = simple.getSubIndication(id);
+            List<String> errors = new ArrayList<>(simple.getAdESValidationErrors(id).stream().map(m -> m.getValue()).toList());
+            simple.getSignatureTimestamps(id).stream().filter(t -> t.getIndication() != Indication.PASSED)
+                    .forEach(t -> errors.add(failure(t)));
+            errors.addAll(failedDocumentTimestamps);
             verdicts.add(new SignatureVerdict(id, simple.getSignedBy(id),
                     simple.getBestSignatureTime(id) == null ? null : simple.getBestSignatureTime(id).toInstant(),
                     String.valueOf(simple.getSignatureFormat(id)), simple.getIndication(id).name(),
-                    sub == null ? null : sub.name(),
-                    simple.getAdESValidationErrors(id).stream().map(m -> m.getValue()).toList(),
-                    signerSerialNumber(reports, id)));
+                    sub == null ? null : sub.name(), errors, signerSerialNumber(reports, id)));
         }
         return withReports
                 ? new ValidationReport(verdicts, reports.getXmlSimpleReport(), reports.getXmlDetailedReport())
@@ -67,5 +74,30 @@ public final class SignatureValidator {
         SignatureWrapper signature = reports.getDiagnosticData().getSignatureById(signatureId);
         CertificateWrapper certificate = signature == null ? null : signature.getSigningCertificate();
         return certificate == null ? null : certificate.getSubjectSerialNumber();
+    }
+
+    /**
+     * A PAdES-LTA signature's archive timestamps are document timestamps of the PDF, which DSS
+     * reports as tokens of their own, beside the signatures: one that failed is an error of every
+     * signature it was to preserve, or the summary would show a clean signature whose long-term
+     * proof is broken.
+     */
+    private static List<String> failedDocumentTimestamps(SimpleReport simple) {
+        Set<String> ofSignatures = new HashSet<>();
+        simple.getSignatureIdList().forEach(id -> simple.getSignatureTimestamps(id).forEach(t -> ofSignatures.add(t.getId())));
+        List<String> failures = new ArrayList<>();
+        for (String id : simple.getTimestampIdList()) {
+            if (!ofSignatures.contains(id) && simple.getIndication(id) != Indication.PASSED) {
+                SubIndication sub = simple.getSubIndication(id);
+                failures.add("The archive (document) timestamp " + id + " failed validation: " + simple.getIndication(id)
+                        + (sub == null ? "" : " (" + sub + ")"));
+            }
+        }
+        return failures;
+    }
+
+    private static String failure(XmlTimestamp timestamp) {
+        return "The timestamp " + timestamp.getId() + " failed validation: " + timestamp.getIndication()
+                + (timestamp.getSubIndication() == null ? "" : " (" + timestamp.getSubIndication() + ")");
     }
 }

@@ -10,6 +10,9 @@ import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -67,6 +70,52 @@ class TrustHierarchyTest {
         assertThat(second.issuingCa().chain()).isEqualTo(first.issuingCa().chain());
         assertThat(second.timestampAuthority().certificate()).isEqualTo(first.timestampAuthority().certificate());
         assertThat(second.ocspSigner().certificate()).isEqualTo(first.ocspSigner().certificate());
+    }
+
+    @Test
+    void theOcspAndTsaCertificatesAreRenewedWithNewKeysBeforeTheyExpire() {
+        PkiUrls urls = PkiUrls.under(URI.create("https://vigil.example.org/pki"));
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        TrustHierarchy first = TrustHierarchy.openOrCreate(TrustKeyStore.pkcs12(directory.resolve("trust.p12"), TestPki.PASSWORD), urls,
+                "Vigil", "AT", new InMemoryCertificateRegistry(), Clock.fixed(start, ZoneOffset.UTC));
+        Clock beforeOcspWindow = Clock.fixed(start.plus(Duration.ofDays(365 - TrustHierarchy.OCSP_RENEWAL_DAYS - 1)), ZoneOffset.UTC);
+        Clock inOcspWindow = Clock.fixed(start.plus(Duration.ofDays(365 - TrustHierarchy.OCSP_RENEWAL_DAYS + 1)), ZoneOffset.UTC);
+        assertThat(first.renewalDue(beforeOcspWindow)).isFalse();
+        assertThat(first.renewalDue(inOcspWindow)).isTrue();
+
+        InMemoryCertificateRegistry registry = new InMemoryCertificateRegistry();
+        TrustHierarchy renewed = TrustHierarchy.openOrCreate(TrustKeyStore.pkcs12(directory.resolve("trust.p12"), TestPki.PASSWORD), urls,
+                "Vigil", "AT", registry, inOcspWindow);
+
+        X509Certificate ocsp = renewed.ocspSigner().certificate();
+        assertThat(ocsp.getNotAfter()).isAfter(first.ocspSigner().certificate().getNotAfter());
+        assertThat(ocsp.getPublicKey()).as("a new key").isNotEqualTo(first.ocspSigner().certificate().getPublicKey());
+        assertThat(registry.find(ocsp.getIssuerX500Principal().getName(), ocsp.getSerialNumber())).isPresent();
+        assertThat(renewed.timestampAuthority().certificate()).isEqualTo(first.timestampAuthority().certificate());
+        assertThat(renewed.renewalDue(inOcspWindow)).isFalse();
+        TrustHierarchy reopened = TrustHierarchy.openOrCreate(TrustKeyStore.pkcs12(directory.resolve("trust.p12"), TestPki.PASSWORD), urls,
+                "Vigil", "AT", new InMemoryCertificateRegistry(), inOcspWindow);
+        assertThat(reopened.ocspSigner().certificate()).as("the renewal was stored").isEqualTo(ocsp);
+
+        Clock inTsaWindow = Clock.fixed(start.plus(Duration.ofDays(6 * 365 - TrustHierarchy.TSA_RENEWAL_DAYS + 1)), ZoneOffset.UTC);
+        TrustHierarchy later = TrustHierarchy.openOrCreate(TrustKeyStore.pkcs12(directory.resolve("trust.p12"), TestPki.PASSWORD), urls,
+                "Vigil", "AT", new InMemoryCertificateRegistry(), inTsaWindow);
+        assertThat(later.timestampAuthority().certificate().getNotAfter()).isAfter(first.timestampAuthority().certificate().getNotAfter());
+        assertThat(later.trustAnchor()).isEqualTo(first.trustAnchor());
+    }
+
+    @Test
+    void aKeyStoreGetsANewPasswordWithItsKeys() {
+        TrustHierarchy first = TrustHierarchy.openOrCreate(TrustKeyStore.pkcs12(directory.resolve("trust.p12"), TestPki.PASSWORD),
+                PkiUrls.under(URI.create("https://vigil.example.org/pki")), "Vigil", "AT", new InMemoryCertificateRegistry(), Clock.systemUTC());
+
+        TrustKeyStore.changePassword(directory.resolve("trust.p12"), TestPki.PASSWORD, "a new password".toCharArray());
+
+        TrustKeyStore reopened = TrustKeyStore.pkcs12(directory.resolve("trust.p12"), "a new password".toCharArray());
+        assertThat(reopened.find(TrustHierarchy.OCSP)).hasValueSatisfying(key -> assertThat(key.certificate())
+                .isEqualTo(first.ocspSigner().certificate()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TrustKeyStore.pkcs12(directory.resolve("trust.p12"), TestPki.PASSWORD))
+                .isInstanceOf(TrustServiceException.class);
     }
 
     static void assertChainsTo(X509Certificate root, List<X509Certificate> chain) throws Exception {

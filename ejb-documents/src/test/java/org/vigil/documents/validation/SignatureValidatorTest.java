@@ -71,6 +71,40 @@ class SignatureValidatorTest {
     }
 
     @Test
+    void aBrokenArchiveTimestampIsAnErrorOfTheSignatureInTheSummary() {
+        byte[] signed = sign(TestPdfs.prescription(1), SignatureLevel.LTA, device, chainOf(certificate));
+        SignatureVerdict intact = validator.validate(signed, false).signatures().get(0);
+        assertThat(intact.errors()).as(intact.toString()).noneMatch(e -> e.contains("timestamp"));
+
+        byte[] broken = signed.clone();
+        // the document timestamp is the last /Contents of an LTA PDF: flip a hex digit of its token's signature value
+        int contents = lastIndexOf(broken, "/Contents <".getBytes(StandardCharsets.ISO_8859_1)) + "/Contents <".length();
+        int end = contents;
+        while (broken[end] != '>') {
+            end++;
+        }
+        int lastData = end - 1;
+        while (broken[lastData] == '0') {
+            lastData--;
+        }
+        int flip = lastData - 12;
+        broken[flip] = broken[flip] == 'a' ? (byte) 'b' : (byte) 'a';
+
+        SignatureVerdict verdict = validator.validate(broken, false).signatures().get(0);
+
+        assertThat(verdict.errors()).as(verdict.toString()).anyMatch(e -> e.contains("timestamp") && e.contains("failed validation"));
+    }
+
+    private static int lastIndexOf(byte[] data, byte[] pattern) {
+        for (int i = data.length - pattern.length; i >= 0; i--) {
+            if (Arrays.equals(data, i, i + pattern.length, pattern, 0, pattern.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
+    }
+
+    @Test
     void aSignatureByACertificateRevokedBeforeAnyProofOfExistenceIsIndeterminate() {
         KeyPair lostDevice = TestPki.deviceKey();
         X509Certificate lost = services.pki.issueFor(lostDevice, "Ben", "Huber");

@@ -59,8 +59,8 @@ public final class StoredObservations {
             credentials.setProperty("password", PostgresServer.PASSWORD);
             return driver(modules.resolve("org/postgresql/main"), "org.postgresql.Driver").connect(pg.jdbcUrl(), credentials);
         }
-        credentials.setProperty("user", "sa");
-        credentials.setProperty("password", "sa");
+        credentials.setProperty("user", ProductionSecrets.H2_USER);
+        credentials.setProperty("password", ProductionSecrets.H2_PASSWORD);
         // the URL configure.cli gives VigilDS, without its server-only flags; IFEXISTS: never create an empty one
         String url = "jdbc:h2:file:" + system.server().baseDir().resolve("data/vigil/vigil") + ";IFEXISTS=TRUE";
         return driver(modules.resolve("system/layers/base/com/h2database/h2/main"), "org.h2.Driver").connect(url, credentials);

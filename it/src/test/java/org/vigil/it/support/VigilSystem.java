@@ -74,6 +74,8 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_CARE_LIVE_STATION_BACKLOG", Integer.toString(STATION_BACKLOG));
         // the revocation safety net runs often enough for a test to watch it (DocumentSigningIT)
         env.put("VIGIL_DOCUMENTS_REVOCATION_RECONCILE_SECONDS", "2");
+        // outside demo mode, like production: real secrets or the server refuses to start
+        env.putAll(ProductionSecrets.provision(settings));
         PostgresServer postgres = null;
         if ("postgresql".equals(settings.database())) {
             postgres = PostgresServer.start(settings.work().resolve("postgresql"), settings.postgresqlPort());
@@ -84,6 +86,8 @@ public final class VigilSystem implements AutoCloseable {
             env.put("VIGIL_DB_PASSWORD", PostgresServer.PASSWORD);
         } else {
             env.put("VIGIL_DB", "h2");
+            env.put("VIGIL_DB_USER", ProductionSecrets.H2_USER);
+            env.put("VIGIL_DB_PASSWORD", ProductionSecrets.H2_PASSWORD);
         }
         try {
             return new VigilSystem(WildFlyServer.start(settings, env), postgres, mail);
@@ -117,7 +121,8 @@ public final class VigilSystem implements AutoCloseable {
         if (postgres != null) {
             return new Database(postgres.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
         }
-        return new Database("jdbc:h2:file:" + server.settings().work().resolve("standalone/data/vigil/vigil"), "sa", "sa");
+        return new Database("jdbc:h2:file:" + server.settings().work().resolve("standalone/data/vigil/vigil"), ProductionSecrets.H2_USER,
+                ProductionSecrets.H2_PASSWORD);
     }
 
     @Override

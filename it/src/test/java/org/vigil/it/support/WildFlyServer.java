@@ -86,7 +86,9 @@ public final class WildFlyServer implements AutoCloseable {
                     "-c", "standalone-full.xml",
                     "-Djboss.server.base.dir=" + base,
                     "-Djboss.socket.binding.port-offset=" + settings.portOffset(),
-                    "-Djboss.node.name=it-" + settings.database())
+                    "-Djboss.node.name=it-" + settings.database(),
+                    // WildFly's own patience with a boot (300 s by default) follows the harness's
+                    "-Djboss.as.management.blocking.timeout=" + DEPLOY_TIMEOUT.toSeconds())
                     .redirectErrorStream(true)
                     .redirectOutput(console.toFile());
             pb.environment().put("JBOSS_HOME", settings.jbossHome().toString());

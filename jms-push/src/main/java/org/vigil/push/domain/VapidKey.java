@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The server's one VAPID key pair: private key PKCS#8 (base64), public key uncompressed (base64url). */
+/**
+ * The server's one VAPID key pair: private key PKCS#8 (base64) sealed with the at-rest key,
+ * public key X.509 (base64).
+ */
 @Entity
 @Table(name = "push_vapid_key")
 public class VapidKey {
@@ -38,8 +41,14 @@ public class VapidKey {
         this.createdAt = now;
     }
 
+    /** The sealed private key (or, from before sealing existed, the clear one). */
     public String privateKey() {
         return privateKey;
+    }
+
+    /** Replaces a private key stored in the clear by its sealed form. */
+    public void sealPrivateKey(String sealed) {
+        this.privateKey = sealed;
     }
 
     public String publicKey() {

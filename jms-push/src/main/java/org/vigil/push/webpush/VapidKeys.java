@@ -42,7 +42,7 @@ public class VapidKeys {
                 }
             }
             Base64.Decoder base64 = Base64.getDecoder();
-            keyPair = VAPIDKeyPairs.of(PrivateKeySources.ofPKCS8Bytes(base64.decode(stored.privateKey())),
+            keyPair = VAPIDKeyPairs.of(PrivateKeySources.ofPKCS8Bytes(base64.decode(store.privateKey(stored))),
                     PublicKeySources.ofX509Bytes(base64.decode(stored.publicKey())));
         }
         return keyPair;

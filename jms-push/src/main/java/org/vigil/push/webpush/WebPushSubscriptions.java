@@ -17,8 +17,9 @@ import org.vigil.push.domain.WebPushSubscription;
 
 /**
  * The Web Push subscriptions enrolled devices register for their person. The endpoint must be
- * HTTPS: the server posts there, so a plain-HTTP one would leak metadata and invite SSRF into
- * the local network; plain HTTP to loopback is allowed only by configuration (tests).
+ * an HTTPS URL of a real push service ({@link PushServices}): the server posts there, so any other
+ * URL would invite server-side request forgery into the local network; plain HTTP to loopback is
+ * allowed only by configuration (tests).
  */
 @Stateless
 public class WebPushSubscriptions {
@@ -33,6 +34,10 @@ public class WebPushSubscriptions {
     @Inject
     @ConfigProperty(name = "vigil.push.web-push.allow-http-loopback", defaultValue = "false")
     boolean allowHttpLoopback;
+
+    @Inject
+    @ConfigProperty(name = "vigil.push.web-push.allowed-hosts", defaultValue = " ")
+    String allowedHosts;
 
     public WebPushSubscription subscribe(UUID accountId, UUID authenticatorId, String endpoint, String p256dh, String auth) {
         checkEndpoint(endpoint);
@@ -95,6 +100,10 @@ public class WebPushSubscriptions {
                 && (uri.getHost().equals("127.0.0.1") || uri.getHost().equals("localhost") || uri.getHost().equals("[::1]"));
         if (!https && !(allowHttpLoopback && loopbackHttp)) {
             throw new InvalidSubscriptionException("endpoint", "endpoint must be an https URL.");
+        }
+        if (https && !PushServices.knownAnd(allowedHosts).allows(uri)) {
+            throw new InvalidSubscriptionException("endpoint", "endpoint must be a URL of a known push service"
+                    + " (an admin adds others with VIGIL_PUSH_WEB_PUSH_ALLOWED_HOSTS).");
         }
     }
 

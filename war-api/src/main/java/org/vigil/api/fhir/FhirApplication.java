@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import org.vigil.api.params.QueryParameterConverters;
 import org.vigil.api.security.BearerAuthenticationFilter;
 
 /**
@@ -19,7 +20,7 @@ public class FhirApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(CapabilityStatementResource.class, PatientFhirResource.class, ObservationFhirResource.class, AuditEventFhirResource.class,
                 MedicationRequestFhirResource.class,
-                BearerAuthenticationFilter.class, FhirResourceWriter.class,
+                BearerAuthenticationFilter.class, FhirResourceWriter.class, QueryParameterConverters.class,
                 ProblemOutcomeMapper.class, WebApplicationOutcomeMapper.class, UnexpectedOutcomeMapper.class);
     }
 }

@@ -6,6 +6,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.hl7.fhir.r4.model.OperationOutcome;
 
+import org.vigil.platform.limits.Excerpt;
+import org.vigil.platform.limits.InputLimits;
+
 /** Errors as FHIR says to send them: an OperationOutcome with one issue, and the HTTP status. */
 final class OperationOutcomes {
 
@@ -15,7 +18,7 @@ final class OperationOutcomes {
     static Response response(int status, String detail, Map<String, String> headers) {
         OperationOutcome outcome = new OperationOutcome();
         outcome.addIssue().setSeverity(status >= 500 ? OperationOutcome.IssueSeverity.FATAL : OperationOutcome.IssueSeverity.ERROR)
-                .setCode(code(status)).setDiagnostics(detail);
+                .setCode(code(status)).setDiagnostics(Excerpt.bounded(detail, InputLimits.ERROR_TEXT_CHARACTERS));
         Response.ResponseBuilder response = Response.status(status).type(FhirResourceWriter.FHIR_JSON_TYPE).entity(outcome);
         headers.forEach(response::header);
         return response.build();

@@ -21,4 +21,9 @@ public class SharedJsonb implements ContextResolver<Jsonb> {
     public Jsonb getContext(Class<?> type) {
         return JSONB;
     }
+
+    /** The instance itself, for readers that bind outside the provider chain ({@link StrictJsonReader}). */
+    static Jsonb instance() {
+        return JSONB;
+    }
 }

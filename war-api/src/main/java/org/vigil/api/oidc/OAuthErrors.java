@@ -6,8 +6,12 @@ import java.util.Map;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.vigil.platform.limits.Excerpt;
+
 /** The one shape of an error at an OAuth endpoint. */
 final class OAuthErrors {
+
+    private static final int MAX_DESCRIPTION = 100;
 
     private OAuthErrors() {
     }
@@ -24,7 +28,8 @@ final class OAuthErrors {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", error);
         if (description != null) {
-            body.put("error_description", description);
+            // Nimbus' descriptions end with the parameter they refused ("unsupported grant type: ..."): keep that short
+            body.put("error_description", Excerpt.bounded(description, MAX_DESCRIPTION));
         }
         Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body)
                 .header("Cache-Control", "no-store").header("Pragma", "no-cache");

@@ -19,7 +19,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
         body.put("type", e.type().toString());
         body.put("title", e.title());
         body.put("status", e.status());
-        body.put("detail", e.detail());
+        body.put("detail", Problem.bounded(e.detail()));
         body.putAll(e.extensions());
         Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA).entity(body);
         e.headers().forEach(response::header);

@@ -1,9 +1,13 @@
 package org.vigil.api.problem;
 
+import java.util.List;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+
+import org.vigil.api.params.InvalidQueryParameterException;
 
 /**
  * Unknown paths, wrong methods, unsupported media types and the like: JAX-RS already knows
@@ -17,7 +21,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
         Response.StatusType status = original.getStatusInfo();
-        Problem problem = Problem.of(status, describe(status.getStatusCode()));
+        Problem problem = e instanceof InvalidQueryParameterException invalid
+                ? Problem.of(status, invalid.detail()).withType("urn:vigil:problem:invalid-request", "Invalid request")
+                        .withErrors(List.of(new Problem.FieldError(invalid.parameter(), invalid.reason())))
+                : Problem.of(status, describe(status.getStatusCode()));
         Response.ResponseBuilder response = Response.fromResponse(original).type(Problem.MEDIA).entity(problem);
         return response.build();
     }

@@ -18,6 +18,7 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
+import org.vigil.api.web.BoundedTextMessages;
 import org.vigil.identity.application.AuthenticatorService;
 import org.vigil.identity.application.DevicePrincipal;
 import org.vigil.identity.application.Issuer;
@@ -40,7 +41,6 @@ public class PushEndpoint implements DeviceConnection {
     private static final long AUTHENTICATION_WINDOW_MS = 15_000;
     // a live device pings well within this; a dead one is dropped and gets its messages on reconnect
     private static final long IDLE_TIMEOUT_MS = 5 * 60_000;
-    private static final int MAX_FRAME = 16 * 1024;
 
     @EJB
     AuthenticatorService authenticators;
@@ -51,6 +51,7 @@ public class PushEndpoint implements DeviceConnection {
     @Inject
     Issuer issuer;
 
+    private final BoundedTextMessages messages = new BoundedTextMessages();
     private Session session;
     private DevicePrincipal device;
 
@@ -58,11 +59,14 @@ public class PushEndpoint implements DeviceConnection {
     public void open(Session session) {
         this.session = session;
         session.setMaxIdleTimeout(AUTHENTICATION_WINDOW_MS);
-        session.setMaxTextMessageBufferSize(MAX_FRAME);
     }
 
     @OnMessage
-    public void frame(String text) {
+    public void part(String part, boolean last) {
+        messages.add(session, part, last).ifPresent(this::frame);
+    }
+
+    private void frame(String text) {
         JsonObject frame;
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             frame = reader.readObject();

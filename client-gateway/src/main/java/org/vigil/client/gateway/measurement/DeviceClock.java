@@ -14,8 +14,15 @@ import java.util.Optional;
  * Time read at connect), every device time stamp is shifted by that offset, which also absorbs
  * the zone the device was set to. Until then a device time is taken as local time in the
  * gateway's zone, the best guess for a clock a person set.
+ *
+ * <p>A device that does not know the year sends year 0 ({@link #UNKNOWN_YEAR}): its
+ * month, day and time are placed in the gateway's year, or the year before when that would put
+ * them more than a day after receipt (a reading of 31 December sent on 1 January).
  */
 public final class DeviceClock {
+
+    /** The year of a device time stamp whose device did not know the year (ISO year 0, a leap year, so 29 February stands). */
+    public static final int UNKNOWN_YEAR = 0;
 
     private final ZoneId assumedZone;
     private volatile Duration offset;
@@ -26,7 +33,8 @@ public final class DeviceClock {
 
     /** The device said its clock reads {@code deviceNow} when the gateway's read {@code gatewayNow}. */
     public void synchronise(LocalDateTime deviceNow, Instant gatewayNow) {
-        offset = Duration.between(deviceNow.toInstant(ZoneOffset.UTC), gatewayNow);
+        LocalDateTime dated = withKnownYear(deviceNow, LocalDateTime.ofInstant(gatewayNow, assumedZone));
+        offset = Duration.between(dated.toInstant(ZoneOffset.UTC), gatewayNow);
     }
 
     /** How far ahead of the device the gateway's clock is, once known. */
@@ -43,9 +51,22 @@ public final class DeviceClock {
             return receivedAt;
         }
         Duration known = offset;
+        // receipt as the device's clock would read it: the year a year-less time stamp belongs to
+        LocalDateTime receiptOnDevice = known != null
+                ? LocalDateTime.ofInstant(receivedAt.minus(known), ZoneOffset.UTC)
+                : LocalDateTime.ofInstant(receivedAt, assumedZone);
+        LocalDateTime deviceDated = withKnownYear(deviceTime.get(), receiptOnDevice);
         Instant corrected = known != null
-                ? deviceTime.get().toInstant(ZoneOffset.UTC).plus(known)
-                : deviceTime.get().atZone(assumedZone).toInstant();
+                ? deviceDated.toInstant(ZoneOffset.UTC).plus(known)
+                : deviceDated.atZone(assumedZone).toInstant();
         return corrected.isAfter(receivedAt) ? receivedAt : corrected;
+    }
+
+    private static LocalDateTime withKnownYear(LocalDateTime deviceTime, LocalDateTime reference) {
+        if (deviceTime.getYear() != UNKNOWN_YEAR) {
+            return deviceTime;
+        }
+        LocalDateTime sameYear = deviceTime.withYear(reference.getYear());
+        return sameYear.isAfter(reference.plusDays(1)) ? deviceTime.withYear(reference.getYear() - 1) : sameYear;
     }
 }

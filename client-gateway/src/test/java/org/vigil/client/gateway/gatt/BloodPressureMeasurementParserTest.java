@@ -80,14 +80,26 @@ class BloodPressureMeasurementParserTest {
 
     @Test
     void unknownTimeStampIsNoTimeStampButTheMeasurementStands() throws Exception {
-        // year 0 = not known
-        BloodPressureMeasurement m = measurement.parse(bytes("02 7800 5000 5D00 0000 0B 18 0A 00 00"));
+        // day 0 = not known
+        BloodPressureMeasurement m = measurement.parse(bytes("02 7800 5000 5D00 EA07 0B 00 0A 00 00"));
         assertThat(m.timestamp()).isEmpty();
         assertThat(m.systolic()).hasValue(120);
         // month 13: no such date
         assertThat(measurement.parse(bytes("02 7800 5000 5D00 EA07 0D 18 0A 00 00")).timestamp()).isEmpty();
         // 24:00:00
         assertThat(measurement.parse(bytes("02 7800 5000 5D00 EA07 0B 18 18 00 00")).timestamp()).isEmpty();
+    }
+
+    @Test
+    void aTimeStampWithoutItsYearKeepsMonthDayAndTimeInYearZero() throws Exception {
+        // year 0 = not known; 24 November 10:00:00
+        BloodPressureMeasurement m = measurement.parse(bytes("02 7800 5000 5D00 0000 0B 18 0A 00 00"));
+
+        assertThat(m.timestamp()).hasValue(java.time.LocalDateTime.of(0, 11, 24, 10, 0, 0));
+        assertThat(m.systolic()).hasValue(120);
+        // 29 February without a year stands: year 0 is a leap year
+        assertThat(measurement.parse(bytes("02 7800 5000 5D00 0000 02 1D 08 00 00")).timestamp())
+                .hasValue(java.time.LocalDateTime.of(0, 2, 29, 8, 0, 0));
     }
 
     @Test

@@ -50,6 +50,34 @@ class DeviceClockTest {
     }
 
     @Test
+    void aTimeStampWithoutItsYearTakesTheGatewaysYear() {
+        DeviceClock clock = new DeviceClock(PARIS);
+
+        assertThat(clock.measuredAt(Optional.of(LocalDateTime.of(0, 11, 24, 9, 15, 0)), NOW))
+                .isEqualTo(Instant.parse("2026-11-24T08:15:00Z"));
+    }
+
+    @Test
+    void aYearlessTimeStampOfLateDecemberReceivedInJanuaryIsLastYears() {
+        DeviceClock clock = new DeviceClock(PARIS);
+        Instant newYear = Instant.parse("2027-01-01T08:00:00Z");
+
+        assertThat(clock.measuredAt(Optional.of(LocalDateTime.of(0, 12, 31, 22, 0, 0)), newYear))
+                .isEqualTo(Instant.parse("2026-12-31T21:00:00Z"));
+    }
+
+    @Test
+    void aDeviceWhoseCurrentTimeHasNoYearIsStillSynchronised() {
+        DeviceClock clock = new DeviceClock(PARIS);
+        // the cuff's clock shows Paris time without a year, 3 min 20 s slow
+        clock.synchronise(LocalDateTime.of(0, 11, 24, 10, 56, 40), NOW);
+
+        assertThat(clock.offset()).contains(Duration.ofHours(-1).plusMinutes(3).plusSeconds(20));
+        assertThat(clock.measuredAt(Optional.of(LocalDateTime.of(0, 11, 24, 8, 30, 0)), NOW))
+                .isEqualTo(Instant.parse("2026-11-24T07:33:20Z"));
+    }
+
+    @Test
     void aTimeInTheFutureIsClampedToReceipt() {
         DeviceClock clock = new DeviceClock(PARIS);
         clock.synchronise(LocalDateTime.of(2026, 11, 24, 10, 0, 0), NOW.minusSeconds(3600));

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.vigil.platform.limits.Excerpt;
+
 /**
  * Decides whether an uploaded item can be stored: a known kind, its exact UCUM unit, a finite
  * value that is physically possible ({@link VitalKind}), a time within the {@link ClockSkewPolicy},
@@ -38,11 +40,11 @@ public final class ObservationValidator {
         }
         Optional<VitalKind> kind = VitalKind.fromCode(in.kind());
         if (kind.isEmpty()) {
-            return Optional.of("unknown kind '" + in.kind() + "'");
+            return Optional.of("unknown kind " + Excerpt.of(in.kind()));
         }
         VitalKind k = kind.get();
         if (!k.unit().equals(in.unit())) {
-            return Optional.of(k.code() + " must be in UCUM unit " + k.unit() + ", not " + (in.unit() == null ? "none" : "'" + in.unit() + "'"));
+            return Optional.of(k.code() + " must be in UCUM unit " + k.unit() + ", not " + Excerpt.of(in.unit()));
         }
         if (in.value() == null || !Double.isFinite(in.value())) {
             return Optional.of("value is missing or not a number");

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -62,10 +63,16 @@ public class TrustServices {
     @Inject
     JpaCertificateRegistry registry;
 
+    @Inject
+    TrustStorePassword passwords;
+
     @PersistenceContext(unitName = "documents")
     EntityManager em;
 
     private final Clock clock = Clock.systemUTC();
+    private TrustKeyStore store;
+    private String kind;
+    private String location;
     private TrustHierarchy hierarchy;
     private PkiUrls urls;
     private CertificateAuthority ca;
@@ -80,9 +87,6 @@ public class TrustServices {
     @PostConstruct
     void open() {
         urls = PkiUrls.under(settings.pkiBase());
-        TrustKeyStore store;
-        String kind;
-        String location;
         if (settings.pkcs11ConfigPath().isPresent()) {
             Path config = settings.pkcs11ConfigPath().get();
             store = TrustKeyStore.pkcs11(config, settings.pkcs11Pin());
@@ -90,10 +94,30 @@ public class TrustServices {
             location = config.toString();
         } else {
             Path file = settings.keystorePath();
-            store = TrustKeyStore.pkcs12(file, settings.keystorePassword());
+            store = TrustKeyStore.pkcs12(file, passwords.forFile(file));
             kind = "pkcs12";
             location = file.toString();
         }
+        build();
+        LOG.info(() -> "Trust services ready in a " + kind + " key store, published under " + settings.pkiBase());
+    }
+
+    /**
+     * Renews the OCSP responder's and the TSA's certificates when they enter their renewal window
+     * (see {@link TrustHierarchy}); checked every six hours, as a server runs for longer than an
+     * OCSP certificate lives.
+     */
+    @Schedule(hour = "*/6", persistent = false)
+    @Lock(LockType.WRITE)
+    void renewServiceCertificates() {
+        if (hierarchy.renewalDue(clock)) {
+            build();
+            LOG.info(() -> "Renewed the trust services' certificates: OCSP until " + hierarchy.ocspSigner().certificate().getNotAfter()
+                    + ", TSA until " + hierarchy.timestampAuthority().certificate().getNotAfter());
+        }
+    }
+
+    private void build() {
         hierarchy = TrustHierarchy.openOrCreate(store, urls, settings.organisation(), settings.country(), registry, clock);
         ca = new CertificateAuthority(hierarchy.issuingCa(), urls, registry, clock, settings.country());
         tsa = new TimestampAuthority(hierarchy.timestampAuthority(), new ASN1ObjectIdentifier(settings.tsaPolicy()), clock);
@@ -106,7 +130,6 @@ public class TrustServices {
         xades = new XadesRemoteSigner(signing, urls.tsa(), clock);
         validator = new SignatureValidator(DssConfiguration.online(validationAnchors()));
         record(kind, location);
-        LOG.info(() -> "Trust services ready in a " + kind + " key store, published under " + settings.pkiBase());
     }
 
     private void record(String kind, String location) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.vigil.platform.startup.ProductionSettings;
 
 /**
  * The trust services' configuration (MicroProfile Config: {@code VIGIL_TRUST_...} environment
@@ -32,10 +33,14 @@ public class TrustSettings {
     @ConfigProperty(name = "vigil.trust.keystore")
     Optional<String> keystore;
 
-    // A development default: an installation sets its own (or uses a PKCS#11 token).
+    /** An operator's own password for the PKCS#12 file; without it Vigil generates one and seals it ({@link TrustStorePassword}). */
     @Inject
-    @ConfigProperty(name = "vigil.trust.keystore-password", defaultValue = "vigil-trust-store-change-me")
-    String keystorePassword;
+    @ConfigProperty(name = "vigil.trust.keystore-password")
+    Optional<String> keystorePassword;
+
+    @Inject
+    @ConfigProperty(name = "vigil.demo", defaultValue = "false")
+    boolean demo;
 
     @Inject
     @ConfigProperty(name = "vigil.trust.pkcs11-config")
@@ -53,10 +58,10 @@ public class TrustSettings {
     @ConfigProperty(name = "vigil.trust.country", defaultValue = "CH")
     String country;
 
-    // Not allocated to Vigil (see docs/decisions.md): an installation configures an OID of its own arc.
+    // No default outside demo mode: the start-up check refuses to start without an OID of the installation's own arc.
     @Inject
-    @ConfigProperty(name = "vigil.trust.tsa-policy", defaultValue = "1.3.6.1.4.1.99999.1.1")
-    String tsaPolicy;
+    @ConfigProperty(name = "vigil.trust.tsa-policy")
+    Optional<String> tsaPolicy;
 
     @Inject
     @ConfigProperty(name = "vigil.trust.ocsp-validity-minutes", defaultValue = "60")
@@ -116,8 +121,8 @@ public class TrustSettings {
 
     // Accessors only: this bean is reached through a CDI proxy, whose fields are never set.
 
-    public char[] keystorePassword() {
-        return keystorePassword.toCharArray();
+    public Optional<char[]> keystorePassword() {
+        return keystorePassword.filter(s -> !s.isBlank()).map(String::toCharArray);
     }
 
     public char[] pkcs11Pin() {
@@ -132,8 +137,14 @@ public class TrustSettings {
         return country;
     }
 
+    /** The configured policy OID; the demo's placeholder arc only in demo mode. */
     public String tsaPolicy() {
-        return tsaPolicy;
+        return tsaPolicy.filter(s -> !s.isBlank()).orElseGet(() -> {
+            if (!demo) {
+                throw new IllegalStateException("VIGIL_TRUST_TSA_POLICY is not set");
+            }
+            return ProductionSettings.DEMO_TSA_POLICY;
+        });
     }
 
     public int signingKycLevel() {

@@ -17,6 +17,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.vigil.api.web.BoundedTextMessages;
 import org.vigil.care.application.StationFeedService;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
@@ -55,6 +56,8 @@ public class StationEndpoint {
     @EJB
     AuditTrail audit;
 
+    private final BoundedTextMessages messages = new BoundedTextMessages();
+
     @OnOpen
     public void open(Session session) {
         // the hello must come soon; an idle unauthenticated socket is closed by the container
@@ -62,7 +65,14 @@ public class StationEndpoint {
     }
 
     @OnMessage
-    public void message(Session session, String text) throws IOException {
+    public void part(Session session, String part, boolean last) throws IOException {
+        Optional<String> message = messages.add(session, part, last);
+        if (message.isPresent()) {
+            message(session, message.get());
+        }
+    }
+
+    private void message(Session session, String text) throws IOException {
         if (feed.watching(session)) {
             return; // stations only listen once authenticated
         }

@@ -1,0 +1,227 @@
+package org.vigil.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vigil.it.support.VigilServerExtension;
+import org.vigil.it.support.WildFlyServer;
+
+/**
+ * A scripted scan of the running server, as a hospital's security team runs one: every page and
+ * interface family over HTTPS, its ordinary answers and its errors, checked for the headers,
+ * cookie flags and error bodies a review expects, and the TLS versions the listener accepts. A
+ * regression anywhere fails the build (issue #13).
+ */
+@Tag("once")
+@ExtendWith(VigilServerExtension.class)
+class SecurityScanIT {
+
+    /**
+     * Sent in a query parameter or body of every error probe: no error may quote it back. (A URL
+     * is kept to a few KB: over HTTP/2 Undertow refuses larger header blocks outright.)
+     */
+    private static final String LARGE_INPUT = "SCAN" + "x".repeat(4_000);
+    private static final String LARGE_BODY = "SCAN" + "x".repeat(40_000);
+
+    private record Probe(String family, String method, String path, String contentType, String body) {
+        static Probe get(String family, String path) {
+            return new Probe(family, "GET", path, null, null);
+        }
+
+        static Probe post(String family, String path, String contentType, String body) {
+            return new Probe(family, "POST", path, contentType, body);
+        }
+    }
+
+    /** What anyone may cache: certificates and CRLs, style sheets, the discovery document and the public keys (JWKS). */
+    private static final java.util.Set<String> PUBLIC_DOCUMENTS = java.util.Set.of("pki", "assets", "well-known");
+
+    /** Ordinary answers: one or more per family. */
+    private static final List<Probe> PAGES = List.of(
+            Probe.get("root", "/"),
+            Probe.get("api", "/api/v1/info"),
+            Probe.get("api", "/api/v1/push/vapid-public-key"),
+            Probe.get("well-known", "/.well-known/openid-configuration"),
+            Probe.get("oidc", "/oidc/jwks"),
+            Probe.get("fhir", "/fhir/metadata"),
+            Probe.get("pki", "/pki/root-ca.cer"),
+            Probe.get("admin", "/admin/"),
+            Probe.get("assets", "/assets/pages.css"));
+
+    /** Errors: unknown paths, refused calls and garbage, one or more per family, each with a large input to echo. */
+    private static final List<Probe> ERRORS = List.of(
+            Probe.get("root", "/no-such-page.html?q=" + LARGE_INPUT),
+            Probe.get("api", "/api/v1/no-such-thing?q=" + LARGE_INPUT),
+            Probe.get("api", "/api/v1/patients/x/latest-vitals?q=" + LARGE_INPUT),
+            Probe.post("api", "/api/v1/compatibility?q=" + LARGE_INPUT, "application/json", "{\"component\":\"" + LARGE_BODY + "\""),
+            Probe.post("api", "/api/v1/compatibility", "application/json", "{\"component\":\"" + LARGE_BODY + "\",\"version\":\"1\"}"),
+            Probe.get("oidc", "/oidc/authorize?client_id=" + LARGE_INPUT + "&response_type=code"),
+            Probe.post("oidc", "/oidc/token?q=" + LARGE_INPUT, "application/x-www-form-urlencoded", "grant_type=" + LARGE_BODY),
+            Probe.get("oidc", "/oidc/userinfo?q=" + LARGE_INPUT),
+            Probe.get("well-known", "/.well-known/no-such-document?q=" + LARGE_INPUT),
+            Probe.get("fhir", "/fhir/Patient/" + "p".repeat(200) + "?q=" + LARGE_INPUT),
+            Probe.get("fhir", "/fhir/NoSuchType?q=" + LARGE_INPUT),
+            Probe.post("pki", "/pki/ocsp?q=" + LARGE_INPUT, "application/ocsp-request", LARGE_BODY),
+            Probe.post("pki", "/pki/tsa", "application/timestamp-query", LARGE_BODY),
+            Probe.get("admin", "/admin/no-such-page.xhtml?q=" + LARGE_INPUT),
+            Probe.post("admin", "/admin/index.xhtml", "application/x-www-form-urlencoded",
+                    "jakarta.faces.ViewState=" + LARGE_BODY + "&j_idt5=" + LARGE_BODY),
+            Probe.get("ws", "/ws/push?q=" + LARGE_INPUT),
+            Probe.get("ws", "/ws/station?q=" + LARGE_INPUT));
+
+    @Test
+    void everyFamilysAnswersCarryTheSecurityHeaders(WildFlyServer server) throws Exception {
+        HttpClient client = client();
+        SoftAssertions softly = new SoftAssertions();
+        List<Probe> all = new ArrayList<>(PAGES);
+        all.addAll(ERRORS);
+        for (Probe probe : all) {
+            HttpResponse<String> answer = send(client, server.httpsUrl(), probe);
+            String what = probe.family() + " " + probe.method() + " " + shortened(probe.path()) + " -> " + answer.statusCode();
+            if (isConsoleServletError(probe, answer)) {
+                // a Faces view that cannot be restored ends in the container's error page, whose reset drops
+                // the headers; what it must not show is checked below (see the README, "Known gaps")
+                continue;
+            }
+            softly.assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            softly.assertThat(answer.headers().firstValue("Strict-Transport-Security")).as(what)
+                    .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+            if (contentType(answer).startsWith("text/html")) {
+                softly.assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what + ": an HTML page has a CSP")
+                        .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+            }
+            if (!PUBLIC_DOCUMENTS.contains(probe.family()) && !probe.path().equals("/oidc/jwks")) {
+                softly.assertThat(answer.headers().allValues("Cache-Control")).as(what + ": never stored by a cache")
+                        .anySatisfy(v -> assertThat(v).contains("no-store"));
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void noErrorShowsAStackTraceTheServersVersionsOrTheInput(WildFlyServer server) throws Exception {
+        HttpClient client = client();
+        SoftAssertions softly = new SoftAssertions();
+        for (Probe probe : ERRORS) {
+            HttpResponse<String> answer = send(client, server.httpsUrl(), probe);
+            String what = probe.family() + " " + probe.method() + " " + shortened(probe.path()) + " -> " + answer.statusCode();
+            // OCSP and TSA answer garbage with their protocol's own error inside a 200 (RFC 6960, RFC 3161)
+            softly.assertThat(answer.statusCode()).as(what).isBetween(probe.family().equals("pki") ? 200 : 400, 599);
+            softly.assertThat(answer.body()).as(what)
+                    .doesNotContain("\tat ", "Exception", "Caused by", "WildFly", "Undertow", "JBoss", "Mojarra", "RESTEasy")
+                    .as(what + ": at most a short excerpt of the input").doesNotContain("x".repeat(100));
+            softly.assertThat(answer.body().length()).as(what + ": a short error").isLessThan(4000);
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void cookiesAreSecureHttpOnlyAndSameSiteAndSessionsNeverRideInUrls(WildFlyServer server) throws Exception {
+        HttpResponse<String> console = send(client(), server.httpsUrl(), Probe.get("admin", "/admin/"));
+
+        List<String> cookies = console.headers().allValues("Set-Cookie");
+        assertThat(cookies).as("the console starts a session").isNotEmpty();
+        for (String cookie : cookies) {
+            String flags = cookie.toLowerCase(Locale.ROOT);
+            assertThat(flags).as(cookie).contains("; secure").contains("; httponly").contains("; samesite=");
+        }
+        assertThat(console.body()).doesNotContainIgnoringCase("jsessionid");
+    }
+
+    @Test
+    void theRootSaysWhatThisServerIsAndWhereToGo(WildFlyServer server) throws Exception {
+        HttpResponse<String> root = send(client(), server.httpsUrl(), Probe.get("root", "/"));
+
+        assertThat(root.statusCode()).isEqualTo(200);
+        assertThat(contentType(root)).startsWith("text/html");
+        assertThat(root.body()).contains("Vigil").contains("href=\"/admin/\"").contains("/.well-known/openid-configuration")
+                .contains("href=\"/api/v1/info\"");
+    }
+
+    @Test
+    void tlsOneTwoAndOneThreeAreAcceptedAndOlderVersionsRefused(WildFlyServer server) throws Exception {
+        String endpoint = "localhost:" + server.httpsUrl().getPort();
+
+        assertThat(handshake(endpoint, "-tls1_3")).contains("TLSv1.3");
+        assertThat(handshake(endpoint, "-tls1_2")).contains("TLSv1.2").containsPattern("Cipher is ECDHE-");
+        assertThat(handshake(endpoint, "-tls1_1")).doesNotContain("New, TLSv1.1");
+        assertThat(handshake(endpoint, "-tls1")).doesNotContain("New, TLSv1,");
+    }
+
+    /** openssl's own client (Debian openssl), allowed to offer old versions, so a refusal is the server's. */
+    private static String handshake(String endpoint, String version) throws IOException, InterruptedException {
+        Process openssl = new ProcessBuilder("openssl", "s_client", "-connect", endpoint, version, "-cipher", "DEFAULT:@SECLEVEL=0")
+                .redirectErrorStream(true).start();
+        openssl.getOutputStream().close();
+        String output = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!openssl.waitFor(30, TimeUnit.SECONDS)) {
+            openssl.destroyForcibly();
+        }
+        return output.lines().filter(l -> l.startsWith("New, ") || l.contains("alert") || l.contains("Cipher is")).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    private static boolean isConsoleServletError(Probe probe, HttpResponse<String> answer) {
+        return probe.family().equals("admin") && answer.statusCode() >= 500;
+    }
+
+    private static HttpResponse<String> send(HttpClient client, URI base, Probe probe) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + probe.path()))
+                .timeout(Duration.ofSeconds(30));
+        if (probe.body() == null) {
+            request.method(probe.method(), HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", probe.contentType()).method(probe.method(), HttpRequest.BodyPublishers.ofString(probe.body()));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String contentType(HttpResponse<String> answer) {
+        return answer.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+    }
+
+    private static String shortened(String path) {
+        return path.length() > 60 ? path.substring(0, 60) + "…" : path;
+    }
+
+    /** HTTPS to the test server's self-signed certificate for localhost; redirects are not followed, as a scanner sees them. */
+    private static HttpClient client() throws Exception {
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, new TrustManager[] {new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                throw new UnsupportedOperationException("servers only");
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                // the test server's own self-signed certificate
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, null);
+        return HttpClient.newBuilder().sslContext(tls).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+}
