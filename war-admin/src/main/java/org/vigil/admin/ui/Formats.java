@@ -1,0 +1,19 @@
+package org.vigil.admin.ui;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+/** Small text helpers for the pages. */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+    /** A set of names as {@code a, b, c} in their sorted order; empty as a dash. */
+    public String join(Collection<?> values) {
+        return values == null || values.isEmpty() ? "\u2014"
+                : values.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+}
