@@ -38,6 +38,8 @@ import org.vigil.api.problem.WebApplicationExceptionMapper;
 import org.vigil.api.push.PushMessageResource;
 import org.vigil.api.push.WebPushSubscriptionResource;
 import org.vigil.api.security.BearerAuthenticationFilter;
+import org.vigil.api.stats.FleetMetricsResource;
+import org.vigil.api.stats.StatsReportResource;
 
 /**
  * Vigil's REST API under {@code /api}; versions are path segments ({@code /api/v1/...}). Every
@@ -57,7 +59,7 @@ public class VigilApplication extends Application {
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,
                 WebPushSubscriptionResource.class, PushMessageResource.class, DeadLetterResource.class,
-                UserCodeResource.class,
+                UserCodeResource.class, StatsReportResource.class, FleetMetricsResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class, RequestSizeLimitFilter.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,
                 ProblemExceptionMapper.class, UnknownComponentExceptionMapper.class, UnexpectedExceptionMapper.class, SharedJsonb.class);

@@ -14,6 +14,8 @@ public final class VigilSystem implements AutoCloseable {
     public static final int CODE_LIFETIME_SECONDS = 8;
 
     public static final String ADMIN_CLIENT_SECRET = "it-admin-" + java.util.UUID.randomUUID() + java.util.UUID.randomUUID();
+    /** The console client's secret for this run (WildFly's OIDC client and the registration share it). */
+    public static final String CONSOLE_CLIENT_SECRET = "it-console-" + java.util.UUID.randomUUID() + java.util.UUID.randomUUID();
 
     private final WildFlyServer server;
     private final PostgresServer postgres;
@@ -39,6 +41,7 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_SMTP_PORT", Integer.toString(mail.port()));
         env.put("VIGIL_ISSUER", "http://localhost:" + settings.httpPort());
         env.put("VIGIL_ADMIN_CLIENT_SECRET", ADMIN_CLIENT_SECRET);
+        env.put("VIGIL_CONSOLE_CLIENT_SECRET", CONSOLE_CLIENT_SECRET);
         // the tests' CIBA clients listen for ping and push notifications on plain-HTTP loopback
         env.put("VIGIL_CIBA_ALLOW_HTTP_LOOPBACK", "true");
         // every test signs people up from 127.0.0.1; the per-address limit itself is tested per recipient
