@@ -140,7 +140,11 @@ class CareAuthorizationMatrixIT {
             new Endpoint("set a silence limit", "PUT", s -> "/api/v1/patients/" + s.patientId() + "/silence-limits/*",
                     s -> Json.write(Map.of("maxSilenceSeconds", 604_800)), CARE_TEAM, 204, false),
             new Endpoint("enter a bedside assessment", "POST", s -> "/api/v1/patients/" + s.patientId() + "/assessments",
-                    s -> Json.write(Map.of("consciousness", "alert", "supplementalOxygen", false)), CARE_TEAM, 201, false));
+                    s -> Json.write(Map.of("consciousness", "alert", "supplementalOxygen", false)), CARE_TEAM, 201, false),
+            // the stats server: devices report with their own tokens only; the fleet's figures are for admins
+            new Endpoint("report a device's health", "POST", s -> "/api/v1/stats/reports", s -> Json.write(Map.of("uptimeSeconds", 60)),
+                    EnumSet.of(Caller.GATEWAY, Caller.STATION, Caller.ASSIGNED_STATION), 204, false),
+            new Endpoint("read the fleet's figures", "GET", s -> "/api/v1/stats/metrics", s -> null, EnumSet.of(Caller.ADMIN), 200, false));
 
     /** Open alerts the rows use up (two acknowledgements, two snoozes), and one left as the head for the callers after the last. */
     private static final int ALERTS_NEEDED = 5;

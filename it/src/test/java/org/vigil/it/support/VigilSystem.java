@@ -25,6 +25,8 @@ public final class VigilSystem implements AutoCloseable {
     public static final int ESCALATION_SECONDS = 10;
     /** How many messages a station may be behind in the tests' server before it is told to reconnect. */
     public static final int STATION_BACKLOG = 20;
+    /** How long a gateway may stay silent before the tests' server raises "gateway offline" (15 minutes by default). */
+    public static final int GATEWAY_OFFLINE_SECONDS = 8;
     /** How long after expiry the tests' server keeps a push message (a week by default). */
     public static final int PUSH_RETENTION_SECONDS = 6;
 
@@ -62,6 +64,9 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_CARE_ESCALATION_EMERGENCY_SECONDS", Integer.toString(ESCALATION_SECONDS));
         // a station that stops reading is told to reconnect after this many unwritten messages (10,000 by default)
         env.put("VIGIL_CARE_LIVE_STATION_BACKLOG", Integer.toString(STATION_BACKLOG));
+        // a gateway silent this long is offline, checked this often (FleetHealthIT stops a simulated gateway)
+        env.put("VIGIL_STATS_GATEWAY_OFFLINE_SECONDS", Integer.toString(GATEWAY_OFFLINE_SECONDS));
+        env.put("VIGIL_STATS_CHECK_SECONDS", "2");
         // the revocation safety net runs often enough for a test to watch it (DocumentSigningIT)
         env.put("VIGIL_DOCUMENTS_REVOCATION_RECONCILE_SECONDS", "2");
         PostgresServer postgres = null;
