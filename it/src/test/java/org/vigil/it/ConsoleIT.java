@@ -189,20 +189,39 @@ class ConsoleIT {
     @Test
     void aFormPostedWithoutItsViewStateChangesNothing(WildFlyServer server, MailCatcher mail) {
         ConsolePeople.Person admin = people.loggedIn("admin");
+        Page page = admin.page();
         SignUps.Person target = SignUps.Person.random();
         String targetId = SignUps.level1Account(server, mail, target).id();
+        page.click("#nav-people");
+        page.fill("#search-form\\:query", target.email());
+        page.click("#search-form\\:search");
+        page.waitForSelector("text=" + target.email());
+        page.click("#results-form button:has-text('Open')");
+        page.waitForSelector("#person-id");
+        String viewState = page.inputValue("#roles-form input[name='jakarta.faces.ViewState']");
 
-        // what another site could make the admin's browser send: the right fields, without the page's view state
-        APIResponse forged = admin.context().request().post(people.consoleUrl("people.xhtml"), RequestOptions.create().setForm(FormData.create()
-                .set("roles-form", "roles-form").set("roles-form:role_input", "admin").set("roles-form:grant", "")
-                .set("jakarta.faces.ViewState", "-1234567890:987654321")));
-
+        // what another site could make the admin's browser send: the right fields, but not the page's view state
+        APIResponse forged = admin.context().request().post(people.consoleUrl("people.xhtml"), RequestOptions.create().setForm(grant("admin", "1:2")));
         assertThat(forged.text()).doesNotContain("Granted");
-        HttpResponse<String> roles = new Oidc(server).browserSend(HttpRequest.newBuilder(URI.create(new Oidc(server).issuer()
-                + "/api/v1/admin/accounts/" + targetId + "/roles/patient")).PUT(HttpRequest.BodyPublishers.noBody())
-                .header("Authorization", "Bearer " + new Oidc(server).adminToken()));
-        assertThat(Json.parse(roles.body()).get("roles").toString()).doesNotContain("admin");
+        assertThat(rolesOf(server, targetId)).doesNotContain("admin");
+
+        // the same post with the page's own view state is what the grant button sends: it works
+        APIResponse real = admin.context().request().post(people.consoleUrl("people.xhtml"), RequestOptions.create().setForm(grant("admin", viewState)));
+        assertThat(real.text()).contains("Granted admin");
+        assertThat(rolesOf(server, targetId)).contains("admin");
         admin.context().close();
+    }
+
+    private static FormData grant(String role, String viewState) {
+        return FormData.create().set("roles-form", "roles-form").set("roles-form:role_input", role).set("roles-form:grant", "")
+                .set("jakarta.faces.ViewState", viewState);
+    }
+
+    private static String rolesOf(WildFlyServer server, String accountId) {
+        Oidc oidc = new Oidc(server);
+        HttpResponse<String> roles = oidc.browserSend(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/api/v1/admin/accounts/" + accountId
+                + "/roles/patient")).PUT(HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer " + oidc.adminToken()));
+        return Json.parse(roles.body()).get("roles").toString();
     }
 
     @Test

@@ -22,17 +22,31 @@ public final class Feedback {
         try {
             return java.util.Optional.ofNullable(action.get());
         } catch (ProblemException e) {
-            error(e.title() + ": " + e.detail());
+            error(describe(e));
         } catch (ConsoleAccessDenied e) {
             error(e.getMessage());
         } catch (jakarta.ejb.EJBException e) {
             if (e.getCause() instanceof ProblemException p) {
-                error(p.title() + ": " + p.detail());
+                error(describe(p));
             } else {
                 throw e;
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The refusal in words: its title, and each field at fault with the reason when the problem names them. */
+    public static String describe(ProblemException e) {
+        StringBuilder text = new StringBuilder(e.title()).append(": ");
+        if (e.extensions().get("errors") instanceof java.util.List<?> errors && !errors.isEmpty()) {
+            for (Object error : errors) {
+                if (error instanceof java.util.Map<?, ?> m) {
+                    text.append(m.get("field")).append(" \u2014 ").append(m.get("reason")).append(". ");
+                }
+            }
+            return text.toString().strip();
+        }
+        return text.append(e.detail()).toString();
     }
 
     public static boolean attempt(Runnable action) {
