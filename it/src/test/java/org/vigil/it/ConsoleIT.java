@@ -233,7 +233,8 @@ class ConsoleIT {
         page.waitForSelector("#error-title");
         assertThat(page.textContent("#error-title")).isEqualTo("You are logged out");
         page.navigate(people.consoleUrl("assignments.xhtml"));
-        assertThat(page.url()).contains("/oidc/authorize");
+        page.waitForSelector("#login-name");
+        assertThat(page.url()).contains("/oidc/");
         supervisor.context().close();
     }
 
