@@ -67,8 +67,7 @@ class FleetHealthIT {
 
         Process simulator = java(SimulatorMain.class, "--server", oidc.issuer(), "--outbox", dir.toString(), "--rate", "10",
                 "--health-every", "2");
-        try (PushSocket push = PushSocket.authenticated(server, adminDevice);
-             ConsolePeople people = new ConsolePeople(server, mail, home)) {
+        try (ConsolePeople people = new ConsolePeople(server, mail, home)) {
             awaitMetric(server, oidc, "vigil_fleet_device_up{device=\"" + gatewayId + "\",kind=\"gateway\"} 1");
             assertThat(metrics(server, oidc)).contains("vigil_fleet_delivered{device=\"" + gatewayId + "\",kind=\"gateway\"}");
 
@@ -85,10 +84,13 @@ class FleetHealthIT {
             page.waitForSelector("#history-form\\:history-chart canvas");
             page.screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot("console-device.png")).setFullPage(true));
 
-            simulator.destroy();
-            assertThat(simulator.waitFor(30, TimeUnit.SECONDS)).isTrue();
-
-            JsonNode alert = awaitOfflinePush(push, gatewayId);
+            // the admin's device connects now (an idle push connection is closed after 90 s) and the gateway stops
+            JsonNode alert;
+            try (PushSocket push = PushSocket.authenticated(server, adminDevice)) {
+                simulator.destroy();
+                assertThat(simulator.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                alert = awaitOfflinePush(push, gatewayId);
+            }
             assertThat(alert.toString()).contains("GATEWAY_OFFLINE");
             String offline = awaitMetric(server, oidc, "vigil_fleet_device_up{device=\"" + gatewayId + "\",kind=\"gateway\"} 0");
             assertThat(offline).containsPattern("vigil_ops_alerts_open\\{kind=\"gateway_offline\"} [1-9]");

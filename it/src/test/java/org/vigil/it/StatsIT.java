@@ -45,7 +45,8 @@ class StatsIT {
 
         HttpResponse<String> prometheus = metrics(server, oidc.adminToken(), "text/plain");
         assertThat(prometheus.statusCode()).as(prometheus.body()).isEqualTo(200);
-        assertThat(prometheus.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain; version=0.0.4"));
+        assertThat(prometheus.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t.replace(" ", ""))
+                .startsWith("text/plain;version=0.0.4"));
         assertThat(prometheus.body())
                 .contains("vigil_fleet_device_up{device=\"" + gateway.clientId() + "\",kind=\"gateway\"} 1")
                 .contains("vigil_fleet_outbox_depth{device=\"" + gateway.clientId() + "\",kind=\"gateway\"} 17")

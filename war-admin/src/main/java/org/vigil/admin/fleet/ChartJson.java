@@ -20,12 +20,16 @@ public final class ChartJson {
     private ChartJson() {
     }
 
-    public static String lines(String yTitle, List<Line> lines) {
+    private static final java.time.format.DateTimeFormatter LABEL = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm")
+            .withZone(java.time.ZoneOffset.UTC);
+
+    /** Lines over time; the x labels are UTC ({@code MM-dd HH:mm}). */
+    public static String lines(List<Line> lines) {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (Line line : lines) {
             JsonArrayBuilder points = Json.createArrayBuilder();
             for (int i = 0; i < line.at().size(); i++) {
-                points.add(Json.createObjectBuilder().add("x", line.at().get(i).toString().replace("T", " ").replace("Z", ""))
+                points.add(Json.createObjectBuilder().add("x", LABEL.format(line.at().get(i)))
                         .add("y", line.values().get(i)));
             }
             datasets.add(Json.createObjectBuilder().add("label", line.label()).add("data", points).add("borderColor", line.colour())
@@ -33,9 +37,9 @@ public final class ChartJson {
         }
         JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
                 .add("scales", Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("type", "category").add("ticks", Json.createObjectBuilder().add("maxTicksLimit", 8)))
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", yTitle))));
+                        .add("x", Json.createObjectBuilder().add("type", "category").add("ticks", Json.createObjectBuilder()
+                                .add("maxTicksLimit", 8).add("maxRotation", 0)))
+                        .add("y", Json.createObjectBuilder().add("beginAtZero", true)));
         return Json.createObjectBuilder().add("type", "line").add("data", Json.createObjectBuilder().add("datasets", datasets))
                 .add("options", options).build().toString();
     }

@@ -44,10 +44,15 @@ public class DeviceHistoryView implements Serializable {
         Metric m = Metric.ofKey(metric).orElse(Metric.UPTIME_SECONDS);
         Duration r = Duration.parse(RANGES.contains(range) ? range : "PT6H");
         List<SeriesPoint> points = fleet.history(device.deviceId(), m, r);
-        return ChartJson.lines(m.help(), List.of(
+        return ChartJson.lines(List.of(
                 new ChartJson.Line("mean", "#0b6bcb", points.stream().map(SeriesPoint::at).toList(), points.stream().map(SeriesPoint::mean).toList()),
                 new ChartJson.Line("max", "#c62828", points.stream().map(SeriesPoint::at).toList(), points.stream().map(SeriesPoint::max).toList()),
                 new ChartJson.Line("min", "#2e7d32", points.stream().map(SeriesPoint::at).toList(), points.stream().map(SeriesPoint::min).toList())));
+    }
+
+    /** What the chosen figure means, as the chart's caption. */
+    public String getMetricHelp() {
+        return Metric.ofKey(metric).map(Metric::help).orElse("");
     }
 
     public List<String> getMetrics() {

@@ -67,7 +67,7 @@ public class FleetView implements Serializable {
             return new ChartJson.Line(d.deviceId(), "#0b6bcb", points.stream().map(SeriesPoint::at).toList(),
                     points.stream().map(p -> (double) Math.round(p.mean())).toList());
         }).toList();
-        return ChartJson.lines("requests per minute", lines);
+        return ChartJson.lines(lines);
     }
 
     public long count(String kind, boolean online) {
