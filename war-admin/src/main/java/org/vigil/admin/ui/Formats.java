@@ -11,6 +11,14 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class Formats {
 
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
+
+    /** An instant to the second, in UTC; empty as a dash. */
+    public String time(java.time.Instant t) {
+        return t == null ? "\u2014" : TIME.format(t);
+    }
+
     /** A set of names as {@code a, b, c} in their sorted order; empty as a dash. */
     public String join(Collection<?> values) {
         return values == null || values.isEmpty() ? "\u2014"
