@@ -43,8 +43,14 @@ public class ClientsView implements Serializable {
     }
 
     public void register() {
-        Set<String> clientRoles = roles == null ? Set.of() : new LinkedHashSet<>(List.of(roles.strip().split("\\s*,\\s*|\\s+")));
-        clientRoles.remove("");
+        Set<String> clientRoles = new LinkedHashSet<>();
+        if (roles != null) {
+            for (String role : roles.strip().split("[,\\s]+")) {
+                if (!role.isEmpty()) {
+                    clientRoles.add(role);
+                }
+            }
+        }
         Feedback.attempt(() -> clients.register(new NewClient(clientId, name, authMethod, redirectUris, Set.copyOf(grantTypes),
                 Set.copyOf(scopes), clientRoles, firstParty))).ifPresent(secret -> {
                     issuedFor = clientId;
