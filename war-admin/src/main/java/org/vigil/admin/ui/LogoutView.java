@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.vigil.identity.oidc.ConsoleClientBootstrap;
 
 /**
  * Logging out ends the console's session and the person's session at the provider
@@ -21,8 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 public class LogoutView {
 
-    static final String CLIENT_ID = "vigil-console";
-
     @Inject
     @ConfigProperty(name = "vigil.issuer", defaultValue = "http://localhost:8080")
     String issuer;
@@ -31,8 +30,8 @@ public class LogoutView {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.invalidateSession();
         String base = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
-        external.redirect(base + "/oidc/logout?client_id=" + CLIENT_ID + "&post_logout_redirect_uri="
-                + URLEncoder.encode(base + "/admin/signed-out.html", StandardCharsets.UTF_8));
+        external.redirect(base + "/oidc/logout?client_id=" + ConsoleClientBootstrap.CLIENT_ID + "&post_logout_redirect_uri="
+                + URLEncoder.encode(base + ConsoleClientBootstrap.SIGNED_OUT_PATH, StandardCharsets.UTF_8));
         FacesContext.getCurrentInstance().responseComplete();
     }
 }
