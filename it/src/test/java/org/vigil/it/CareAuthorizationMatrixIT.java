@@ -198,7 +198,11 @@ class CareAuthorizationMatrixIT {
             new Endpoint("take a pharmacist off", "DELETE", s -> "/api/v1/admin/pharmacies/" + s.rx().emptyPharmacyId() + "/pharmacists/"
                     + s.rx().pharmacists().getFirst(), s -> null, EnumSet.of(Caller.ADMIN), 200, false, s -> s.rx().pharmacists()),
             new Endpoint("choose a patient's pharmacy", "PUT", s -> "/api/v1/admin/patients/" + s.patientId() + "/pharmacy",
-                    s -> Json.write(Map.of("pharmacyId", s.rx().pharmacyId())), EnumSet.of(Caller.ADMIN), 200, false));
+                    s -> Json.write(Map.of("pharmacyId", s.rx().pharmacyId())), EnumSet.of(Caller.ADMIN), 200, false),
+            // the stats server: devices report with their own tokens only; the fleet's figures are for admins
+            new Endpoint("report a device's health", "POST", s -> "/api/v1/stats/reports", s -> Json.write(Map.of("uptimeSeconds", 60)),
+                    EnumSet.of(Caller.GATEWAY, Caller.STATION, Caller.ASSIGNED_STATION), 204, false),
+            new Endpoint("read the fleet's figures", "GET", s -> "/api/v1/stats/metrics", s -> null, EnumSet.of(Caller.ADMIN), 200, false));
 
     /** Open alerts the rows use up (two acknowledgements, two snoozes), and one left as the head for the callers after the last. */
     private static final int ALERTS_NEEDED = 5;

@@ -45,6 +45,8 @@ import org.vigil.api.prescriptions.PrescriptionVerificationResource;
 import org.vigil.api.push.PushMessageResource;
 import org.vigil.api.push.WebPushSubscriptionResource;
 import org.vigil.api.security.BearerAuthenticationFilter;
+import org.vigil.api.stats.FleetMetricsResource;
+import org.vigil.api.stats.StatsReportResource;
 
 /**
  * Vigil's REST API under {@code /api}; versions are path segments ({@code /api/v1/...}). Every
@@ -64,7 +66,7 @@ public class VigilApplication extends Application {
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,
                 WebPushSubscriptionResource.class, PushMessageResource.class, DeadLetterResource.class,
-                UserCodeResource.class,
+                UserCodeResource.class, StatsReportResource.class, FleetMetricsResource.class,
                 PrescriptionResource.class, PrescriptionSigningResource.class, PharmacyResource.class, PharmacyAdminResource.class,
                 CourierResource.class, PrescriptionVerificationResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class, StrictJsonReader.class, QueryParameterConverters.class,

@@ -14,12 +14,14 @@ import org.vigil.client.gateway.ble.BleSettings;
 import org.vigil.client.gateway.ble.BluezGateway;
 import org.vigil.client.gateway.health.CpuTemperature;
 import org.vigil.client.gateway.health.HealthMonitor;
+import org.vigil.client.gateway.health.HealthReporter;
 import org.vigil.client.gateway.intake.GattIntake;
 import org.vigil.client.gateway.outbox.Outbox;
 import org.vigil.client.gateway.upload.FixedTokenSource;
 import org.vigil.client.gateway.upload.TokenSource;
 import org.vigil.client.gateway.upload.Uploader;
 import org.vigil.client.sdk.care.ObservationsClient;
+import org.vigil.client.sdk.stats.StatsClient;
 
 /**
  * The patient gateway: the patient's BLE devices through the outbox to the server, until
@@ -79,7 +81,8 @@ public final class GatewayMain {
         }
         uploading.start();
         long period = HealthMonitor.PERIOD.toSeconds();
-        healthLog.scheduleAtFixedRate(health::log, period, period, TimeUnit.SECONDS);
+        HealthReporter reporter = new HealthReporter(health, new StatsClient(options.server()), tokens);
+        healthLog.scheduleAtFixedRate(reporter::report, period, period, TimeUnit.SECONDS);
         stopped.await();
     }
 

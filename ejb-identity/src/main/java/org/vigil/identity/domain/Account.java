@@ -105,6 +105,11 @@ public class Account {
         roles.add(role);
     }
 
+    /** Takes a role away; revoking one not held changes nothing. */
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
+
     /** The CIBA user_code this person chose, as {@link UserCodes#hash} made it; null while none is set. */
     public String userCodeHash() {
         return userCodeHash;

@@ -15,6 +15,8 @@ public final class VigilSystem implements AutoCloseable {
 
     /** Random, as the server demands of a chosen admin secret. */
     public static final String ADMIN_CLIENT_SECRET = randomSecret();
+    /** The console client's secret for this run (WildFly's OIDC client and the registration share it). */
+    public static final String CONSOLE_CLIENT_SECRET = randomSecret();
 
     private final WildFlyServer server;
     private final PostgresServer postgres;
@@ -24,6 +26,8 @@ public final class VigilSystem implements AutoCloseable {
     public static final int ESCALATION_SECONDS = 10;
     /** How many messages a station may be behind in the tests' server before it is told to reconnect. */
     public static final int STATION_BACKLOG = 20;
+    /** How long a gateway may stay silent before the tests' server raises "gateway offline" (15 minutes by default). */
+    public static final int GATEWAY_OFFLINE_SECONDS = 8;
     /** How long after expiry the tests' server keeps a push message (a week by default). */
     public static final int PUSH_RETENTION_SECONDS = 6;
 
@@ -46,6 +50,7 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_SMTP_PORT", Integer.toString(mail.port()));
         env.put("VIGIL_ISSUER", "http://localhost:" + settings.httpPort());
         env.put("VIGIL_ADMIN_CLIENT_SECRET", ADMIN_CLIENT_SECRET);
+        env.put("VIGIL_CONSOLE_CLIENT_SECRET", CONSOLE_CLIENT_SECRET);
         // the tests' CIBA clients listen for ping and push notifications on plain-HTTP loopback
         env.put("VIGIL_CIBA_ALLOW_HTTP_LOOPBACK", "true");
         // every test signs people up from 127.0.0.1; the per-address limit itself is tested per recipient
@@ -72,6 +77,9 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_CARE_ESCALATION_EMERGENCY_SECONDS", Integer.toString(ESCALATION_SECONDS));
         // a station that stops reading is told to reconnect after this many unwritten messages (10,000 by default)
         env.put("VIGIL_CARE_LIVE_STATION_BACKLOG", Integer.toString(STATION_BACKLOG));
+        // a gateway silent this long is offline, checked this often (FleetHealthIT stops a simulated gateway)
+        env.put("VIGIL_STATS_GATEWAY_OFFLINE_SECONDS", Integer.toString(GATEWAY_OFFLINE_SECONDS));
+        env.put("VIGIL_STATS_CHECK_SECONDS", "2");
         // the revocation safety net runs often enough for a test to watch it (DocumentSigningIT)
         env.put("VIGIL_DOCUMENTS_REVOCATION_RECONCILE_SECONDS", "2");
         // outside demo mode, like production: real secrets or the server refuses to start

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.vigil.client.gateway.GatewayIdentity;
 import org.vigil.client.gateway.health.CpuTemperature;
 import org.vigil.client.gateway.health.HealthMonitor;
+import org.vigil.client.gateway.health.HealthReporter;
 import org.vigil.client.gateway.intake.GattIntake;
 import org.vigil.client.gateway.outbox.Outbox;
 import org.vigil.client.gateway.outbox.OutboxStats;
@@ -20,6 +21,7 @@ import org.vigil.client.gateway.upload.FixedTokenSource;
 import org.vigil.client.gateway.upload.TokenSource;
 import org.vigil.client.gateway.upload.Uploader;
 import org.vigil.client.sdk.care.ObservationsClient;
+import org.vigil.client.sdk.stats.StatsClient;
 
 /**
  * The gateway without hardware: simulated patients through the real parse, outbox and upload
@@ -39,7 +41,9 @@ public final class SimulatorMain {
         Clock clock = Clock.systemUTC();
         ZoneId zone = ZoneId.systemDefault();
         Outbox outbox = Outbox.open(options.outbox(), options.capacity());
-        Uploader uploader = uploader(options, outbox);
+        TokenSource tokens = options.server().isEmpty() ? null : tokens(options, outbox);
+        Uploader uploader = tokens == null ? null
+                : new Uploader(outbox, new ObservationsClient(options.server().get()), tokens, Uploader.Settings.defaults());
         GattIntake intake = new GattIntake(outbox, clock, zone, uploader == null ? () -> { } : uploader::wake);
         Simulator simulator = new Simulator(options.patients(), options.seed(), intake, clock, zone);
 
@@ -79,8 +83,13 @@ public final class SimulatorMain {
         scheduler.scheduleAtFixedRate(() -> report(simulator, outbox, uploader), 10, 10, TimeUnit.SECONDS);
         HealthMonitor health = new HealthMonitor(clock, outbox,
                 () -> uploader == null ? Optional.empty() : Optional.of(uploader.status()), intake::devices, new CpuTemperature());
-        long period = HealthMonitor.PERIOD.toSeconds();
-        scheduler.scheduleAtFixedRate(health::log, period, period, TimeUnit.SECONDS);
+        long period = options.healthEvery().toSeconds();
+        if (uploader == null) {
+            scheduler.scheduleAtFixedRate(health::log, period, period, TimeUnit.SECONDS);
+        } else {
+            HealthReporter reporter = new HealthReporter(health, new StatsClient(options.server().get()), tokens);
+            scheduler.scheduleAtFixedRate(reporter::report, period, period, TimeUnit.SECONDS);
+        }
 
         if (options.duration().isPresent()) {
             Thread.sleep(options.duration().get().toMillis());
@@ -89,11 +98,8 @@ public final class SimulatorMain {
         stopped.await();
     }
 
-    /** The uploader to the server given, or null when the simulation only fills the outbox. */
-    private static Uploader uploader(SimulatorOptions options, Outbox outbox) {
-        if (options.server().isEmpty()) {
-            return null;
-        }
+    /** The credentials to upload and report with: this enrolled simulated gateway's, or a fixed token. */
+    private static TokenSource tokens(SimulatorOptions options, Outbox outbox) {
         Optional<TokenSource> tokens = tokenSource(options);
         if (tokens.isEmpty()) {
             System.err.println("no credentials to upload with: enroll this simulated gateway first (vigil-gateway-enroll --dir "
@@ -101,7 +107,7 @@ public final class SimulatorMain {
             outbox.close();
             System.exit(2);
         }
-        return new Uploader(outbox, new ObservationsClient(options.server().get()), tokens.get(), Uploader.Settings.defaults());
+        return tokens.get();
     }
 
     /** A fixed token when one is given, else the key of the gateway enrolled into the outbox directory. */

@@ -5,13 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.vigil.client.gateway.health.HealthMonitor;
+
 /** The simulator's command line. */
 record SimulatorOptions(int patients, double rate, Optional<URI> server, Path outbox, Optional<String> token, long capacity,
-                        Optional<Duration> duration, long seed) {
+                        Optional<Duration> duration, long seed, Duration healthEvery) {
 
     static final String USAGE = """
             usage: simulator [--patients N] [--rate R] [--server URL] [--outbox DIR] [--token TOKEN]
-                             [--capacity N] [--duration SECONDS] [--seed N]
+                             [--capacity N] [--duration SECONDS] [--seed N] [--health-every SECONDS]
               --patients N     simulated patients, each with a watch, a cuff and a thermometer (1)
               --rate R         simulated seconds per second: 1 is real time, 60 a minute a second (1)
               --server URL     upload to this Vigil server; without it, measurements stay in the outbox
@@ -21,7 +23,8 @@ record SimulatorOptions(int patients, double rate, Optional<URI> server, Path ou
                                VIGIL_GATEWAY_KEY_PASSWORD set), with its own private_key_jwt tokens
               --capacity N     outbox capacity in measurements (2000000)
               --duration S     stop after S seconds (run until Ctrl-C)
-              --seed N         random seed, for a repeatable run (time of start)""";
+              --seed N         random seed, for a repeatable run (time of start)
+              --health-every S how often the gateway logs its health and reports it to the server's stats (300)""";
 
     static SimulatorOptions parse(String[] args) {
         int patients = 1;
@@ -32,6 +35,7 @@ record SimulatorOptions(int patients, double rate, Optional<URI> server, Path ou
         long capacity = 2_000_000;
         Duration duration = null;
         long seed = System.currentTimeMillis();
+        Duration healthEvery = HealthMonitor.PERIOD;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -51,6 +55,7 @@ record SimulatorOptions(int patients, double rate, Optional<URI> server, Path ou
                     case "--capacity" -> capacity = positive(option, Long.parseLong(value));
                     case "--duration" -> duration = Duration.ofSeconds(positive(option, Long.parseLong(value)));
                     case "--seed" -> seed = Long.parseLong(value);
+                    case "--health-every" -> healthEvery = Duration.ofSeconds(positive(option, Long.parseLong(value)));
                     default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
                 }
             } catch (NumberFormatException e) {
@@ -59,7 +64,7 @@ record SimulatorOptions(int patients, double rate, Optional<URI> server, Path ou
         }
         return new SimulatorOptions(patients, rate, Optional.ofNullable(server), outbox,
                 Optional.ofNullable(token).filter(t -> !t.isBlank()), capacity,
-                Optional.ofNullable(duration), seed);
+                Optional.ofNullable(duration), seed, healthEvery);
     }
 
     private static <N extends Number> N positive(String option, N value) {

@@ -1,0 +1,74 @@
+package org.vigil.identity.application.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.vigil.identity.application.AuthenticatorRecord;
+import org.vigil.identity.application.PeopleDirectory;
+import org.vigil.identity.application.PersonSummary;
+import org.vigil.identity.application.UnknownAccountException;
+import org.vigil.identity.application.UnknownRoleException;
+import org.vigil.identity.domain.Account;
+import org.vigil.identity.domain.AccountRepository;
+import org.vigil.identity.domain.Role;
+
+@Stateless
+public class DefaultPeopleDirectory implements PeopleDirectory {
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Override
+    public List<PersonSummary> search(String text, int limit) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        return em.createQuery("select a from Account a where lower(a.firstName) like :p escape '\\' or lower(a.lastName) like :p escape '\\'"
+                        + " or lower(a.email) like :p escape '\\' or a.phone like :p escape '\\' order by a.lastName, a.firstName, a.id",
+                        Account.class)
+                .setParameter("p", pattern)
+                .setMaxResults(Math.max(1, Math.min(limit, MAX_RESULTS)))
+                .getResultStream().map(DefaultPeopleDirectory::summary).toList();
+    }
+
+    @Override
+    public Optional<PersonSummary> person(UUID accountId) {
+        return accounts.find(accountId).map(DefaultPeopleDirectory::summary);
+    }
+
+    @Override
+    public List<AuthenticatorRecord> authenticators(UUID accountId) {
+        return em.createQuery("select new org.vigil.identity.application.AuthenticatorRecord(a.id, a.name, a.createdAt, a.lastUsedAt,"
+                        + " a.revokedAt) from Authenticator a where a.accountId = :account order by a.createdAt desc", AuthenticatorRecord.class)
+                .setParameter("account", accountId).getResultList();
+    }
+
+    @Override
+    public Set<String> revoke(UUID accountId, String role) {
+        Role revoked = Role.ofClaim(role).orElseThrow(() -> new UnknownRoleException(role));
+        Account account = accounts.find(accountId).orElseThrow(() -> new UnknownAccountException(accountId));
+        account.revoke(revoked);
+        return claims(account);
+    }
+
+    private static PersonSummary summary(Account a) {
+        return new PersonSummary(a.id(), a.firstName(), a.lastName(), a.email(), a.phone(), a.kycLevel().number(), a.status().name(),
+                claims(a), a.createdAt());
+    }
+
+    private static Set<String> claims(Account account) {
+        return account.roles().stream().map(Role::claim).collect(Collectors.toCollection(TreeSet::new));
+    }
+}

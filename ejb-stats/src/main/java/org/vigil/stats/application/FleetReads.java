@@ -1,0 +1,30 @@
+package org.vigil.stats.application;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Local;
+
+import org.vigil.stats.domain.fleet.Metric;
+
+/** The fleet's health for admins: latest states, histories, operations alerts. Callers authorize. */
+@Local
+public interface FleetReads {
+
+    /** Every device and server node that ever reported, by kind and id. */
+    List<DeviceView> devices();
+
+    Optional<DeviceView> device(String deviceId);
+
+    /**
+     * One figure of one device over the last {@code range}: minute buckets up to six hours,
+     * hour buckets up to two weeks, day buckets beyond.
+     */
+    List<SeriesPoint> history(String deviceId, Metric metric, Duration range);
+
+    List<AlertView> openAlerts();
+
+    /** The latest alerts, open or cleared, newest first. */
+    List<AlertView> recentAlerts(int limit);
+}

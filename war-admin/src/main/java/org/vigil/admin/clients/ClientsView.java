@@ -1,0 +1,154 @@
+package org.vigil.admin.clients;
+
+import java.io.Serializable;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.vigil.admin.ui.Feedback;
+
+/** The applications page: the registered clients, and a form to register one (its secret shown once). */
+@Named
+@ViewScoped
+public class ClientsView implements Serializable {
+
+    public static final List<String> AUTH_METHODS = List.of("client_secret_basic", "client_secret_post", "none");
+    public static final List<String> GRANT_TYPES = List.of("authorization_code", "refresh_token", "client_credentials",
+            "urn:openid:params:grant-type:ciba");
+    public static final List<String> SCOPES = List.of("openid", "profile", "email", "phone", "offline_access");
+
+    @Inject
+    ClientFacade clients;
+
+    private List<ClientRow> rows = List.of();
+    private String clientId;
+    private String name;
+    private String authMethod = "client_secret_basic";
+    private String redirectUris;
+    private List<String> grantTypes = List.of("authorization_code");
+    private List<String> scopes = List.of("openid", "profile");
+    private String roles;
+    private boolean firstParty;
+    private String issuedSecret;
+    private String issuedFor;
+
+    @PostConstruct
+    void load() {
+        rows = clients.all();
+    }
+
+    public void register() {
+        Set<String> clientRoles = new LinkedHashSet<>();
+        if (roles != null) {
+            for (String role : roles.strip().split("[,\\s]+")) {
+                if (!role.isEmpty()) {
+                    clientRoles.add(role);
+                }
+            }
+        }
+        Feedback.attempt(() -> clients.register(new NewClient(clientId, name, authMethod, redirectUris, Set.copyOf(grantTypes),
+                Set.copyOf(scopes), clientRoles, firstParty))).ifPresent(secret -> {
+                    issuedFor = clientId;
+                    issuedSecret = secret.orElse(null);
+                    Feedback.info("Registered " + clientId + ".");
+                    clientId = null;
+                    name = null;
+                    redirectUris = null;
+                    roles = null;
+                    rows = clients.all();
+                });
+    }
+
+    public List<String> getAuthMethods() {
+        return AUTH_METHODS;
+    }
+
+    public List<String> getAllGrantTypes() {
+        return GRANT_TYPES;
+    }
+
+    public List<String> getAllScopes() {
+        return SCOPES;
+    }
+
+    public List<ClientRow> getRows() {
+        return rows;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAuthMethod() {
+        return authMethod;
+    }
+
+    public void setAuthMethod(String authMethod) {
+        this.authMethod = authMethod;
+    }
+
+    public String getRedirectUris() {
+        return redirectUris;
+    }
+
+    public void setRedirectUris(String redirectUris) {
+        this.redirectUris = redirectUris;
+    }
+
+    public List<String> getGrantTypes() {
+        return grantTypes;
+    }
+
+    public void setGrantTypes(List<String> grantTypes) {
+        this.grantTypes = grantTypes == null ? List.of() : grantTypes;
+    }
+
+    public List<String> getScopes() {
+        return scopes;
+    }
+
+    public void setScopes(List<String> scopes) {
+        this.scopes = scopes == null ? List.of() : scopes;
+    }
+
+    public String getRoles() {
+        return roles;
+    }
+
+    public void setRoles(String roles) {
+        this.roles = roles;
+    }
+
+    public boolean isFirstParty() {
+        return firstParty;
+    }
+
+    public void setFirstParty(boolean firstParty) {
+        this.firstParty = firstParty;
+    }
+
+    public String getIssuedSecret() {
+        return issuedSecret;
+    }
+
+    public String getIssuedFor() {
+        return issuedFor;
+    }
+}
