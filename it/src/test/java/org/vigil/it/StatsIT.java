@@ -80,7 +80,8 @@ class StatsIT {
     void onlyDevicesReportAndOnlyAdminsOfVigilsOwnApplicationsReadTheFleet(WildFlyServer server, MailCatcher mail) {
         CareWorld world = new CareWorld(server, mail);
         Oidc oidc = world.oidc();
-        CareWorld.Person admin = world.person("admin");
+        CareWorld.Person admin = world.personViaConsole("admin");
+        CareWorld.Person adminWithoutScope = world.person("admin");
         CareWorld.Person adminViaOutsideApp = world.personViaOutsideApp("admin");
         CareWorld.Person doctor = world.person("doctor");
         DeviceClient gateway = DeviceClient.register(oidc, "gateway");
@@ -93,6 +94,7 @@ class StatsIT {
         assertThat(metrics(server, null, "text/plain").statusCode()).isEqualTo(401);
         assertThat(metrics(server, admin.token(), "text/plain").statusCode()).isEqualTo(200);
         assertProblem(metrics(server, adminViaOutsideApp.token(), "text/plain"), 403);
+        assertProblem(metrics(server, adminWithoutScope.token(), "text/plain"), 403);
         assertProblem(metrics(server, doctor.token(), "text/plain"), 403);
         assertProblem(metrics(server, gateway.token(oidc), "text/plain"), 403);
     }

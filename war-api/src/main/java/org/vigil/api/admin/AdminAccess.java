@@ -13,13 +13,13 @@ import org.vigil.platform.problem.ProblemException;
  * The admin API's rule: the access token carries the admin role and the {@code vigil:admin} scope, and was issued to one
  * of Vigil's own applications (the bootstrap client, the console), never to an outside application an admin signed in to.
  */
-final class AdminAccess {
+public final class AdminAccess {
 
     private AdminAccess() {
     }
 
     /** @return the admin's audit name */
-    static String require(HttpServletRequest http) {
+    public static String require(HttpServletRequest http) {
         AccessTokenClaims claims = BearerAuthenticationFilter.claims(http);
         if (!claims.hasRole(PrivilegedScope.ADMIN.role().claim())) {
             throw new Forbidden("This call needs the admin role.");

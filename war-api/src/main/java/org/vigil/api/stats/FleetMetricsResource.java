@@ -11,15 +11,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.vigil.api.admin.AdminAccess;
 import org.vigil.api.security.Authenticated;
-import org.vigil.api.security.BearerAuthenticationFilter;
-import org.vigil.platform.problem.ProblemException;
 import org.vigil.stats.application.FleetReads;
 
 /**
  * {@code GET /api/v1/stats/metrics}: the fleet's health for Prometheus (OpenMetrics when the
- * {@code Accept} header asks for it). Admins only, through one of Vigil's own clients (the
- * bootstrap client's {@code client_credentials} token suits a scraper); outside applications are refused.
+ * {@code Accept} header asks for it). Under the admin API's rule (role, {@code vigil:admin} scope,
+ * one of Vigil's own clients): the bootstrap client's {@code client_credentials} token suits a scraper.
  */
 @Path("/v1/stats/metrics")
 @Authenticated
@@ -33,18 +32,9 @@ public class FleetMetricsResource {
 
     @GET
     public Response metrics(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        if (!BearerAuthenticationFilter.claims(http).hasRole("admin") || !BearerAuthenticationFilter.viaFirstPartyClient(http)) {
-            throw new Forbidden();
-        }
+        AdminAccess.require(http);
         boolean openMetrics = accept != null && accept.contains("application/openmetrics-text");
         return Response.ok(OpenMetricsText.of(fleet.devices(), fleet.openAlerts(), Instant.now(), openMetrics))
                 .type(openMetrics ? OpenMetricsText.OPEN_METRICS : OpenMetricsText.PROMETHEUS).build();
-    }
-
-    /** 403: the fleet's figures are for admins of Vigil's own applications. */
-    static final class Forbidden extends ProblemException {
-        Forbidden() {
-            super(403, "forbidden", "Forbidden", "The fleet's figures need the admin role, through one of Vigil's own applications.");
-        }
     }
 }
