@@ -33,9 +33,10 @@ import org.vigil.care.domain.series.SeriesPoint;
  */
 public final class JdbcObservationSeries implements ObservationSeries {
 
+    /** {@code %s} is the database's {@link EpochBuckets} expression. */
     private static final String DOWNSAMPLE = """
             SELECT bucket, MIN(v), AVG(v), MAX(v), COUNT(*) FROM (
-                SELECT CAST(FLOOR(EXTRACT(EPOCH FROM measured_at) / ?) AS BIGINT) AS bucket, value_num AS v
+                SELECT %s AS bucket, value_num AS v
                 FROM care_observation
                 WHERE patient_id = ? AND kind = ? AND measured_at >= ? AND measured_at < ?) numbered
             GROUP BY bucket ORDER BY bucket""";
@@ -53,6 +54,8 @@ public final class JdbcObservationSeries implements ObservationSeries {
             WHERE l.patient_id = ?""";
 
     private final DataSource dataSource;
+    /** Found on first use: the data source names its database only through a connection. */
+    private volatile EpochBuckets epochBuckets;
 
     public JdbcObservationSeries(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -64,7 +67,7 @@ public final class JdbcObservationSeries implements ObservationSeries {
         if (seconds < 1) {
             throw new IllegalArgumentException("buckets are whole seconds");
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DOWNSAMPLE)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DOWNSAMPLE.formatted(bucketing(c).sql()))) {
             ps.setLong(1, seconds);
             ps.setObject(2, patientId);
             ps.setString(3, kind.code());
@@ -81,6 +84,15 @@ public final class JdbcObservationSeries implements ObservationSeries {
         } catch (SQLException e) {
             throw new ObservationStoreException("downsampling " + kind.code() + " failed", e);
         }
+    }
+
+    private EpochBuckets bucketing(Connection c) throws SQLException {
+        EpochBuckets known = epochBuckets;
+        if (known == null) {
+            known = EpochBuckets.of(c);
+            epochBuckets = known;
+        }
+        return known;
     }
 
     @Override

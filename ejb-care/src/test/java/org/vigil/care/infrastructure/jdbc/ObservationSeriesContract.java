@@ -78,6 +78,17 @@ abstract class ObservationSeriesContract {
     }
 
     @Test
+    void aFractionOfASecondBeforeABoundaryStaysInTheEarlierBucket() {
+        store(VitalKind.HEART_RATE, T0.plusMillis(59_900), 70);
+        store(VitalKind.HEART_RATE, T0.plusSeconds(60), 80);
+
+        List<Bucket> buckets = series.downsample(patient, VitalKind.HEART_RATE, T0, T0.plusSeconds(120), Duration.ofMinutes(1));
+
+        assertThat(buckets).extracting(Bucket::start, Bucket::avg)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(T0, 70.0), org.assertj.core.groups.Tuple.tuple(T0.plusSeconds(60), 80.0));
+    }
+
+    @Test
     void pagesWalkTheSeriesInOrderWithoutGapsOrRepeatsEvenAcrossEqualTimes() {
         for (int i = 0; i < 7; i++) {
             store(VitalKind.SPO2, T0.plusSeconds(i / 2), 90 + i); // pairs of rows share a time
