@@ -35,6 +35,9 @@ public final class JdbcObservationStore implements ObservationStore {
     /** Well under PostgreSQL's 32,767 bind parameters and H2's expression limits. */
     static final int LOOKUP_CHUNK = 1000;
 
+    /** How often the latest-value upsert runs when H2 reports the first-value race (see moveLatestForward). */
+    private static final int LATEST_ATTEMPTS = 3;
+
     private final DataSource dataSource;
 
     public JdbcObservationStore(DataSource dataSource) {
@@ -84,16 +87,31 @@ public final class JdbcObservationStore implements ObservationStore {
         if (newest.isEmpty()) {
             return;
         }
-        try (PreparedStatement upsert = c.prepareStatement(dialect.moveLatest())) {
-            for (NewObservation o : newest.values()) {
-                upsert.setObject(1, o.patientId());
-                upsert.setString(2, o.kind().code());
-                upsert.setObject(3, utc(o.measuredAt()));
-                upsert.setObject(4, o.measurementId());
-                upsert.addBatch();
+        for (int attempt = 1; ; attempt++) {
+            try (PreparedStatement upsert = c.prepareStatement(dialect.moveLatest())) {
+                for (NewObservation o : newest.values()) {
+                    upsert.setObject(1, o.patientId());
+                    upsert.setString(2, o.kind().code());
+                    upsert.setObject(3, utc(o.measuredAt()));
+                    upsert.setObject(4, o.measurementId());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+                return;
+            } catch (SQLException e) {
+                if (!isUniqueViolation(e) || attempt == LATEST_ATTEMPTS) {
+                    throw e;
+                }
+                // H2's MERGE is not atomic: two uploads bringing a patient's first value of a kind at once both
+                // take its insert branch, and the second fails once the first commits; the row is there now, so
+                // MERGE run again takes its update branch (the batch moves forward only, so re-running it is safe).
+                // PostgreSQL's ON CONFLICT never gets here, and a failed statement would end its transaction.
             }
-            upsert.executeBatch();
         }
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState());
     }
 
     private static Set<UUID> alreadyStored(Connection c, List<NewObservation> observations) throws SQLException {

@@ -9,7 +9,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -117,6 +122,38 @@ abstract class ObservationStoreContract {
                 assertThat(rs.getString(7)).isNull();
                 assertThat(rs.getObject(8, UUID.class)).isEqualTo(nurse);
                 assertThat(rs.getLong(9)).isPositive();
+            }
+        }
+    }
+
+    /**
+     * Two uploads each bring a patient's first heart rate, in transactions open at once: the first
+     * one's new latest-value row is not yet committed when the second wants to insert its own.
+     */
+    @Test
+    void twoUploadsOfAPatientsFirstValueAtOnceBothStore() throws Exception {
+        NewObservation earlier = heartRate(1);
+        NewObservation later = heartRate(2);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (Connection first = ds.getConnection(); Connection second = ds.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            store.insertNew(first, List.of(earlier));
+            Future<Set<UUID>> racing = other.submit(() -> store.insertNew(second, List.of(later)));
+            Thread.sleep(300); // the second upload meets the first one's uncommitted row before that commits
+            first.commit();
+            assertThat(racing.get(30, TimeUnit.SECONDS)).containsExactly(later.measurementId());
+            second.commit();
+        } finally {
+            other.shutdownNow();
+        }
+        assertThat(rows()).isEqualTo(2);
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT measurement_id FROM care_latest_value WHERE patient_id = ? AND kind = 'heart-rate'")) {
+            ps.setObject(1, patient);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getObject(1, UUID.class)).as("the later value is the latest").isEqualTo(later.measurementId());
             }
         }
     }
