@@ -64,7 +64,6 @@ public final class ChartBenchmark {
 
     /** One value a second over [from, to), in batches, by a few uploaders side by side. */
     private static void upload(CareSetup care, DeviceClient gateway, Instant from, Instant to) throws Exception {
-        String token = gateway.token(care.oidc());
         long seconds = Duration.between(from, to).toSeconds();
         ExecutorService pool = Executors.newFixedThreadPool(UPLOADERS);
         List<Future<?>> running = new ArrayList<>();
@@ -78,7 +77,8 @@ public final class ChartBenchmark {
                                 "measuredAt", from.plusSeconds(s).toString(), "device", "AA:BB:CC:DD:EE:01"));
                     }
                     HttpResponse<String> stored = Http.send(HttpRequest.newBuilder(URI.create(care.oidc().issuer() + "/api/v1/observations"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            // a token per batch: on a loaded machine the week's upload outlasts one token's lifetime
+                            .header("Authorization", "Bearer " + gateway.token(care.oidc())).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("observations", items)))));
                     if (stored.statusCode() != 200) {
                         throw new IllegalStateException("upload refused: " + stored.body());
