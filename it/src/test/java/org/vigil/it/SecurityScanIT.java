@@ -115,7 +115,7 @@ class SecurityScanIT {
 
     /**
      * The console's errors as a logged-in person meets them (a scan without a session only meets the
-     * login redirect): a missing page, a page not for the person's role, a Faces post whose view
+     * login redirect): a missing page, a page not for the person's role, a refused export, a Faces post whose view
      * state is garbage (PrimeFaces' exception handler redirects to the error page) and a direct look
      * at an error page all carry every header, and the hosted login page's CSP forbids plugins
      * and {@code <base>}.
@@ -130,6 +130,7 @@ class SecurityScanIT {
             List<Probe> errors = List.of(
                     Probe.get("admin", "/admin/no-such-page.xhtml"),
                     Probe.get("admin", "/admin/kyc-queue.xhtml"),
+                    Probe.get("admin", "/admin/audit/export?format=" + LARGE_INPUT),
                     Probe.post("admin", "/admin/index.xhtml", "application/x-www-form-urlencoded",
                             "jakarta.faces.ViewState=" + LARGE_BODY + "&j_idt5=" + LARGE_BODY),
                     Probe.get("admin", "/admin/errors/500.html"));
