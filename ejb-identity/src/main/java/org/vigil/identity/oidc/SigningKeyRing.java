@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
