@@ -10,14 +10,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
+
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.SignedJWT;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigil.it.support.Http;
+import org.vigil.it.support.Oidc;
 import org.vigil.it.support.StoredObservations;
 import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.VigilSystem;
@@ -49,6 +66,57 @@ class SecretsAtRestIT {
         }
     }
 
+    /**
+     * The OIDC signing keys: every row (active, rotated, retired) holds its private JWK sealed, a key
+     * an earlier version stored in the clear is still used and is sealed at start-up, and tokens
+     * verify against the JWKS across a restart, so nothing about signing depends on keys in the clear.
+     */
+    @Test
+    void signingKeysAreStoredOnlySealedAndTokensVerifyAcrossARestart(VigilSystem system) throws Exception {
+        Oidc oidc = new Oidc(system.server());
+        assertThat(Http.get(system.server().baseUrl().resolve("/oidc/jwks")).statusCode()).isEqualTo(200);
+        HttpResponse<String> rotated = oidc.browserSend(HttpRequest.newBuilder(URI.create(oidc.issuer()
+                + "/api/v1/admin/signing-keys/RS256/rotation")).POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + oidc.adminToken()));
+        assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(201);
+        String before = oidc.adminToken();
+        assertThat(verifiesAgainstJwks(system, before)).isTrue();
+
+        system.server().kill();
+        Map<String, String> stored = storedPrivateKeys(system);
+        assertThat(stored).as("ES256, the RS256 key retired by the rotation and its successor").hasSizeGreaterThanOrEqualTo(3);
+        stored.forEach((kid, privateKey) -> assertThat(privateKey).as(kid).startsWith("vigil-sealed:v1:vigil-at-rest:")
+                .doesNotContain("\"d\"", "\"p\"", "\"kty\"", kid));
+        if (system.postgres().isEmpty()) {
+            // what a copy of the H2 file gives away: no private JWK member anywhere in it
+            assertThat(databaseFileText(system)).doesNotContain("\"d\":\"", "\"dp\":\"", "\"qi\":\"");
+        }
+        // a key an earlier version stored in the clear, newer than the active one: the server must still sign with it
+        ECKey legacy = new ECKeyGenerator(Curve.P_256).keyID("legacy-" + UUID.randomUUID()).algorithm(JWSAlgorithm.ES256)
+                .keyUse(KeyUse.SIGNATURE).generate();
+        try (Connection db = StoredObservations.connect(system); PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO idn_signing_key (kid, alg, private_key, public_jwk, created_at) VALUES (?, 'ES256', ?, ?, CURRENT_TIMESTAMP)")) {
+            insert.setString(1, legacy.getKeyID());
+            insert.setString(2, legacy.toJSONString());
+            insert.setString(3, legacy.toPublicJWK().toJSONString());
+            assertThat(insert.executeUpdate()).isEqualTo(1);
+        }
+        system.server().restart();
+
+        assertThat(verifiesAgainstJwks(system, before)).as("a token of before the restart").isTrue();
+        HttpResponse<String> stillAccepted = oidc.browserSend(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/api/v1/admin/clients"))
+                .header("Authorization", "Bearer " + before));
+        assertThat(stillAccepted.statusCode()).as(stillAccepted.body()).isEqualTo(200);
+        String after = oidc.adminToken();
+        assertThat(SignedJWT.parse(after).getHeader().getKeyID()).as("signed with the key found in the clear").isEqualTo(legacy.getKeyID());
+        assertThat(SignedJWT.parse(after).verify(new ECDSAVerifier(legacy.toPublicJWK()))).isTrue();
+        assertThat(verifiesAgainstJwks(system, after)).isTrue();
+        if (system.postgres().isPresent()) {
+            // PostgreSQL is read while the server runs: the start-up sealed the row it found in the clear
+            assertThat(storedPrivateKeys(system).get(legacy.getKeyID())).startsWith("vigil-sealed:v1:vigil-at-rest:").doesNotContain("\"d\"");
+        }
+    }
+
     @Test
     void theTrustStoreDoesNotOpenWithTheFormerDefaultPassword(VigilSystem system) throws Exception {
         Path trustStore = system.server().baseDir().resolve("data/vigil/trust.p12");
@@ -71,6 +139,25 @@ class SecretsAtRestIT {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------");
             }
         }
+    }
+
+    private static Map<String, String> storedPrivateKeys(VigilSystem system) throws Exception {
+        Map<String, String> keys = new HashMap<>();
+        try (Connection db = StoredObservations.connect(system); Statement select = db.createStatement();
+                ResultSet rows = select.executeQuery("SELECT kid, private_key FROM idn_signing_key")) {
+            while (rows.next()) {
+                keys.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return keys;
+    }
+
+    /** Verifies like a client: the token's kid looked up in the JWKS the server publishes now. */
+    private static boolean verifiesAgainstJwks(VigilSystem system, String token) throws Exception {
+        SignedJWT jwt = SignedJWT.parse(token);
+        JWKSet published = JWKSet.parse(Http.get(system.server().baseUrl().resolve("/oidc/jwks")).body());
+        ECKey key = published.getKeyByKeyId(jwt.getHeader().getKeyID()).toECKey();
+        return !key.isPrivate() && jwt.verify(new ECDSAVerifier(key));
     }
 
     private static String databaseFileText(VigilSystem system) throws IOException {

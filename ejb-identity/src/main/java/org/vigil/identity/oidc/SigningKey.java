@@ -12,7 +12,8 @@ import com.nimbusds.jose.jwk.JWK;
 
 /**
  * A key the provider signs tokens with. Active until retired; published in the JWKS until
- * {@code unpublishAt}, so tokens it signed before retirement still verify.
+ * {@code unpublishAt}, so tokens it signed before retirement still verify. The private key is
+ * stored as {@link SealedSigningKeys} keeps it: sealed, never a JWK in the clear.
  */
 @Entity
 @Table(name = "idn_signing_key")
@@ -24,7 +25,7 @@ public class SigningKey {
     @Column(nullable = false, length = 8)
     private String alg;
 
-    @Column(name = "private_key", nullable = false, length = 4000)
+    @Column(name = "private_key", nullable = false, length = 8000)
     private String privateKey;
 
     @Column(name = "public_jwk", nullable = false, length = 2000)
@@ -43,10 +44,11 @@ public class SigningKey {
         // for JPA
     }
 
-    public SigningKey(JWK key, String alg, Instant now) {
+    /** @param sealedPrivateKey {@code key}'s private half as {@link SealedSigningKeys#seal} made it */
+    public SigningKey(JWK key, String sealedPrivateKey, String alg, Instant now) {
         this.kid = key.getKeyID();
         this.alg = alg;
-        this.privateKey = key.toJSONString();
+        this.privateKey = sealedPrivateKey;
         this.publicJwk = key.toPublicJWK().toJSONString();
         this.createdAt = now;
     }
@@ -76,8 +78,14 @@ public class SigningKey {
         return createdAt;
     }
 
-    public JWK privateJwk() {
-        return parse(privateKey);
+    /** The private key as stored: sealed, or in the clear when an earlier version wrote it. */
+    public String storedPrivateKey() {
+        return privateKey;
+    }
+
+    /** Replaces a private key stored in the clear by its sealed form. */
+    public void sealPrivateKey(String sealed) {
+        this.privateKey = sealed;
     }
 
     public JWK publicJwk() {

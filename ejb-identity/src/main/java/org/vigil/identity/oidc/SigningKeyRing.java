@@ -7,10 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -23,12 +29,17 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 
+import org.vigil.platform.secrets.AtRestEncryption;
+
 /**
  * The provider's signing keys: one active key per algorithm (ES256 by default, RS256 for
  * clients that ask for it), rotated when older than {@link #ROTATE_AFTER}; a retired key stays in
  * the JWKS for {@link #PUBLISHED_AFTER_RETIREMENT}, longer than any token it signed lives.
- * Kept in the database so every node of a cluster signs with and publishes the same keys.
+ * Kept in the database so every node of a cluster signs with and publishes the same keys; the
+ * private halves sealed ({@link SealedSigningKeys}), and any a former version left in the clear
+ * sealed at start-up.
  */
+@Startup
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SigningKeyRing {
@@ -46,8 +57,38 @@ public class SigningKeyRing {
     public static final Duration PUBLISHED_AFTER_RETIREMENT = Duration.ofDays(1);
     public static final List<JWSAlgorithm> ALGORITHMS = List.of(JWSAlgorithm.ES256, JWSAlgorithm.RS256);
 
+    private static final Logger LOG = Logger.getLogger(SigningKeyRing.class.getName());
+
     @PersistenceContext(unitName = "identity")
     EntityManager em;
+
+    @Inject
+    AtRestEncryption encryption;
+
+    private SealedSigningKeys sealed;
+
+    /** Seals every stored private key still in the clear, retired ones too: a backup taken later holds none. */
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    void sealKeysStoredInTheClear() {
+        sealed = new SealedSigningKeys(encryption);
+        List<SigningKey> clear = em.createQuery("select k from SigningKey k", SigningKey.class).getResultList().stream()
+                .filter(k -> !SealedSigningKeys.isSealed(k.storedPrivateKey()))
+                .toList();
+        clear.forEach(this::privateKeyOf);
+        if (!clear.isEmpty()) {
+            LOG.info(() -> "Sealed " + clear.size() + " signing key(s) stored in the clear with " + encryption.describe());
+        }
+    }
+
+    /** The private key of a stored row, sealing it first when an earlier version stored it in the clear. */
+    private JWK privateKeyOf(SigningKey key) {
+        JWK jwk = sealed.open(key.kid(), key.storedPrivateKey());
+        if (!SealedSigningKeys.isSealed(key.storedPrivateKey())) {
+            key.sealPrivateKey(sealed.seal(jwk));
+        }
+        return jwk;
+    }
 
     /** The key to sign with now, made or rotated as needed. */
     public JWK signingKey(JWSAlgorithm alg) {
@@ -57,8 +98,9 @@ public class SigningKeyRing {
             return loaded.key();
         }
         SigningKey current = currentOrRotated(alg, now);
-        active.put(alg, new Loaded(current.privateJwk(), current.createdAt(), now));
-        return current.privateJwk();
+        JWK key = privateKeyOf(current);
+        active.put(alg, new Loaded(key, current.createdAt(), now));
+        return key;
     }
 
     private SigningKey currentOrRotated(JWSAlgorithm alg, Instant now) {
@@ -76,7 +118,8 @@ public class SigningKeyRing {
         em.createQuery("select k from SigningKey k where k.alg = :alg and k.retiredAt is null", SigningKey.class)
                 .setParameter("alg", alg.getName()).getResultList()
                 .forEach(k -> k.retire(now, PUBLISHED_AFTER_RETIREMENT));
-        SigningKey key = new SigningKey(generate(alg), alg.getName(), now);
+        JWK generated = generate(alg);
+        SigningKey key = new SigningKey(generated, sealed.seal(generated), alg.getName(), now);
         em.persist(key);
         active.remove(alg);
         rotations.incrementAndGet();

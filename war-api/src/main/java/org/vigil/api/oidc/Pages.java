@@ -16,6 +16,14 @@ import jakarta.ws.rs.core.Response;
  */
 final class Pages {
 
+    /**
+     * Everything from this server only; no plugins and no {@code <base>} (which would re-point every
+     * relative link and form of a login page); never framed; the consent and login forms post here
+     * and may end in a redirect to a client's registered redirect URI, over HTTPS or (development) HTTP.
+     */
+    static final String POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+            + "form-action 'self' https: http:";
+
     private Pages() {
     }
 
@@ -29,7 +37,7 @@ final class Pages {
             html = html.replace("${" + value.getKey() + "}", value.getValue());
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
-                .header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self' https: http:")
+                .header("Content-Security-Policy", POLICY)
                 .header("X-Frame-Options", "DENY")
                 .header("Cache-Control", "no-store")
                 .header("Referrer-Policy", "no-referrer")
