@@ -26,7 +26,8 @@ public class PharmacyInboxView implements Serializable {
     PharmacyFacade pharmacy;
 
     private List<PharmacyView> pharmacies = List.of();
-    private UUID pharmacyId;
+    /** The chosen pharmacy's id as the menu posts it. */
+    private String pharmacyId;
     private List<PrescriptionView> rows = List.of();
     private PrescriptionView selected;
     private String rejectReason;
@@ -35,14 +36,15 @@ public class PharmacyInboxView implements Serializable {
     void load() {
         pharmacies = pharmacy.pharmacies();
         if (!pharmacies.isEmpty()) {
-            pharmacyId = pharmacies.get(0).id();
+            pharmacyId = pharmacies.get(0).id().toString();
             refresh();
         }
     }
 
     public void refresh() {
-        if (pharmacyId != null) {
-            Feedback.attempt(() -> pharmacy.inbox(pharmacyId)).ifPresent(found -> rows = found);
+        UUID chosen = chosenPharmacy();
+        if (chosen != null) {
+            Feedback.attempt(() -> pharmacy.inbox(chosen)).ifPresent(found -> rows = found);
         }
     }
 
@@ -89,11 +91,16 @@ public class PharmacyInboxView implements Serializable {
         return pharmacies;
     }
 
-    public UUID getPharmacyId() {
+    /** One of the pharmacist's own pharmacies; anything else the menu could be made to post counts as none. */
+    private UUID chosenPharmacy() {
+        return pharmacies.stream().map(PharmacyView::id).filter(id -> id.toString().equals(pharmacyId)).findFirst().orElse(null);
+    }
+
+    public String getPharmacyId() {
         return pharmacyId;
     }
 
-    public void setPharmacyId(UUID pharmacyId) {
+    public void setPharmacyId(String pharmacyId) {
         this.pharmacyId = pharmacyId;
     }
 
