@@ -135,7 +135,7 @@ class ConsoleManagementIT {
         // every change on the audit trail, by this admin
         page.click("#nav-audit");
         page.fill("#audit-form\\:person", admin.email());
-        page.fill("#audit-form\\:action", "client.");
+        page.fill("#audit-form\\:action", "client");
         page.click("#audit-form\\:search");
         page.waitForSelector("#results td:has-text('client.disable')");
         assertThat(page.textContent("#results")).contains("client.edit", "client.secret.rotate", "client.enable", "client:" + clientId,
@@ -219,6 +219,8 @@ class ConsoleManagementIT {
         ConsolePeople.Person refused = people.logIn(member, seen);
         assertThat(refused.page().locator("#page-title").count()).isZero();
         assertThat(seen).anySatisfy(url -> assertThat(url).contains("/admin/").contains("error=access_denied"));
+        refused.page().waitForSelector("#error-title:has-text('Sign-in refused')");
+        assertThat(refused.page().textContent("#error-text")).contains("The account is locked");
         refused.page().screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot("console-locked-login.png")));
         refused.context().close();
 

@@ -74,13 +74,18 @@ public class ClientsView implements Serializable {
 
     /** Opens a client's panel: its edit form, a new secret, disable or enable. */
     public void manage(String id) {
-        selected = clients.find(id).orElse(null);
         issuedSecret = null;
         disableReason = null;
-        if (selected != null) {
-            editName = selected.name();
-            editRedirectUris = String.join("\n", selected.redirectUris());
-            editScopes = List.copyOf(selected.scopes());
+        show(clients.find(id).orElse(null));
+    }
+
+    /** The panel shows the client as it is now, whatever was typed into a form the server refused. */
+    private void show(ClientRow row) {
+        selected = row;
+        if (row != null) {
+            editName = row.name();
+            editRedirectUris = String.join("\n", row.redirectUris());
+            editScopes = List.copyOf(row.scopes());
         }
     }
 
@@ -125,7 +130,7 @@ public class ClientsView implements Serializable {
     }
 
     private void changed(ClientRow row) {
-        selected = row;
+        show(row);
         rows = clients.all();
     }
 

@@ -84,6 +84,11 @@ public class PeopleView implements Serializable {
         return selected != null && "SUSPENDED".equals(selected.status());
     }
 
+    /** The status as admins name it: a suspended account is the one they locked. */
+    public String statusOf(PersonSummary person) {
+        return "SUSPENDED".equals(person.status()) ? "LOCKED" : person.status();
+    }
+
     public String getLockReason() {
         return lockReason;
     }
