@@ -96,7 +96,8 @@ class ConsoleManagementIT {
         page.waitForSelector("#issued-secret");
         String second = page.textContent("#issued-secret").strip();
         assertThat(second).isNotBlank().isNotEqualTo(first);
-        page.screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot("console-client-new-secret.png")).setFullPage(true));
+        page.locator("#issued").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot("console-client-new-secret.png")));
         assertThat(tokenResponse(oidc, clientId, first).body()).contains("invalid_client");
         String tokenOfSecond = clientToken(oidc, clientId, second);
 
@@ -112,7 +113,8 @@ class ConsoleManagementIT {
         page.waitForSelector(".ui-messages-info:has-text('Disabled " + clientId + "')");
         assertThat(page.textContent("#client-state")).isEqualTo("disabled");
         assertThat(page.textContent("#clients tr:has-text('" + clientId + "')")).contains("no");
-        page.screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot("console-client-disabled.png")).setFullPage(true));
+        page.locator("#client").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot("console-client-disabled.png")));
         assertThat(tokenResponse(oidc, clientId, second).body()).as("no new tokens").contains("invalid_client");
         assertThat(apiStatus(server, tokenOfSecond)).as("and the access tokens it holds are refused").isEqualTo(401);
 
