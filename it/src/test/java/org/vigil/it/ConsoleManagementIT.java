@@ -16,7 +16,6 @@ import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +32,8 @@ import org.vigil.it.support.WildFlyServer;
  * given a new secret (the old one stops working) and disabled (its tokens stop working at the token endpoint and at
  * the API) and enabled again; a person locked (no sign-in through the hosted login, the console or CIBA, refresh and
  * access tokens refused) and unlocked. Each needs its confirmation, disabling and locking a reason; each is audited.
+ * Not {@code once}: ending the tokens is SQL (a bulk revocation of refresh tokens), so it runs on PostgreSQL too.
  */
-@Tag("once")
 @ExtendWith(VigilServerExtension.class)
 class ConsoleManagementIT {
 
