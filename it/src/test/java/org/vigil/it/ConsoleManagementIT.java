@@ -112,7 +112,7 @@ class ConsoleManagementIT {
         page.waitForSelector(".ui-messages-info:has-text('Disabled " + clientId + "')");
         assertThat(page.textContent("#client-state")).isEqualTo("disabled");
         assertThat(page.textContent("#clients tr:has-text('" + clientId + "')")).contains("no");
-        page.locator("#client").scrollIntoViewIfNeeded();
+        page.evaluate("document.getElementById('client').scrollIntoView()");
         page.screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot("console-client-disabled.png")));
         assertThat(tokenResponse(oidc, clientId, second).body()).as("no new tokens").contains("invalid_client");
         assertThat(apiStatus(server, tokenOfSecond)).as("and the access tokens it holds are refused").isEqualTo(401);

@@ -130,6 +130,7 @@ public class ClientsView implements Serializable {
     }
 
     private void changed(ClientRow row) {
+        issuedSecret = null;
         show(row);
         rows = clients.all();
     }
