@@ -63,12 +63,17 @@ class AdminAuthorizationMatrixIT {
 
     private CareWorld world;
     private String grantee;
+    private String matrixClient;
     private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
 
     @BeforeAll
     void everyKindOfCaller(WildFlyServer server, MailCatcher mail) {
         world = new CareWorld(server, mail);
         grantee = world.person().accountId();
+        matrixClient = "matrix-changes-" + UUID.randomUUID();
+        HttpResponse<String> registered = world.admin("POST", "/api/v1/admin/clients", Json.write(Map.of("clientId", matrixClient,
+                "name", "Matrix", "tokenEndpointAuthMethod", "client_secret_basic", "grantTypes", List.of("client_credentials"))));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         tokens.put(Caller.BAD_TOKEN, "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl");
         tokens.put(Caller.ADMIN_CLIENT, world.oidc().adminToken());
         tokens.put(Caller.ADMIN_VIA_CONSOLE, world.personViaConsole("admin").token());
@@ -80,8 +85,16 @@ class AdminAuthorizationMatrixIT {
 
     @TestFactory
     Stream<DynamicTest> onlyAnAdminTokenWithTheScopeFromVigilsOwnApplicationsGetsThrough() {
-        List<Endpoint> rows = Stream.concat(ENDPOINTS.stream(), Stream.of(new Endpoint("grant a role", "PUT",
-                "/api/v1/admin/accounts/" + grantee + "/roles/nurse", () -> null, 200))).toList();
+        String client = "/api/v1/admin/clients/" + matrixClient;
+        String account = "/api/v1/admin/accounts/" + grantee;
+        List<Endpoint> rows = Stream.concat(ENDPOINTS.stream(), Stream.of(
+                new Endpoint("grant a role", "PUT", account + "/roles/nurse", () -> null, 200),
+                new Endpoint("edit a client", "PUT", client, () -> Json.write(Map.of("name", "Matrix edited")), 200),
+                new Endpoint("rotate a client's secret", "POST", client + "/secret", () -> null, 200),
+                new Endpoint("disable a client", "POST", client + "/disable", () -> Json.write(Map.of("reason", "matrix")), 200),
+                new Endpoint("enable a client", "POST", client + "/enable", () -> null, 200),
+                new Endpoint("lock an account", "POST", account + "/lock", () -> Json.write(Map.of("reason", "matrix")), 200),
+                new Endpoint("unlock an account", "POST", account + "/unlock", () -> null, 200))).toList();
         return rows.stream().flatMap(endpoint -> EnumSet.allOf(Caller.class).stream().map(caller ->
                 DynamicTest.dynamicTest(endpoint.name() + " as " + caller, () -> check(endpoint, caller))));
     }

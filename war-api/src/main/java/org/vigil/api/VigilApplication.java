@@ -5,8 +5,10 @@ import java.util.Set;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import org.vigil.api.admin.AccountLockResource;
 import org.vigil.api.admin.AccountRoleResource;
 import org.vigil.api.admin.CareSetupResource;
+import org.vigil.api.admin.ClientChangeResource;
 import org.vigil.api.admin.ClientResource;
 import org.vigil.api.admin.DeadLetterResource;
 import org.vigil.api.admin.DeviceEnrollmentCodeResource;
@@ -61,6 +63,7 @@ public class VigilApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, ClientResource.class,
+                ClientChangeResource.class, AccountLockResource.class,
                 SigningKeyResource.class, CareSetupResource.class, ObservationResource.class, PatientVitalsResource.class, AccountRoleResource.class,
                 AssignmentResource.class, AlertResource.class, PatientCareResource.class,
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,

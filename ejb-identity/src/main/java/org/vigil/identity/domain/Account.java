@@ -101,6 +101,28 @@ public class Account {
         return (channel == Channel.EMAIL ? emailVerifiedAt : phoneVerifiedAt) != null;
     }
 
+    /**
+     * Stops the account from signing in; its data stays. Locking a locked account changes nothing.
+     *
+     * @return false for an account still pending its sign-up, which has nothing to lock
+     */
+    public boolean lock() {
+        if (status == AccountStatus.PENDING) {
+            return false;
+        }
+        status = AccountStatus.SUSPENDED;
+        return true;
+    }
+
+    /** Lets a locked account sign in again; unlocking an active one changes nothing. @return false for a pending account */
+    public boolean unlock() {
+        if (status == AccountStatus.PENDING) {
+            return false;
+        }
+        status = AccountStatus.ACTIVE;
+        return true;
+    }
+
     public void grant(Role role) {
         roles.add(role);
     }

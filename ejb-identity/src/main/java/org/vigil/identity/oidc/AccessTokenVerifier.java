@@ -49,6 +49,9 @@ public class AccessTokenVerifier {
     @Inject
     ProtocolState state;
 
+    @Inject
+    TokenCutoffs cutoffs;
+
     private final VerifiedSignatures verifiedSignatures = new VerifiedSignatures(VERIFIED_SIGNATURES_KEPT);
     private volatile JWKSet keys;
     private volatile Instant keysReadAt = Instant.EPOCH;
@@ -94,6 +97,7 @@ public class AccessTokenVerifier {
             if (grant != null && state.get("revoked-grant:" + grant, Boolean.class).isPresent()) {
                 throw new InvalidTokenException("revoked");
             }
+            cutoffs.check(claims.getSubject(), claims.getStringClaim("client_id"), claims.getIssueTime().toInstant());
             if (!checkedBefore) {
                 verifiedSignatures.add(token, claims.getExpirationTime().toInstant().plus(CLOCK_SKEW), now);
             }

@@ -142,6 +142,9 @@ public class AuthorizationService {
         Prompt prompt = request.getPrompt() == null ? new Prompt() : request.getPrompt();
         Optional<LoginSession> usable = session.filter(s -> pending != null && s.sid().equals(pending.freshSession())
                 || !prompt.contains(Prompt.Type.LOGIN) && withinMaxAge(s, request.getMaxAge()));
+        if (usable.flatMap(s -> accounts.find(s.accountId())).filter(LockedAccountCheck::locked).isPresent()) {
+            return error(request, OAuth2Error.ACCESS_DENIED, LockedAccountCheck.DESCRIPTION);
+        }
         Optional<Account> account = usable.flatMap(s -> accounts.find(s.accountId())).filter(a -> a.status() == AccountStatus.ACTIVE);
         if (account.isEmpty()) {
             if (prompt.contains(Prompt.Type.NONE)) {
@@ -183,7 +186,7 @@ public class AuthorizationService {
         throttle(RateLimit.DEVICE_LOGINS_PER_PERSON, loginKey(login));
         String matchingCode = matchingCode();
         OAuthClient client = clients.find(pending.clientId()).orElseThrow(AuthorizationService::loginGone);
-        Optional<Account> account = findByLogin(login).filter(a -> a.status() == AccountStatus.ACTIVE)
+        Optional<Account> account = findByLogin(login).filter(a -> a.status() != AccountStatus.PENDING)
                 .filter(a -> !authenticators.activeOf(a.id()).isEmpty());
         UUID approvalId = account.map(a -> approvals.request(a.id(), ApprovalRequest.Kind.LOGIN,
                 "Log in to " + client.name() + " - code " + matchingCode, client.name(), LOGIN_APPROVAL_LIFETIME).requestId()).orElse(null);

@@ -126,7 +126,7 @@ public class CibaService {
         if (!BINDING_MESSAGE.matcher(bindingMessage).matches()) {
             throw new OAuthException(CIBAError.INVALID_BINDING_MESSAGE, "binding_message must be 1 to 64 printable characters.");
         }
-        Account account = byHint(hintOf(request, client)).filter(a -> a.status() == AccountStatus.ACTIVE)
+        Account account = byHint(hintOf(request, client)).map(LockedAccountCheck::refuseLocked).filter(a -> a.status() == AccountStatus.ACTIVE)
                 .filter(a -> !authenticators.activeOf(a.id()).isEmpty())
                 .orElseThrow(() -> new OAuthException(CIBAError.UNKNOWN_USER_ID, "No person with an authenticator matches the hint."));
         if (settings.userCodeRequired()) {

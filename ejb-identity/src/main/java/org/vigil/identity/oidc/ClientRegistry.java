@@ -241,7 +241,7 @@ public class ClientRegistry {
         }
     }
 
-    private static void requireRedirectUri(String field, String uri) {
+    static void requireRedirectUri(String field, String uri) {
         try {
             URI parsed = new URI(uri);
             boolean loopback = "http".equals(parsed.getScheme())

@@ -231,6 +231,22 @@ public class OAuthClient {
         enabled = false;
     }
 
+    public void enable() {
+        enabled = true;
+    }
+
+    /** What an admin may change after registration; the caller has checked each value. */
+    public void edit(String name, Set<String> redirectUris, Set<String> scopes) {
+        this.name = name;
+        this.redirectUris = join(redirectUris);
+        this.scopes = join(scopes);
+    }
+
+    /** A new secret's hash replaces the old one: the old secret stops working at once. */
+    public void replaceSecretHash(String hash) {
+        this.secretHash = hash;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

@@ -36,6 +36,31 @@ class AccountTest {
     }
 
     @Test
+    void anActiveAccountIsLockedAndUnlockedAndBothAreIdempotent() {
+        Account account = new Account("Anna", "Muster", "anna@example.org", "+41791234567", now);
+        account.confirm(Channel.EMAIL, now);
+        account.confirm(Channel.PHONE, now);
+
+        assertThat(account.lock()).isTrue();
+        assertThat(account.status()).isEqualTo(AccountStatus.SUSPENDED);
+        assertThat(account.lock()).isTrue();
+        assertThat(account.status()).isEqualTo(AccountStatus.SUSPENDED);
+        assertThat(account.unlock()).isTrue();
+        assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(account.unlock()).isTrue();
+        assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void aPendingSignUpIsNeitherLockedNorUnlockedIntoAnActiveAccount() {
+        Account account = new Account("Anna", "Muster", "anna@example.org", "+41791234567", now);
+
+        assertThat(account.lock()).isFalse();
+        assertThat(account.unlock()).isFalse();
+        assertThat(account.status()).isEqualTo(AccountStatus.PENDING);
+    }
+
+    @Test
     void levelsMapToEidasAcrValues() {
         assertThat(KycLevel.LOW.acr()).hasValue("http://eidas.europa.eu/LoA/low");
         assertThat(KycLevel.ofAcr("http://eidas.europa.eu/LoA/high")).hasValue(KycLevel.HIGH);

@@ -44,8 +44,17 @@ public final class ConsolePeople implements AutoCloseable {
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
 
+    /** Someone signed up with a CLI authenticator of their own, not logged in anywhere yet. */
+    public record Member(String accountId, String email, AuthenticatorCli cli) {
+    }
+
     /** A new person with these roles, logged in: their page shows the console's overview, or the refusal. */
     public Person loggedIn(String... roles) {
+        return logIn(signedUp(roles));
+    }
+
+    /** A new person with these roles (granted through the admin API) and an enrolled CLI authenticator. */
+    public Member signedUp(String... roles) {
         SignUps.Person person = SignUps.Person.random();
         SignUps.Account account = SignUps.level1Account(server, mail, person);
         Oidc oidc = new Oidc(server);
@@ -58,20 +67,34 @@ public final class ConsolePeople implements AutoCloseable {
         AuthenticatorCli cli = new AuthenticatorCli(dir(account.id()));
         AuthenticatorCli.Run enrolled = cli.run("enroll", "--server", oidc.issuer(), "--code", account.enrollmentCode(), "--name", "cli");
         assertThat(enrolled.exitCode()).as(enrolled.output()).isZero();
+        return new Member(account.id(), person.email(), cli);
+    }
 
+    /**
+     * The member logs in to {@code /admin} in a browser context of their own, through Vigil's login page, their CLI approving;
+     * the page shows the console, or an error page ({@code #error-title}) when the console refuses them.
+     */
+    public Person logIn(Member member) {
+        return logIn(member, new java.util.ArrayList<>());
+    }
+
+    /** The same, noting in {@code seen} every URL the browser asked for on the way (where the login led, refusals included). */
+    public Person logIn(Member member, List<String> seen) {
+        Oidc oidc = new Oidc(server);
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1360, 900));
         Page page = context.newPage();
+        page.onRequest(request -> seen.add(request.url()));
         page.navigate(oidc.issuer() + "/admin/");
         page.waitForSelector("#login-name");
-        page.fill("#login-name", person.email());
+        page.fill("#login-name", member.email());
         page.click("#send");
         page.waitForSelector("#matching-code:not(:empty)");
         String matchingCode = page.textContent("#matching-code").strip();
         CompletableFuture<AuthenticatorCli.Run> approval = CompletableFuture.supplyAsync(
-                () -> cli.run("approve-next", "--binding-message-contains", "code " + matchingCode, "--timeout", "30s"));
+                () -> member.cli().run("approve-next", "--binding-message-contains", "code " + matchingCode, "--timeout", "30s"));
         assertThat(approval.join().exitCode()).as(approval.join().output()).isZero();
         page.waitForSelector("#page-title, #error-title");
-        return new Person(account.id(), person.email(), context, page);
+        return new Person(member.accountId(), member.email(), context, page);
     }
 
     public String consoleUrl(String path) {

@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import org.vigil.admin.audit.ConsoleAudit;
 import org.vigil.admin.security.ConsoleRole;
 import org.vigil.admin.security.ConsoleUser;
+import org.vigil.identity.oidc.ClientAdministration;
+import org.vigil.identity.oidc.ClientEdit;
 import org.vigil.identity.oidc.ClientRegistration;
 import org.vigil.identity.oidc.ClientRegistry;
 import org.vigil.identity.oidc.OAuthClient;
@@ -25,6 +27,9 @@ public class ClientFacade {
 
     @EJB
     ClientRegistry registry;
+
+    @EJB
+    ClientAdministration administration;
 
     @Inject
     ConsoleUser user;
@@ -41,11 +46,44 @@ public class ClientFacade {
     @Transactional
     public Optional<String> register(NewClient c) {
         user.require(ConsoleRole.ADMIN);
-        Set<String> redirects = c.redirectUris() == null ? Set.of() : Arrays.stream(c.redirectUris().split("\\R"))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        Set<String> redirects = lines(c.redirectUris());
         RegisteredClient registered = registry.register(new ClientRegistration(c.clientId(), c.name(), OAuthClient.AuthMethod.of(c.authMethod()),
                 null, redirects, Set.of(), c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), null, null, false));
         audit.record("client.register", "client:" + c.clientId(), null);
         return Optional.ofNullable(registered.secret());
+    }
+
+    public Optional<ClientRow> find(String clientId) {
+        user.require(ConsoleRole.ADMIN);
+        return registry.all().stream().filter(c -> c.clientId().equals(clientId)).findFirst().map(ClientRow::of);
+    }
+
+    /** The identity module checks and audits each change; the console passes who asks and from where. */
+    public ClientRow edit(String clientId, String name, String redirectUris, Set<String> scopes) {
+        user.require(ConsoleRole.ADMIN);
+        return ClientRow.of(administration.edit(clientId, new ClientEdit(name, lines(redirectUris), scopes), user.getAuditName(),
+                user.getClientAddress()));
+    }
+
+    /** @return the new secret, to show once */
+    public String rotateSecret(String clientId) {
+        user.require(ConsoleRole.ADMIN);
+        return administration.rotateSecret(clientId, user.getAuditName(), user.getClientAddress());
+    }
+
+    public ClientRow disable(String clientId, String reason) {
+        user.require(ConsoleRole.ADMIN);
+        return ClientRow.of(administration.disable(clientId, reason, user.getAuditName(), user.getClientAddress()));
+    }
+
+    public ClientRow enable(String clientId) {
+        user.require(ConsoleRole.ADMIN);
+        return ClientRow.of(administration.enable(clientId, user.getAuditName(), user.getClientAddress()));
+    }
+
+    /** Redirect URIs one a line as typed, blank lines dropped. */
+    static Set<String> lines(String text) {
+        return text == null ? Set.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 }

@@ -12,7 +12,10 @@ import jakarta.inject.Named;
 
 import org.vigil.admin.ui.Feedback;
 
-/** The applications page: the registered clients, and a form to register one (its secret shown once). */
+/**
+ * The applications page: the registered clients, a form to register one (its secret shown once), and a
+ * client's panel to edit it, issue it a new secret (shown once), disable or enable it.
+ */
 @Named
 @ViewScoped
 public class ClientsView implements Serializable {
@@ -36,6 +39,11 @@ public class ClientsView implements Serializable {
     private boolean firstParty;
     private String issuedSecret;
     private String issuedFor;
+    private ClientRow selected;
+    private String editName;
+    private String editRedirectUris;
+    private List<String> editScopes = List.of();
+    private String disableReason;
 
     @PostConstruct
     void load() {
@@ -62,6 +70,114 @@ public class ClientsView implements Serializable {
                     roles = null;
                     rows = clients.all();
                 });
+    }
+
+    /** Opens a client's panel: its edit form, a new secret, disable or enable. */
+    public void manage(String id) {
+        issuedSecret = null;
+        disableReason = null;
+        show(clients.find(id).orElse(null));
+    }
+
+    /** The panel shows the client as it is now, whatever was typed into a form the server refused. */
+    private void show(ClientRow row) {
+        selected = row;
+        if (row != null) {
+            editName = row.name();
+            editRedirectUris = String.join("\n", row.redirectUris());
+            editScopes = List.copyOf(row.scopes());
+        }
+    }
+
+    public void save() {
+        if (selected != null) {
+            Feedback.attempt(() -> clients.edit(selected.clientId(), editName, editRedirectUris, new LinkedHashSet<>(editScopes)))
+                    .ifPresent(row -> {
+                        Feedback.info("Saved " + row.clientId() + ".");
+                        changed(row);
+                    });
+        }
+    }
+
+    public void rotateSecret() {
+        if (selected != null) {
+            String id = selected.clientId();
+            Feedback.attempt(() -> clients.rotateSecret(id)).ifPresent(secret -> {
+                issuedFor = id;
+                issuedSecret = secret;
+                Feedback.info("Issued a new secret to " + id + "; the old one no longer works.");
+            });
+        }
+    }
+
+    public void disable() {
+        if (selected != null) {
+            Feedback.attempt(() -> clients.disable(selected.clientId(), disableReason)).ifPresent(row -> {
+                Feedback.info("Disabled " + row.clientId() + ": its tokens no longer work.");
+                disableReason = null;
+                changed(row);
+            });
+        }
+    }
+
+    public void enable() {
+        if (selected != null) {
+            Feedback.attempt(() -> clients.enable(selected.clientId())).ifPresent(row -> {
+                Feedback.info("Enabled " + row.clientId() + " again.");
+                changed(row);
+            });
+        }
+    }
+
+    private void changed(ClientRow row) {
+        issuedSecret = null;
+        show(row);
+        rows = clients.all();
+    }
+
+    /** The scopes the edit form offers: the usual ones and any privileged one the client holds already. */
+    public List<String> getEditableScopes() {
+        Set<String> offered = new LinkedHashSet<>(SCOPES);
+        if (selected != null) {
+            offered.addAll(selected.scopes());
+        }
+        return List.copyOf(offered);
+    }
+
+    public ClientRow getSelected() {
+        return selected;
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public String getEditRedirectUris() {
+        return editRedirectUris;
+    }
+
+    public void setEditRedirectUris(String editRedirectUris) {
+        this.editRedirectUris = editRedirectUris;
+    }
+
+    public List<String> getEditScopes() {
+        return editScopes;
+    }
+
+    public void setEditScopes(List<String> editScopes) {
+        this.editScopes = editScopes == null ? List.of() : editScopes;
+    }
+
+    public String getDisableReason() {
+        return disableReason;
+    }
+
+    public void setDisableReason(String disableReason) {
+        this.disableReason = disableReason;
     }
 
     public List<String> getAuthMethods() {

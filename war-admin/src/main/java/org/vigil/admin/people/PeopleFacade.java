@@ -13,12 +13,13 @@ import jakarta.transaction.Transactional;
 import org.vigil.admin.audit.ConsoleAudit;
 import org.vigil.admin.security.ConsoleRole;
 import org.vigil.admin.security.ConsoleUser;
+import org.vigil.identity.application.AccountLocks;
 import org.vigil.identity.application.AccountRoles;
 import org.vigil.identity.application.AuthenticatorRecord;
 import org.vigil.identity.application.PeopleDirectory;
 import org.vigil.identity.application.PersonSummary;
 
-/** People as admins see and change them: search, roles granted and revoked, authenticators. */
+/** People as admins see and change them: search, roles granted and revoked, authenticators, locked out and let in again. */
 @ApplicationScoped
 public class PeopleFacade {
 
@@ -27,6 +28,9 @@ public class PeopleFacade {
 
     @EJB
     AccountRoles roles;
+
+    @EJB
+    AccountLocks locks;
 
     @Inject
     ConsoleUser user;
@@ -63,5 +67,16 @@ public class PeopleFacade {
         Set<String> now = directory.revoke(accountId, role);
         audit.record("account.role.revoke", "account:" + accountId, role);
         return now;
+    }
+
+    /** The identity module ends the person's tokens and audits; the console passes who asks and from where. */
+    public PersonSummary lock(UUID accountId, String reason) {
+        user.require(ConsoleRole.ADMIN);
+        return locks.lock(accountId, reason, user.getAuditName(), user.getClientAddress());
+    }
+
+    public PersonSummary unlock(UUID accountId) {
+        user.require(ConsoleRole.ADMIN);
+        return locks.unlock(accountId, user.getAuditName(), user.getClientAddress());
     }
 }

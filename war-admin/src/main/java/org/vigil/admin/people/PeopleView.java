@@ -12,7 +12,7 @@ import org.vigil.admin.ui.Feedback;
 import org.vigil.identity.application.AuthenticatorRecord;
 import org.vigil.identity.application.PersonSummary;
 
-/** The people page: find someone, see their KYC level, roles and authenticators, grant or revoke a role. */
+/** The people page: find someone, see their KYC level, roles and authenticators, grant or revoke a role, lock or unlock them. */
 @Named
 @ViewScoped
 public class PeopleView implements Serializable {
@@ -28,6 +28,7 @@ public class PeopleView implements Serializable {
     private PersonSummary selected;
     private List<AuthenticatorRecord> authenticators = List.of();
     private String role;
+    private String lockReason;
 
     public void search() {
         results = people.search(query);
@@ -57,6 +58,43 @@ public class PeopleView implements Serializable {
                 reload();
             });
         }
+    }
+
+    public void lock() {
+        if (selected != null) {
+            Feedback.attempt(() -> people.lock(selected.accountId(), lockReason)).ifPresent(now -> {
+                Feedback.info("Locked " + name(selected) + " out: they cannot sign in, and their tokens no longer work.");
+                lockReason = null;
+                reload();
+            });
+        }
+    }
+
+    public void unlock() {
+        if (selected != null) {
+            Feedback.attempt(() -> people.unlock(selected.accountId())).ifPresent(now -> {
+                Feedback.info("Unlocked " + name(selected) + ".");
+                reload();
+            });
+        }
+    }
+
+    /** Whether the selected person is locked out (their account {@code SUSPENDED}). */
+    public boolean isLocked() {
+        return selected != null && "SUSPENDED".equals(selected.status());
+    }
+
+    /** The status as admins name it: a suspended account is the one they locked. */
+    public String statusOf(PersonSummary person) {
+        return "SUSPENDED".equals(person.status()) ? "LOCKED" : person.status();
+    }
+
+    public String getLockReason() {
+        return lockReason;
+    }
+
+    public void setLockReason(String lockReason) {
+        this.lockReason = lockReason;
     }
 
     private void reload() {

@@ -25,7 +25,8 @@ public enum ConsolePage {
     PATIENTS("/patients.xhtml", "Patients and care teams", Section.CARE, false, ConsoleRole.ADMIN),
     ASSIGNMENTS("/assignments.xhtml", "Assignments", Section.CARE, false, ConsoleRole.SUPERVISOR, ConsoleRole.ADMIN),
     KYC_QUEUE("/kyc-queue.xhtml", "KYC queue", Section.KYC, false, ConsoleRole.KYC_OFFICER),
-    PHARMACY_INBOX("/pharmacy-inbox.xhtml", "Pharmacy inbox", Section.PHARMACY, false, ConsoleRole.PHARMACIST);
+    PHARMACY_INBOX("/pharmacy-inbox.xhtml", "Pharmacy inbox", Section.PHARMACY, false, ConsoleRole.PHARMACIST),
+    PRESCRIPTION_PDF("/pharmacy/prescription.pdf", "Prescription PDF", Section.PHARMACY, true, ConsoleRole.PHARMACIST);
 
     /** The menu's groups, in the order the menu shows them. */
     public enum Section {
@@ -66,9 +67,9 @@ public enum ConsolePage {
         return roles.stream().anyMatch(held::contains);
     }
 
-    /** Pages whose content another issue brings (the KYC officers' queue, the pharmacists' inbox). */
+    /** Pages whose content another issue brings (the KYC officers' queue). */
     public boolean comingLater() {
-        return this == KYC_QUEUE || this == PHARMACY_INBOX;
+        return this == KYC_QUEUE;
     }
 
     public String path() {

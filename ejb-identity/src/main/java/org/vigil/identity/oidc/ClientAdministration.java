@@ -1,0 +1,107 @@
+package org.vigil.identity.oidc;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.application.InvalidFieldException;
+import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.PrivilegedScope;
+
+/**
+ * An admin's changes to a registered client after {@link ClientRegistry#register}: edit it, give it a
+ * new secret (shown once; the old one stops working at once), disable it (its refresh tokens are
+ * revoked and its access tokens refused, see {@link TokenCutoffs}) and enable it again. Each change is
+ * on the audit trail with who made it. The two clients the server registers from its own configuration
+ * (the bootstrap admin client and the console) are left alone: changing them here would lock the
+ * admins out until the configuration is changed too.
+ */
+@Stateless
+public class ClientAdministration {
+
+    private static final Set<String> MANAGED_BY_CONFIGURATION = Set.of(AdminClientBootstrap.CLIENT_ID, ConsoleClientBootstrap.CLIENT_ID);
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Inject
+    TokenCutoffs cutoffs;
+
+    @EJB
+    AuditTrail audit;
+
+    public OAuthClient edit(String clientId, ClientEdit edit, String actor, String clientAddress) {
+        OAuthClient client = changeable(clientId);
+        if (edit.name() == null || edit.name().isBlank() || edit.name().length() > 200) {
+            throw new InvalidFieldException("name", "1 to 200 characters");
+        }
+        Set<String> redirects = edit.redirectUris() == null ? client.redirectUris() : edit.redirectUris();
+        if (client.grantTypes().contains("authorization_code") && redirects.isEmpty()) {
+            throw new InvalidFieldException("redirectUris", "the authorization code flow needs at least one redirect URI");
+        }
+        redirects.forEach(uri -> ClientRegistry.requireRedirectUri("redirectUris", uri));
+        Set<String> scopes = edit.scopes() == null || edit.scopes().isEmpty() ? client.scopes() : edit.scopes();
+        Set<String> known = new HashSet<>(ClientRegistry.SCOPES);
+        if (client.isFirstParty()) {
+            known.addAll(PrivilegedScope.all());
+        }
+        if (!known.containsAll(scopes)) {
+            throw new InvalidFieldException("scopes", "some of " + known);
+        }
+        client.edit(edit.name().strip(), redirects, scopes);
+        audit.record(actor, "client.edit", "client:" + clientId, AuditEvent.Outcome.SUCCESS, clientAddress,
+                "name \"" + client.name() + "\", redirect URIs " + redirects + ", scopes " + scopes);
+        return client;
+    }
+
+    /** @return the new secret, to show once (only its hash is kept) */
+    public String rotateSecret(String clientId, String actor, String clientAddress) {
+        OAuthClient client = changeable(clientId);
+        if (client.authMethod() != OAuthClient.AuthMethod.CLIENT_SECRET_BASIC && client.authMethod() != OAuthClient.AuthMethod.CLIENT_SECRET_POST) {
+            throw new ClientChangeRefusedException("The client " + clientId + " authenticates with " + client.authMethod().value()
+                    + ", not with a secret.");
+        }
+        String secret = ClientSecrets.generate();
+        client.replaceSecretHash(ClientSecrets.hash(secret));
+        audit.record(actor, "client.secret.rotate", "client:" + clientId, AuditEvent.Outcome.SUCCESS, clientAddress, null);
+        return secret;
+    }
+
+    /** @param reason why, for the audit trail; required */
+    public OAuthClient disable(String clientId, String reason, String actor, String clientAddress) {
+        OAuthClient client = changeable(clientId);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidFieldException("reason", "why the client is disabled, 1 to 500 characters");
+        }
+        client.disable();
+        int revoked = cutoffs.cutClient(clientId);
+        audit.record(actor, "client.disable", "client:" + clientId, AuditEvent.Outcome.SUCCESS, clientAddress,
+                reason.strip() + " (" + revoked + " refresh tokens revoked)");
+        return client;
+    }
+
+    public OAuthClient enable(String clientId, String actor, String clientAddress) {
+        OAuthClient client = changeable(clientId);
+        client.enable();
+        audit.record(actor, "client.enable", "client:" + clientId, AuditEvent.Outcome.SUCCESS, clientAddress, null);
+        return client;
+    }
+
+    private OAuthClient changeable(String clientId) {
+        OAuthClient client = clientId == null ? null : em.find(OAuthClient.class, clientId);
+        if (client == null) {
+            throw new UnknownClientException(clientId);
+        }
+        if (MANAGED_BY_CONFIGURATION.contains(clientId)) {
+            throw new ClientChangeRefusedException("The client " + clientId + " is registered from the server's configuration;"
+                    + " change it there.");
+        }
+        return client;
+    }
+}

@@ -1,0 +1,69 @@
+package org.vigil.identity.oidc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Ends every token a client or a person already holds, when an admin disables the client or locks
+ * the account: their refresh tokens are revoked in the database, and access tokens issued up to
+ * that moment are refused by {@link AccessTokenVerifier} (API calls and introspection alike) until
+ * they would have expired anyway. The moment is kept rather than a flag, so tokens issued after the
+ * client is enabled or the account unlocked again work.
+ */
+@ApplicationScoped
+public class TokenCutoffs {
+
+    /** As long as an access token issued just before the cut-off can live, with the verifier's clock skew. */
+    static final Duration KEPT = TokenMinter.ACCESS_TOKEN_LIFETIME.plus(Duration.ofMinutes(1));
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Inject
+    ProtocolState state;
+
+    /** @return how many refresh tokens were revoked */
+    public int cutClient(String clientId) {
+        Instant now = Instant.now();
+        state.put(clientKey(clientId), now, KEPT);
+        return em.createQuery("update RefreshToken t set t.revokedAt = :now where t.clientId = :c and t.revokedAt is null")
+                .setParameter("now", now).setParameter("c", clientId).executeUpdate();
+    }
+
+    /** @return how many refresh tokens were revoked */
+    public int cutAccount(UUID accountId) {
+        Instant now = Instant.now();
+        state.put(accountKey(accountId.toString()), now, KEPT);
+        return em.createQuery("update RefreshToken t set t.revokedAt = :now where t.accountId = :a and t.revokedAt is null")
+                .setParameter("now", now).setParameter("a", accountId).executeUpdate();
+    }
+
+    /** @throws InvalidTokenException when the token was issued before its client was disabled or its person locked */
+    void check(String subject, String clientId, Instant issuedAt) {
+        if (cutBefore(clientKey(clientId), issuedAt)) {
+            throw new InvalidTokenException("client disabled");
+        }
+        if (cutBefore(accountKey(subject), issuedAt)) {
+            throw new InvalidTokenException("account locked");
+        }
+    }
+
+    private boolean cutBefore(String key, Instant issuedAt) {
+        // iat has whole seconds: a token of the cut-off's own second was issued before it or together with it
+        return state.get(key, Instant.class).filter(cut -> issuedAt == null || !issuedAt.isAfter(cut)).isPresent();
+    }
+
+    private static String clientKey(String clientId) {
+        return "cutoff-client:" + clientId;
+    }
+
+    private static String accountKey(String subject) {
+        return "cutoff-account:" + subject;
+    }
+}

@@ -1,0 +1,287 @@
+package org.vigil.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.it.support.ConsolePeople;
+import org.vigil.it.support.Http;
+import org.vigil.it.support.Json;
+import org.vigil.it.support.MailCatcher;
+import org.vigil.it.support.Oidc;
+import org.vigil.it.support.VigilServerExtension;
+import org.vigil.it.support.WildFlyServer;
+
+/**
+ * An admin's changes in the console that shut applications and people out, in Debian's Chromium: a client edited,
+ * given a new secret (the old one stops working) and disabled (its tokens stop working at the token endpoint and at
+ * the API) and enabled again; a person locked (no sign-in through the hosted login, the console or CIBA, refresh and
+ * access tokens refused) and unlocked. Each needs its confirmation, disabling and locking a reason; each is audited.
+ * Not {@code once}: ending the tokens is SQL (a bulk revocation of refresh tokens), so it runs on PostgreSQL too.
+ */
+@ExtendWith(VigilServerExtension.class)
+class ConsoleManagementIT {
+
+    static final String REDIRECT = "http://localhost:9/callback";
+
+    @TempDir
+    static Path home;
+
+    static ConsolePeople people;
+
+    @BeforeAll
+    static void browser(WildFlyServer server, MailCatcher mail) {
+        people = new ConsolePeople(server, mail, home);
+    }
+
+    @AfterAll
+    static void close() {
+        if (people != null) {
+            people.close();
+        }
+    }
+
+    @Test
+    void anAdminEditsAClientGivesItANewSecretDisablesItAndEnablesItAgain(WildFlyServer server) {
+        Oidc oidc = new Oidc(server);
+        String clientId = "night-board-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String first = oidc.register(Map.of("clientId", clientId, "name", "Night board", "tokenEndpointAuthMethod", "client_secret_basic",
+                "grantTypes", List.of("client_credentials"), "firstParty", true)).get("clientSecret").asText();
+        String tokenOfFirst = clientToken(oidc, clientId, first);
+        assertThat(apiStatus(server, tokenOfFirst)).as("a valid token, though not an admin's").isEqualTo(403);
+
+        ConsolePeople.Person admin = people.loggedIn("admin");
+        Page page = admin.page();
+        page.click("#nav-clients");
+        page.click("#clients tr:has-text('" + clientId + "') button:has-text('Manage')");
+        page.waitForSelector("#client-title");
+
+        // edit: the name people see; an empty one is refused with the reason
+        page.fill("#edit-form\\:edit-name", "Night shift board");
+        page.click("#edit-form\\:save");
+        page.waitForSelector(".ui-messages-info:has-text('Saved " + clientId + "')");
+        assertThat(page.textContent("#clients tr:has-text('" + clientId + "')")).contains("Night shift board");
+        page.fill("#edit-form\\:edit-name", "");
+        page.click("#edit-form\\:save");
+        page.waitForSelector(".ui-messages-error");
+        assertThat(page.textContent(".ui-messages-error")).contains("name");
+        assertThat(page.textContent("#clients tr:has-text('" + clientId + "')")).contains("Night shift board");
+
+        // a new secret asked for and not confirmed: nothing changes
+        page.click("#secret-form\\:rotate");
+        page.click("#confirm-form\\:confirm-no");
+        page.waitForTimeout(1000);
+        assertThat(page.locator("#issued-secret").count()).isZero();
+        assertThat(tokenResponse(oidc, clientId, first).statusCode()).as("the old secret still works").isEqualTo(200);
+
+        // confirmed: shown once, the old secret no longer works, the new one does
+        page.click("#secret-form\\:rotate");
+        page.click("#confirm-form\\:confirm-yes");
+        page.waitForSelector("#issued-secret");
+        String second = page.textContent("#issued-secret").strip();
+        assertThat(second).isNotBlank().isNotEqualTo(first);
+        page.locator("#issued").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot("console-client-new-secret.png")));
+        assertThat(tokenResponse(oidc, clientId, first).body()).contains("invalid_client");
+        String tokenOfSecond = clientToken(oidc, clientId, second);
+
+        // disabling needs a reason, then its confirmation
+        page.click("#disable-form\\:disable");
+        page.click("#confirm-form\\:confirm-yes");
+        page.waitForSelector(".ui-messages-error");
+        assertThat(page.textContent(".ui-messages-error")).contains("reason");
+        assertThat(tokenResponse(oidc, clientId, second).statusCode()).as("still enabled").isEqualTo(200);
+        page.fill("#disable-form\\:reason", "Replaced by the ward dashboard");
+        page.click("#disable-form\\:disable");
+        page.click("#confirm-form\\:confirm-yes");
+        page.waitForSelector(".ui-messages-info:has-text('Disabled " + clientId + "')");
+        assertThat(page.textContent("#client-state")).isEqualTo("disabled");
+        assertThat(page.textContent("#clients tr:has-text('" + clientId + "')")).contains("no");
+        page.evaluate("document.getElementById('client').scrollIntoView()");
+        page.screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot("console-client-disabled.png")));
+        assertThat(tokenResponse(oidc, clientId, second).body()).as("no new tokens").contains("invalid_client");
+        assertThat(apiStatus(server, tokenOfSecond)).as("and the access tokens it holds are refused").isEqualTo(401);
+
+        // enabled again: new tokens work, those from before it was disabled stay refused
+        page.click("#disable-form\\:enable");
+        page.waitForSelector(".ui-messages-info:has-text('Enabled " + clientId + "')");
+        assertThat(page.textContent("#client-state")).isEqualTo("enabled");
+        assertThat(apiStatus(server, clientToken(oidc, clientId, second))).isEqualTo(403);
+        assertThat(apiStatus(server, tokenOfSecond)).isEqualTo(401);
+
+        // the console's own client is the server configuration's, not the page's
+        page.click("#clients tr:has-text('vigil-console') button:has-text('Manage')");
+        page.waitForSelector("#client-title:has-text('vigil-console')");
+        page.click("#secret-form\\:rotate");
+        page.click("#confirm-form\\:confirm-yes");
+        page.waitForSelector(".ui-messages-error");
+        assertThat(page.textContent(".ui-messages-error")).contains("configuration");
+        assertThat(page.locator("#issued-secret").count()).isZero();
+
+        // every change on the audit trail, by this admin
+        page.click("#nav-audit");
+        page.fill("#audit-form\\:person", admin.email());
+        page.fill("#audit-form\\:action", "client");
+        page.click("#audit-form\\:search");
+        page.waitForSelector("#results td:has-text('client.disable')");
+        assertThat(page.textContent("#results")).contains("client.edit", "client.secret.rotate", "client.enable", "client:" + clientId,
+                "Replaced by the ward dashboard");
+        admin.context().close();
+    }
+
+    @Test
+    void aLockedPersonSignsInNowhereAndTheirTokensEndUntilUnlocked(WildFlyServer server) {
+        Oidc oidc = new Oidc(server);
+        ConsolePeople.Member member = people.signedUp("supervisor");
+        String app = "ward-app-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String appSecret = oidc.register(Map.of("clientId", app, "name", "Ward app", "tokenEndpointAuthMethod", "client_secret_basic",
+                "redirectUris", List.of(REDIRECT), "grantTypes", List.of("authorization_code", "refresh_token"), "scopes", List.of("openid"),
+                "firstParty", true)).get("clientSecret").asText();
+        JsonNode ciba = oidc.register(Map.of("clientId", "lock-ciba-" + System.nanoTime(), "name", "Station",
+                "tokenEndpointAuthMethod", "client_secret_basic", "grantTypes", List.of("urn:openid:params:grant-type:ciba"), "firstParty", true));
+        String cibaAuth = Oidc.basic(ciba.get("clientId").asText(), ciba.get("clientSecret").asText());
+        JsonNode tokens = signIn(server, app, appSecret, member);
+        String access = tokens.get("access_token").asText();
+        String refresh = tokens.get("refresh_token").asText();
+        assertThat(apiStatus(server, access)).isEqualTo(403);
+
+        ConsolePeople.Person admin = people.loggedIn("admin");
+        Page page = admin.page();
+        page.click("#nav-people");
+        page.fill("#search-form\\:query", member.email());
+        page.click("#search-form\\:search");
+        page.waitForSelector("text=" + member.email());
+        page.click("#results-form button:has-text('Open')");
+        page.waitForSelector("#person-id");
+        assertThat(page.textContent("#person-status")).isEqualTo("ACTIVE");
+
+        // no reason: refused; a reason but not confirmed: nothing happens
+        page.click("#lock-form\\:lock");
+        page.click("#confirm-form\\:confirm-yes");
+        page.waitForSelector(".ui-messages-error");
+        assertThat(page.textContent(".ui-messages-error")).contains("reason");
+        page.fill("#lock-form\\:lock-reason", "Phone reported stolen");
+        page.click("#lock-form\\:lock");
+        page.click("#confirm-form\\:confirm-no");
+        page.waitForTimeout(1000);
+        assertThat(page.textContent("#person-status")).isEqualTo("ACTIVE");
+        HttpResponse<String> refreshed = oidc.tokenRequest(Map.of("grant_type", "refresh_token", "refresh_token", refresh),
+                Oidc.basic(app, appSecret));
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+        refresh = Json.parse(refreshed.body()).get("refresh_token").asText();
+
+        // locked
+        page.click("#lock-form\\:lock");
+        page.click("#confirm-form\\:confirm-yes");
+        page.waitForSelector(".ui-messages-info:has-text('Locked')");
+        assertThat(page.textContent("#person-status")).isEqualTo("LOCKED");
+        page.screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot("console-people-locked.png")).setFullPage(true));
+
+        // their tokens end: refresh, API, introspection
+        HttpResponse<String> refusedRefresh = oidc.tokenRequest(Map.of("grant_type", "refresh_token", "refresh_token", refresh),
+                Oidc.basic(app, appSecret));
+        assertThat(refusedRefresh.statusCode()).isEqualTo(400);
+        assertThat(refusedRefresh.body()).contains("invalid_grant");
+        assertThat(apiStatus(server, access)).isEqualTo(401);
+        HttpResponse<String> introspected = oidc.post("/oidc/introspect", Map.of("token", access), Oidc.basic(app, appSecret));
+        assertThat(Json.parse(introspected.body()).get("active").asBoolean()).isFalse();
+
+        // no sign-in: CIBA and the hosted login answer access_denied and say why
+        HttpResponse<String> backchannel = oidc.post("/oidc/backchannel", Map.of("scope", "openid", "login_hint", member.email(),
+                "binding_message", "Lock check"), cibaAuth);
+        assertThat(backchannel.statusCode()).as(backchannel.body()).isEqualTo(403);
+        assertThat(Json.parse(backchannel.body()).get("error").asText()).isEqualTo("access_denied");
+        assertThat(Json.parse(backchannel.body()).get("error_description").asText()).contains("locked");
+        Oidc browser = new Oidc(server);
+        HttpResponse<String> denied = browser.loginWithCli(browser.browse(authorize(app, Oidc.verifier())), member.email(), member.cli());
+        assertThat(denied.statusCode()).isEqualTo(303);
+        Map<String, String> answer = Oidc.queryOf(denied.headers().firstValue("Location").orElseThrow());
+        assertThat(answer.get("error")).isEqualTo("access_denied");
+        assertThat(answer.get("error_description")).contains("locked");
+        assertThat(answer).doesNotContainKey("code");
+
+        // nor into the console
+        List<String> seen = new ArrayList<>();
+        ConsolePeople.Person refused = people.logIn(member, seen);
+        assertThat(refused.page().locator("#page-title").count()).isZero();
+        assertThat(seen).anySatisfy(url -> assertThat(url).contains("/admin/").contains("error=access_denied"));
+        refused.page().waitForSelector("#error-title:has-text('Sign-in refused')");
+        assertThat(refused.page().textContent("#error-text")).contains("The account is locked");
+        refused.page().screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot("console-locked-login.png")));
+        refused.context().close();
+
+        // on the audit trail with the reason
+        page.click("#nav-audit");
+        page.fill("#audit-form\\:person", member.email());
+        page.fill("#audit-form\\:action", "account.lock");
+        page.click("#audit-form\\:search");
+        page.waitForSelector("#results td:has-text('account.lock')");
+        assertThat(page.textContent("#results")).contains("account:" + admin.accountId(), "Phone reported stolen");
+
+        // unlocked: they sign in again
+        page.click("#nav-people");
+        page.fill("#search-form\\:query", member.email());
+        page.click("#search-form\\:search");
+        page.waitForSelector("text=" + member.email());
+        page.click("#results-form button:has-text('Open')");
+        page.waitForSelector("#lock-form\\:unlock");
+        page.click("#lock-form\\:unlock");
+        page.waitForSelector(".ui-messages-info:has-text('Unlocked')");
+        assertThat(page.textContent("#person-status")).isEqualTo("ACTIVE");
+        ConsolePeople.Person again = people.logIn(member);
+        assertThat(again.page().textContent("#page-title")).isEqualTo("Overview");
+        again.context().close();
+        assertThat(oidc.post("/oidc/backchannel", Map.of("scope", "openid", "login_hint", member.email(), "binding_message", "Back again"),
+                cibaAuth).statusCode()).isEqualTo(200);
+        admin.context().close();
+    }
+
+    /** The member signs in to the app on the hosted login page, their CLI approving; @return the token response */
+    private static JsonNode signIn(WildFlyServer server, String app, String secret, ConsolePeople.Member member) {
+        Oidc browser = new Oidc(server);
+        String verifier = Oidc.verifier();
+        HttpResponse<String> back = browser.loginWithCli(browser.browse(authorize(app, verifier)), member.email(), member.cli());
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(303);
+        String code = Oidc.queryOf(back.headers().firstValue("Location").orElseThrow()).get("code");
+        HttpResponse<String> tokens = browser.tokenRequest(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT,
+                "code_verifier", verifier), Oidc.basic(app, secret));
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        return Json.parse(tokens.body());
+    }
+
+    private static String authorize(String app, String verifier) {
+        return Oidc.authorizePath(Map.of("response_type", "code", "client_id", app, "redirect_uri", REDIRECT, "scope", "openid",
+                "state", "s", "code_challenge", Oidc.challenge(verifier), "code_challenge_method", "S256"));
+    }
+
+    private static HttpResponse<String> tokenResponse(Oidc oidc, String clientId, String secret) {
+        return oidc.tokenRequest(Map.of("grant_type", "client_credentials"), Oidc.basic(clientId, secret));
+    }
+
+    private static String clientToken(Oidc oidc, String clientId, String secret) {
+        HttpResponse<String> response = tokenResponse(oidc, clientId, secret);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.parse(response.body()).get("access_token").asText();
+    }
+
+    /** 401 when the API refuses the token itself, 403 when it accepts it but not for the admin list. */
+    private static int apiStatus(WildFlyServer server, String token) {
+        return Http.send(HttpRequest.newBuilder(URI.create(new Oidc(server).issuer() + "/api/v1/admin/clients"))
+                .header("Authorization", "Bearer " + token).GET()).statusCode();
+    }
+}

@@ -1,0 +1,66 @@
+package org.vigil.api.admin;
+
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+import org.vigil.api.security.Authenticated;
+import org.vigil.identity.oidc.ClientAdministration;
+import org.vigil.identity.oidc.ClientEdit;
+
+/**
+ * Admins change a registered client: edit it, rotate its secret (the answer is the only place the new
+ * one appears), disable it (its tokens stop working) and enable it again. The business layer audits.
+ */
+@Path("/v1/admin/clients/{clientId}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ClientChangeResource {
+
+    @EJB
+    ClientAdministration clients;
+
+    @Context
+    HttpServletRequest http;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ClientView edit(@PathParam("clientId") String clientId, @NotNull @Valid ClientEditBody body) {
+        String admin = AdminAccess.require(http);
+        return ClientView.of(clients.edit(clientId, new ClientEdit(body.name(), body.redirectUris(), body.scopes()), admin,
+                http.getRemoteAddr()), null);
+    }
+
+    @POST
+    @Path("/secret")
+    public Map<String, String> rotateSecret(@PathParam("clientId") String clientId) {
+        String admin = AdminAccess.require(http);
+        return Map.of("clientId", clientId, "clientSecret", clients.rotateSecret(clientId, admin, http.getRemoteAddr()));
+    }
+
+    @POST
+    @Path("/disable")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ClientView disable(@PathParam("clientId") String clientId, @NotNull ReasonBody body) {
+        String admin = AdminAccess.require(http);
+        return ClientView.of(clients.disable(clientId, body.reason(), admin, http.getRemoteAddr()), null);
+    }
+
+    @POST
+    @Path("/enable")
+    public ClientView enable(@PathParam("clientId") String clientId) {
+        String admin = AdminAccess.require(http);
+        return ClientView.of(clients.enable(clientId, admin, http.getRemoteAddr()), null);
+    }
+}
