@@ -88,6 +88,7 @@ public class ClientAdministration {
 
     public OAuthClient enable(String clientId, String actor, String clientAddress) {
         OAuthClient client = changeable(clientId);
+        cutoffs.reopenClient(clientId);
         client.enable();
         audit.record(actor, "client.enable", "client:" + clientId, AuditEvent.Outcome.SUCCESS, clientAddress, null);
         return client;

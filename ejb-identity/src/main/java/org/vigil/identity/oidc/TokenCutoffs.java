@@ -2,6 +2,8 @@ package org.vigil.identity.oidc;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +44,36 @@ public class TokenCutoffs {
         state.put(accountKey(accountId.toString()), now, KEPT);
         return em.createQuery("update RefreshToken t set t.revokedAt = :now where t.accountId = :a and t.revokedAt is null")
                 .setParameter("now", now).setParameter("a", accountId).executeUpdate();
+    }
+
+    /**
+     * Before a client is enabled again: a token's {@code iat} has whole seconds and one of the cut-off's
+     * own second counts as issued before it, so the client's first new tokens must come from a later
+     * second. Waits out the rest of that second (an enable right after a disable is rare; at most 1 s).
+     */
+    public void reopenClient(String clientId) {
+        waitPastCutOff(clientKey(clientId));
+    }
+
+    /** The same before a locked account is unlocked. */
+    public void reopenAccount(UUID accountId) {
+        waitPastCutOff(accountKey(accountId.toString()));
+    }
+
+    private void waitPastCutOff(String key) {
+        Optional<Instant> cut = state.get(key, Instant.class);
+        if (cut.isEmpty()) {
+            return;
+        }
+        long wait = cut.get().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).toEpochMilli() - System.currentTimeMillis();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting out the cut-off's second", e);
+            }
+        }
     }
 
     /** @throws InvalidTokenException when the token was issued before its client was disabled or its person locked */

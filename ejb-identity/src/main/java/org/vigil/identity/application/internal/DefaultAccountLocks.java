@@ -50,6 +50,7 @@ public class DefaultAccountLocks implements AccountLocks {
     @Override
     public PersonSummary unlock(UUID accountId, String actor, String clientAddress) {
         Account account = accounts.find(accountId).orElseThrow(() -> new UnknownAccountException(accountId));
+        cutoffs.reopenAccount(accountId);
         if (!account.unlock()) {
             throw new InvalidFieldException("status", "an account still pending its sign-up cannot be unlocked");
         }
