@@ -16,7 +16,7 @@ import org.vigil.admin.security.ConsoleRole;
 import org.vigil.admin.security.ConsoleUser;
 import org.vigil.identity.oidc.ClientRegistration;
 import org.vigil.identity.oidc.ClientRegistry;
-import org.vigil.identity.oidc.OAuthClient;
+import org.vigil.identity.oidc.ClientAuthMethod;
 import org.vigil.identity.oidc.RegisteredClient;
 
 /** Registering applications as OAuth clients, as the admin API's {@code POST /api/v1/admin/clients} does. */
@@ -43,7 +43,7 @@ public class ClientFacade {
         user.require(ConsoleRole.ADMIN);
         Set<String> redirects = c.redirectUris() == null ? Set.of() : Arrays.stream(c.redirectUris().split("\\R"))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        RegisteredClient registered = registry.register(new ClientRegistration(c.clientId(), c.name(), OAuthClient.AuthMethod.of(c.authMethod()),
+        RegisteredClient registered = registry.register(new ClientRegistration(c.clientId(), c.name(), ClientAuthMethod.of(c.authMethod()),
                 null, redirects, Set.of(), c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), null, null, false));
         audit.record("client.register", "client:" + c.clientId(), null);
         return Optional.ofNullable(registered.secret());
