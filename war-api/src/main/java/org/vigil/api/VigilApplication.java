@@ -21,6 +21,7 @@ import org.vigil.api.care.AssignmentResource;
 import org.vigil.api.care.ObservationResource;
 import org.vigil.api.care.PatientCareResource;
 import org.vigil.api.care.PatientVitalsResource;
+import org.vigil.api.care.SupervisionResource;
 import org.vigil.api.admin.SigningKeyResource;
 import org.vigil.api.identity.AuthenticatorResource;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
@@ -62,7 +63,7 @@ public class VigilApplication extends Application {
         return Set.of(
                 InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, ClientResource.class,
                 SigningKeyResource.class, CareSetupResource.class, ObservationResource.class, PatientVitalsResource.class, AccountRoleResource.class,
-                AssignmentResource.class, AlertResource.class, PatientCareResource.class,
+                AssignmentResource.class, AlertResource.class, PatientCareResource.class, SupervisionResource.class,
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,
                 WebPushSubscriptionResource.class, PushMessageResource.class, DeadLetterResource.class,
