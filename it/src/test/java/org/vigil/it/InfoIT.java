@@ -25,8 +25,9 @@ class InfoIT {
         assertThat(info.buildTime()).isBefore(Instant.now()).isAfter(Instant.now().minus(Duration.ofDays(1)));
         assertThat(info.database()).isEqualTo(expectedDatabaseProduct(server));
         assertThat(info.node()).isEqualTo("it-" + server.settings().database());
-        // the start was recorded through JPA into a table a Flyway migration created
-        assertThat(info.starts()).isEqualTo(1);
+        // the start was recorded through JPA into a table a Flyway migration created (once per start:
+        // SecretsAtRestIT restarts the server the run shares, so a later class may see two)
+        assertThat(info.starts()).isBetween(1L, 2L);
         assertThat(info.startedAt()).isBefore(Instant.now()).isAfter(Instant.now().minus(Duration.ofMinutes(10)));
     }
 
