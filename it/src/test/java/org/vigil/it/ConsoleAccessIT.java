@@ -2,7 +2,6 @@ package org.vigil.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,15 +9,10 @@ import java.util.Set;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.vigil.it.support.ConsoleBrowserTest;
 import org.vigil.it.support.ConsolePeople;
-import org.vigil.it.support.MailCatcher;
-import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.WildFlyServer;
 
 /**
@@ -28,8 +22,7 @@ import org.vigil.it.support.WildFlyServer;
  * out here independently of the console's own page registry.
  */
 @Tag("once")
-@ExtendWith(VigilServerExtension.class)
-class ConsoleAccessIT {
+class ConsoleAccessIT extends ConsoleBrowserTest {
 
     /** path -> the roles it opens to, and the title it shows them. */
     record Expected(Set<String> roles, String title) {
@@ -49,23 +42,6 @@ class ConsoleAccessIT {
             Map.entry("assignments.xhtml", new Expected(Set.of("admin", "supervisor"), "Assignments")),
             Map.entry("kyc-queue.xhtml", new Expected(Set.of("kyc-officer"), "KYC queue")),
             Map.entry("pharmacy-inbox.xhtml", new Expected(Set.of("pharmacist"), "Pharmacy inbox")));
-
-    @TempDir
-    static Path home;
-
-    static ConsolePeople people;
-
-    @BeforeAll
-    static void browser(WildFlyServer server, MailCatcher mail) {
-        people = new ConsolePeople(server, mail, home);
-    }
-
-    @AfterAll
-    static void close() {
-        if (people != null) {
-            people.close();
-        }
-    }
 
     @Test
     void eachRoleOpensItsPagesAndIsRefusedTheOthers() {

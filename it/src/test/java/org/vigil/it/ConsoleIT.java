@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +19,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.vigil.client.sdk.ServerInfo;
 import org.vigil.client.sdk.VigilClient;
+import org.vigil.it.support.ConsoleBrowserTest;
 import org.vigil.it.support.ConsolePeople;
 import org.vigil.it.support.FhirValidation;
 import org.vigil.it.support.Http;
@@ -37,7 +33,6 @@ import org.vigil.it.support.Oidc;
 import org.vigil.it.support.PushService;
 import org.vigil.it.support.SignUps;
 import org.vigil.it.support.TestDevice;
-import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.WildFlyServer;
 
 /**
@@ -46,27 +41,9 @@ import org.vigil.it.support.WildFlyServer;
  * go to {@code target/screenshots} (copies in {@code docs/screenshots}).
  */
 @Tag("once")
-@ExtendWith(VigilServerExtension.class)
-class ConsoleIT {
+class ConsoleIT extends ConsoleBrowserTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
-
-    @TempDir
-    static Path home;
-
-    static ConsolePeople people;
-
-    @BeforeAll
-    static void browser(WildFlyServer server, MailCatcher mail) {
-        people = new ConsolePeople(server, mail, home);
-    }
-
-    @AfterAll
-    static void close() {
-        if (people != null) {
-            people.close();
-        }
-    }
 
     @Test
     void nothingAnswersWithoutASession(WildFlyServer server) {

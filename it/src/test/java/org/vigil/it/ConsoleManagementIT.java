@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +13,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.vigil.it.support.ConsoleBrowserTest;
 import org.vigil.it.support.ConsolePeople;
 import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
-import org.vigil.it.support.MailCatcher;
 import org.vigil.it.support.Oidc;
-import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.WildFlyServer;
 
 /**
@@ -34,27 +28,9 @@ import org.vigil.it.support.WildFlyServer;
  * access tokens refused) and unlocked. Each needs its confirmation, disabling and locking a reason; each is audited.
  * Not {@code once}: ending the tokens is SQL (a bulk revocation of refresh tokens), so it runs on PostgreSQL too.
  */
-@ExtendWith(VigilServerExtension.class)
-class ConsoleManagementIT {
+class ConsoleManagementIT extends ConsoleBrowserTest {
 
     static final String REDIRECT = "http://localhost:9/callback";
-
-    @TempDir
-    static Path home;
-
-    static ConsolePeople people;
-
-    @BeforeAll
-    static void browser(WildFlyServer server, MailCatcher mail) {
-        people = new ConsolePeople(server, mail, home);
-    }
-
-    @AfterAll
-    static void close() {
-        if (people != null) {
-            people.close();
-        }
-    }
 
     @Test
     void anAdminEditsAClientGivesItANewSecretDisablesItAndEnablesItAgain(WildFlyServer server) {

@@ -3,7 +3,6 @@ package org.vigil.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -14,17 +13,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.vigil.client.sdk.prescriptions.Prescription;
 import org.vigil.client.sdk.prescriptions.PrescriptionDraft;
 import org.vigil.client.sdk.prescriptions.PrescriptionItem;
 import org.vigil.client.sdk.prescriptions.PrescriptionsClient;
 import org.vigil.it.support.AuthenticatorCli;
+import org.vigil.it.support.ConsoleBrowserTest;
 import org.vigil.it.support.ConsolePeople;
 import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
@@ -32,7 +28,6 @@ import org.vigil.it.support.MailCatcher;
 import org.vigil.it.support.RxScene;
 import org.vigil.it.support.Signers;
 import org.vigil.it.support.Signers.Signer;
-import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.WildFlyServer;
 
 /**
@@ -42,27 +37,9 @@ import org.vigil.it.support.WildFlyServer;
  * refused); each read is on the audit trail. A pharmacist of another pharmacy sees none of them and gets no PDF.
  */
 @Tag("once")
-@ExtendWith(VigilServerExtension.class)
-class ConsolePharmacyIT {
+class ConsolePharmacyIT extends ConsoleBrowserTest {
 
     private static final Duration ROUTING = Duration.ofSeconds(60);
-
-    @TempDir
-    static Path home;
-
-    static ConsolePeople people;
-
-    @BeforeAll
-    static void browser(WildFlyServer server, MailCatcher mail) {
-        people = new ConsolePeople(server, mail, home);
-    }
-
-    @AfterAll
-    static void close() {
-        if (people != null) {
-            people.close();
-        }
-    }
 
     @Test
     void aPharmacistWorksThroughTheInboxAndAnotherPharmacysPharmacistIsRefused(WildFlyServer server, MailCatcher mail) throws Exception {

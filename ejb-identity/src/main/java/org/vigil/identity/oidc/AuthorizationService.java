@@ -142,10 +142,11 @@ public class AuthorizationService {
         Prompt prompt = request.getPrompt() == null ? new Prompt() : request.getPrompt();
         Optional<LoginSession> usable = session.filter(s -> pending != null && s.sid().equals(pending.freshSession())
                 || !prompt.contains(Prompt.Type.LOGIN) && withinMaxAge(s, request.getMaxAge()));
-        if (usable.flatMap(s -> accounts.find(s.accountId())).filter(LockedAccountCheck::locked).isPresent()) {
+        Optional<Account> signedIn = usable.flatMap(s -> accounts.find(s.accountId()));
+        if (signedIn.filter(LockedAccountCheck::locked).isPresent()) {
             return error(request, OAuth2Error.ACCESS_DENIED, LockedAccountCheck.DESCRIPTION);
         }
-        Optional<Account> account = usable.flatMap(s -> accounts.find(s.accountId())).filter(a -> a.status() == AccountStatus.ACTIVE);
+        Optional<Account> account = signedIn.filter(a -> a.status() == AccountStatus.ACTIVE);
         if (account.isEmpty()) {
             if (prompt.contains(Prompt.Type.NONE)) {
                 return error(request, OIDCError.LOGIN_REQUIRED, "The person is not logged in.");

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.vigil.identity.application.AdminReason;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.application.InvalidFieldException;
 import org.vigil.identity.domain.AuditEvent;
@@ -76,13 +77,11 @@ public class ClientAdministration {
     /** @param reason why, for the audit trail; required */
     public OAuthClient disable(String clientId, String reason, String actor, String clientAddress) {
         OAuthClient client = changeable(clientId);
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidFieldException("reason", "why the client is disabled, 1 to 500 characters");
-        }
+        String why = AdminReason.required(reason, "the client is disabled");
         client.disable();
         int revoked = cutoffs.cutClient(clientId);
         audit.record(actor, "client.disable", "client:" + clientId, AuditEvent.Outcome.SUCCESS, clientAddress,
-                reason.strip() + " (" + revoked + " refresh tokens revoked)");
+                why + " (" + revoked + " refresh tokens revoked)");
         return client;
     }
 

@@ -70,6 +70,7 @@ public final class ChartBenchmark {
         for (int u = 0; u < UPLOADERS; u++) {
             int uploader = u;
             running.add(pool.submit(() -> {
+                GatewayToken token = new GatewayToken(care, gateway);
                 for (long start = (long) uploader * BATCH; start < seconds; start += (long) UPLOADERS * BATCH) {
                     List<Map<String, Object>> items = new ArrayList<>(BATCH);
                     for (long s = start; s < Math.min(start + BATCH, seconds); s++) {
@@ -77,8 +78,7 @@ public final class ChartBenchmark {
                                 "measuredAt", from.plusSeconds(s).toString(), "device", "AA:BB:CC:DD:EE:01"));
                     }
                     HttpResponse<String> stored = Http.send(HttpRequest.newBuilder(URI.create(care.oidc().issuer() + "/api/v1/observations"))
-                            // a token per batch: on a loaded machine the week's upload outlasts one token's lifetime
-                            .header("Authorization", "Bearer " + gateway.token(care.oidc())).header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + token.current()).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("observations", items)))));
                     if (stored.statusCode() != 200) {
                         throw new IllegalStateException("upload refused: " + stored.body());
@@ -91,6 +91,27 @@ public final class ChartBenchmark {
             f.get();
         }
         pool.shutdown();
+    }
+
+    /** The gateway's token, fetched again after a minute: on a loaded machine the week's upload outlasts one token. */
+    private static final class GatewayToken {
+        private final CareSetup care;
+        private final DeviceClient gateway;
+        private String token;
+        private long fetchedAt;
+
+        GatewayToken(CareSetup care, DeviceClient gateway) {
+            this.care = care;
+            this.gateway = gateway;
+        }
+
+        String current() {
+            if (token == null || System.nanoTime() - fetchedAt > Duration.ofMinutes(1).toNanos()) {
+                token = gateway.token(care.oidc());
+                fetchedAt = System.nanoTime();
+            }
+            return token;
+        }
     }
 
     /** @return {p50, p99, buckets} in milliseconds over the measured requests */

@@ -2,7 +2,6 @@ package org.vigil.care.infrastructure.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 
 /**
  * The SQL that numbers a row's whole-second bucket ({@code measured_at}'s epoch second divided by
@@ -27,6 +26,6 @@ enum EpochBuckets {
     }
 
     static EpochBuckets of(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2") ? H2 : PORTABLE;
+        return ObservationWriteSql.of(connection) == ObservationWriteSql.H2 ? H2 : PORTABLE;
     }
 }

@@ -54,8 +54,6 @@ public final class JdbcObservationSeries implements ObservationSeries {
             WHERE l.patient_id = ?""";
 
     private final DataSource dataSource;
-    /** Found on first use: the data source names its database only through a connection. */
-    private volatile EpochBuckets epochBuckets;
 
     public JdbcObservationSeries(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -67,7 +65,7 @@ public final class JdbcObservationSeries implements ObservationSeries {
         if (seconds < 1) {
             throw new IllegalArgumentException("buckets are whole seconds");
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DOWNSAMPLE.formatted(bucketing(c).sql()))) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DOWNSAMPLE.formatted(EpochBuckets.of(c).sql()))) {
             ps.setLong(1, seconds);
             ps.setObject(2, patientId);
             ps.setString(3, kind.code());
@@ -84,15 +82,6 @@ public final class JdbcObservationSeries implements ObservationSeries {
         } catch (SQLException e) {
             throw new ObservationStoreException("downsampling " + kind.code() + " failed", e);
         }
-    }
-
-    private EpochBuckets bucketing(Connection c) throws SQLException {
-        EpochBuckets known = epochBuckets;
-        if (known == null) {
-            known = EpochBuckets.of(c);
-            epochBuckets = known;
-        }
-        return known;
     }
 
     @Override

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.vigil.identity.application.AccountLocks;
+import org.vigil.identity.application.AdminReason;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.application.InvalidFieldException;
 import org.vigil.identity.application.PeopleDirectory;
@@ -35,15 +36,13 @@ public class DefaultAccountLocks implements AccountLocks {
     @Override
     public PersonSummary lock(UUID accountId, String reason, String actor, String clientAddress) {
         Account account = accounts.find(accountId).orElseThrow(() -> new UnknownAccountException(accountId));
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidFieldException("reason", "why the account is locked, 1 to 500 characters");
-        }
+        String why = AdminReason.required(reason, "the account is locked");
         if (!account.lock()) {
             throw new InvalidFieldException("status", "an account still pending its sign-up cannot be locked");
         }
         int revoked = cutoffs.cutAccount(accountId);
         audit.record(actor, "account.lock", "account:" + accountId, AuditEvent.Outcome.SUCCESS, clientAddress,
-                reason.strip() + " (" + revoked + " refresh tokens revoked)");
+                why + " (" + revoked + " refresh tokens revoked)");
         return directory.person(accountId).orElseThrow();
     }
 
