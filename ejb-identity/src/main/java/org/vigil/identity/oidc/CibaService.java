@@ -85,7 +85,7 @@ public class CibaService {
     AuthenticatorRepository authenticators;
 
     @Inject
-    ProtocolState state;
+    CibaRequests requests;
 
     @Inject
     RateLimiter limiter;
@@ -147,10 +147,10 @@ public class CibaService {
         Instant expiresAt = now.plusSeconds(expiry);
         Duration kept = Duration.ofSeconds(expiry).plusMinutes(5);
         String mode = settings.deliveryMode().getValue();
-        state.put(key(authReqId), new CibaRequestState(client.clientId(), approval.requestId(), account.id(),
+        requests.save(authReqId, new CibaRequestState(client.clientId(), approval.requestId(), account.id(),
                 request.getScope().toString(), expiresAt, MIN_INTERVAL_SECONDS, Instant.EPOCH, mode, required), kept);
         if (notified) {
-            state.put(CibaCallbacks.key(approval.requestId()), new CibaCallback(authReqId, client.clientId(), mode,
+            requests.saveCallback(approval.requestId(), new CibaCallback(authReqId, client.clientId(), mode,
                     settings.notificationEndpoint(), request.getClientNotificationToken().getValue(), expiresAt), kept);
             expiryTimer.notifyAfter(approval.requestId(), expiresAt);
         }
@@ -165,11 +165,10 @@ public class CibaService {
 
     /** The token endpoint's side (poll and ping modes). */
     public Granted redeem(OAuthClient client, String authReqId) {
-        String key = key(authReqId);
         if (limiter.exhausted(RateLimit.CIBA_UNKNOWN_IDS_PER_CLIENT, client.clientId())) {
             throw throttled();
         }
-        Optional<CibaRequestState> found = state.get(key, CibaRequestState.class).filter(r -> r.clientId().equals(client.clientId()));
+        Optional<CibaRequestState> found = requests.find(authReqId).filter(r -> r.clientId().equals(client.clientId()));
         if (found.isEmpty()) {
             try {
                 limiter.acquire(RateLimit.CIBA_UNKNOWN_IDS_PER_CLIENT, client.clientId());
@@ -184,21 +183,21 @@ public class CibaService {
         }
         Instant now = Instant.now();
         if (!now.isBefore(request.expiresAt())) {
-            state.remove(key);
+            requests.remove(authReqId);
             throw new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request expired before it was approved.");
         }
         boolean polling = BackChannelTokenDeliveryMode.POLL.getValue().equals(request.mode());
         if (polling && request.lastPoll().plusSeconds(request.intervalSeconds()).isAfter(now)) {
-            state.put(key, request.polledAt(now, request.intervalSeconds() + 5), Duration.between(now, request.expiresAt()).plusMinutes(5));
+            requests.save(authReqId, request.polledAt(now, request.intervalSeconds() + 5), Duration.between(now, request.expiresAt()).plusMinutes(5));
             throw new OAuthException(DeviceAuthorizationGrantError.SLOW_DOWN, "Poll at most every " + request.intervalSeconds() + " seconds.");
         }
         ApprovalOutcome outcome = approvals.outcome(request.approvalId());
         if (outcome.pending()) {
-            state.put(key, request.polledAt(now, request.intervalSeconds()), Duration.between(now, request.expiresAt()).plusMinutes(5));
+            requests.save(authReqId, request.polledAt(now, request.intervalSeconds()), Duration.between(now, request.expiresAt()).plusMinutes(5));
             throw new OAuthException(DeviceAuthorizationGrantError.AUTHORIZATION_PENDING, "The person has not decided yet.");
         }
         // atomic: of two concurrent redemptions, one gets the tokens
-        CibaRequestState taken = state.take(key, CibaRequestState.class)
+        CibaRequestState taken = requests.take(authReqId)
                 .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_GRANT, "Unknown or redeemed auth_req_id."));
         return issue(client, taken, outcome);
     }
@@ -210,7 +209,7 @@ public class CibaService {
      * @throws OAuthException with the error the client is to receive instead
      */
     public Granted issueForPush(OAuthClient client, String authReqId) {
-        CibaRequestState request = state.take(key(authReqId), CibaRequestState.class)
+        CibaRequestState request = requests.take(authReqId)
                 .filter(r -> r.clientId().equals(client.clientId()))
                 .orElseThrow(() -> new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request is no longer known."));
         return issue(client, request, approvals.outcome(request.approvalId()));
@@ -293,10 +292,6 @@ public class CibaService {
         }
         return acrs.stream().map(a -> KycLevel.ofAcr(a.getValue())).flatMap(Optional::stream).min(Enum::compareTo)
                 .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_REQUEST, "None of the acr_values is supported."));
-    }
-
-    static String key(String authReqId) {
-        return "ciba:" + Sha256.hex(authReqId == null ? "" : authReqId);
     }
 
     private static String randomSid() {
