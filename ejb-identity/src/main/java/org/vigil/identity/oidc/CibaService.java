@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import com.nimbusds.oauth2.sdk.ErrorObject;
@@ -94,7 +95,7 @@ public class CibaService {
     Issuer issuer;
 
     @Inject
-    CibaExpiryTimer expiryTimer;
+    Event<CibaRequestStarted> started;
 
     @Inject
     CibaRequestObjects requestObjects;
@@ -152,7 +153,7 @@ public class CibaService {
         if (notified) {
             requests.saveCallback(approval.requestId(), new CibaCallback(authReqId, client.clientId(), mode,
                     settings.notificationEndpoint(), request.getClientNotificationToken().getValue(), expiresAt), kept);
-            expiryTimer.notifyAfter(approval.requestId(), expiresAt);
+            started.fire(new CibaRequestStarted(approval.requestId(), expiresAt));
         }
         audit.record("client:" + client.clientId(), "ciba.request", "account:" + account.id(), AuditEvent.Outcome.SUCCESS, null,
                 mode + ": " + bindingMessage);
@@ -178,28 +179,32 @@ public class CibaService {
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "Unknown or redeemed auth_req_id.");
         }
         CibaRequestState request = found.get();
-        if (BackChannelTokenDeliveryMode.PUSH.getValue().equals(request.mode())) {
+        Instant now = Instant.now();
+        ApprovalOutcome[] outcome = new ApprovalOutcome[1];
+        CibaStateMachine.Transition transition = CibaStateMachine.poll(request, now, () -> {
+            outcome[0] = approvals.outcome(request.approvalId());
+            return CibaStateMachine.Decision.of(outcome[0]);
+        });
+        Duration kept = Duration.between(now, request.expiresAt()).plusMinutes(5);
+        if (transition instanceof CibaStateMachine.NotRedeemable) {
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "The tokens of a push-mode request go to the client's notification endpoint.");
         }
-        Instant now = Instant.now();
-        if (!now.isBefore(request.expiresAt())) {
-            requests.remove(authReqId);
-            throw new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request expired before it was approved.");
-        }
-        boolean polling = BackChannelTokenDeliveryMode.POLL.getValue().equals(request.mode());
-        if (polling && request.lastPoll().plusSeconds(request.intervalSeconds()).isAfter(now)) {
-            requests.save(authReqId, request.polledAt(now, request.intervalSeconds() + 5), Duration.between(now, request.expiresAt()).plusMinutes(5));
+        if (transition instanceof CibaStateMachine.SlowDown slowDown) {
+            requests.save(authReqId, slowDown.next(), kept);
             throw new OAuthException(DeviceAuthorizationGrantError.SLOW_DOWN, "Poll at most every " + request.intervalSeconds() + " seconds.");
         }
-        ApprovalOutcome outcome = approvals.outcome(request.approvalId());
-        if (outcome.pending()) {
-            requests.save(authReqId, request.polledAt(now, request.intervalSeconds()), Duration.between(now, request.expiresAt()).plusMinutes(5));
+        if (transition instanceof CibaStateMachine.Waiting waiting) {
+            requests.save(authReqId, waiting.next(), kept);
             throw new OAuthException(DeviceAuthorizationGrantError.AUTHORIZATION_PENDING, "The person has not decided yet.");
+        }
+        if (transition instanceof CibaStateMachine.Expired) {
+            requests.remove(authReqId);
+            throw expired();
         }
         // atomic: of two concurrent redemptions, one gets the tokens
         CibaRequestState taken = requests.take(authReqId)
                 .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_GRANT, "Unknown or redeemed auth_req_id."));
-        return issue(client, taken, outcome);
+        return settled(client, taken, transition, outcome[0]);
     }
 
     /**
@@ -212,15 +217,17 @@ public class CibaService {
         CibaRequestState request = requests.take(authReqId)
                 .filter(r -> r.clientId().equals(client.clientId()))
                 .orElseThrow(() -> new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request is no longer known."));
-        return issue(client, request, approvals.outcome(request.approvalId()));
+        ApprovalOutcome outcome = approvals.outcome(request.approvalId());
+        return settled(client, request, CibaStateMachine.settle(CibaStateMachine.Decision.of(outcome)), outcome);
     }
 
-    private Granted issue(OAuthClient client, CibaRequestState request, ApprovalOutcome outcome) {
-        if (outcome.pending() || "EXPIRED".equals(outcome.status())) {
-            throw new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request expired before it was approved.");
-        }
-        if (!outcome.approved()) {
+    /** A request taken from the store (so handled once) that ended in {@code transition}. */
+    private Granted settled(OAuthClient client, CibaRequestState request, CibaStateMachine.Transition transition, ApprovalOutcome outcome) {
+        if (transition instanceof CibaStateMachine.Denied) {
             throw new OAuthException(TOKEN_ACCESS_DENIED, "The person denied the request.");
+        }
+        if (!(transition instanceof CibaStateMachine.Approved)) {
+            throw expired();
         }
         Account account = accounts.find(outcome.accountId()).filter(a -> a.status() == AccountStatus.ACTIVE)
                 .orElseThrow(() -> new OAuthException(TOKEN_ACCESS_DENIED, "The request cannot be granted."));
@@ -237,6 +244,10 @@ public class CibaService {
         audit.record("client:" + client.clientId(), "ciba.issued", "account:" + account.id(), AuditEvent.Outcome.SUCCESS, null,
                 request.mode() + ": " + request.scope());
         return new Granted(session, request.scope());
+    }
+
+    private static OAuthException expired() {
+        return new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request expired before it was approved.");
     }
 
     private CIBARequest parse(HTTPRequest http) {
