@@ -27,7 +27,7 @@ final class GrantFakes {
     }
 
     static OAuthClient client(String clientId, Set<String> grantTypes, Set<String> scopes, Set<String> roles) {
-        return new OAuthClient(clientId, clientId, OAuthClient.AuthMethod.of("client_secret_basic"), ClientSecrets.hash("s3cret-" + clientId),
+        return new OAuthClient(clientId, clientId, ClientAuthMethod.of("client_secret_basic"), ClientSecrets.hash("s3cret-" + clientId),
                 null, Set.of("https://app.example/cb"), Set.of(), grantTypes, scopes, roles, false, Instant.now());
     }
 
