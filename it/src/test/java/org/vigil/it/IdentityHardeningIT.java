@@ -3,14 +3,22 @@ package org.vigil.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.it.OidcIT.assertOAuthError;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.SignedJWT;
@@ -130,6 +138,42 @@ class IdentityHardeningIT {
         assertThat(Oidc.queryOf(back.headers().firstValue("Location").orElseThrow())).containsKey("code");
     }
 
+    @Test
+    void theLoginCookiesAreSecureWhenTheBrowserCameOverHttps(WildFlyServer server, MailCatcher mail) throws Exception {
+        Oidc oidc = new Oidc(server);
+        SignUps.Person person = SignUps.Person.random();
+        TestDevice device = new TestDevice(server);
+        device.enroll(SignUps.level1(server, mail, person), "phone");
+        String clientId = OidcIT.registerWebClient(oidc, true).get("clientId").asText();
+        assertThat(loginPage(new Oidc(server), clientId).headers().allValues("Set-Cookie"))
+                .as("over plain HTTP (the tests' issuer) the browser could not send a Secure cookie back")
+                .anySatisfy(c -> assertThat(c).startsWith("VIGIL_LOGIN=").doesNotContainIgnoringCase("secure"));
+
+        HttpClient browser = HttpClient.newBuilder().sslContext(trustingAnyCertificate()).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        String https = server.httpsUrl().toString().replaceAll("/$", "");
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(https + Oidc.authorizePath(Map.of("response_type", "code",
+                "client_id", clientId, "redirect_uri", REDIRECT, "scope", "openid", "code_challenge", Oidc.challenge(Oidc.verifier()),
+                "code_challenge_method", "S256")))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("VIGIL_LOGIN=").containsIgnoringCase("secure"));
+        String pending = Oidc.pendingOf(page);
+        HttpResponse<String> started = browser.send(HttpRequest.newBuilder(URI.create(https + "/oidc/login/device"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("pending", pending, "login", person.email())))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        JsonNode request = device.awaitRequest("code " + Json.parse(started.body()).get("matchingCode").asText(), Duration.ofSeconds(10));
+        assertThat(device.decide(request, "approve").statusCode()).isEqualTo(204);
+
+        HttpResponse<String> approved = browser.send(HttpRequest.newBuilder(URI.create(https + "/oidc/login/status"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("pending", pending)))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(Json.parse(approved.body()).get("status").asText()).isEqualTo("approved");
+        assertThat(approved.headers().allValues("Set-Cookie")).as("the 8-hour session never travels over plain HTTP")
+                .anySatisfy(c -> assertThat(c).startsWith("VIGIL_SESSION=").containsIgnoringCase("secure").containsIgnoringCase("httponly"));
+    }
+
     // ------------------------------------------------------------ 4: push bombing
 
     @Test
@@ -243,6 +287,28 @@ class IdentityHardeningIT {
     }
 
     // ------------------------------------------------------------ helpers
+
+    /** The test server's certificate is self-signed; this browser accepts it (only to read the cookies it is sent). */
+    private static SSLContext trustingAnyCertificate() throws Exception {
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, new TrustManager[] {new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                throw new CertificateException("servers only");
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                // any: the test reads cookies, not the certificate (HttpsIT checks that)
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, null);
+        return tls;
+    }
 
     private static HttpResponse<String> userinfo(Oidc oidc, String accessToken) {
         return Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/oidc/userinfo")).header("Authorization", "Bearer " + accessToken));

@@ -2,6 +2,8 @@ package org.vigil.care.support;
 
 import javax.sql.DataSource;
 
+import org.vigil.testsupport.PostgresServer;
+
 /**
  * One PostgreSQL for every test class of the run (starting one costs seconds), migrated once and
  * stopped when the test JVM exits.

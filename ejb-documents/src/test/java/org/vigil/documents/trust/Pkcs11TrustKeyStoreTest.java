@@ -17,6 +17,7 @@ import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.testsupport.SoftHsmToken;
 
 /** The PKI's keys inside a real SoftHSM2 token: generated there, used there, never extractable. */
 class Pkcs11TrustKeyStoreTest {

@@ -32,6 +32,7 @@ import org.vigil.identity.domain.EnrollmentCodeRepository;
 import org.vigil.identity.domain.KycEvidence;
 import org.vigil.identity.domain.KycLevel;
 import org.vigil.identity.domain.Role;
+import org.vigil.identity.oidc.ClientAuthMethod;
 import org.vigil.identity.oidc.OAuthClient;
 
 /**
@@ -121,7 +122,7 @@ public class DemoSeeder {
             return;
         }
         String callback = issuer.resolve("/demo/callback.html");
-        em.persist(OAuthClient.withSecret(CLIENT_ID, "Vigil demo app", OAuthClient.AuthMethod.CLIENT_SECRET_BASIC, secret,
+        em.persist(OAuthClient.withSecret(CLIENT_ID, "Vigil demo app", ClientAuthMethod.CLIENT_SECRET_BASIC, secret,
                 Set.of(callback), Set.of(issuer.resolve("/demo/")), Set.of("authorization_code", "refresh_token"),
                 Set.of("openid", "profile", "email", "phone", "offline_access"), Set.of(), false, Instant.now()));
     }

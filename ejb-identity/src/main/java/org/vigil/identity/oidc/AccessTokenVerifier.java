@@ -47,7 +47,7 @@ public class AccessTokenVerifier {
     Issuer issuer;
 
     @Inject
-    ProtocolState state;
+    TokenRevocations revocations;
 
     @Inject
     TokenCutoffs cutoffs;
@@ -90,11 +90,11 @@ public class AccessTokenVerifier {
             if (claims.getExpirationTime() == null || !now.minus(CLOCK_SKEW).isBefore(claims.getExpirationTime().toInstant())) {
                 throw new InvalidTokenException("expired");
             }
-            if (state.get("revoked:" + claims.getJWTID(), Boolean.class).isPresent()) {
+            if (revocations.tokenRevoked(claims.getJWTID())) {
                 throw new InvalidTokenException("revoked");
             }
             String grant = claims.getStringClaim(TokenMinter.GRANT_ID);
-            if (grant != null && state.get("revoked-grant:" + grant, Boolean.class).isPresent()) {
+            if (grant != null && revocations.grantRevoked(grant)) {
                 throw new InvalidTokenException("revoked");
             }
             cutoffs.check(claims.getSubject(), claims.getStringClaim("client_id"), claims.getIssueTime().toInstant());
@@ -116,7 +116,7 @@ public class AccessTokenVerifier {
     public void revoke(AccessTokenClaims claims) {
         Duration left = Duration.between(Instant.now(), claims.expiresAt()).plus(CLOCK_SKEW);
         if (!left.isNegative()) {
-            state.put("revoked:" + claims.jti(), Boolean.TRUE, left);
+            revocations.revokeToken(claims.jti(), left);
         }
     }
 
@@ -126,7 +126,7 @@ public class AccessTokenVerifier {
      * RFC 7009 §2.1).
      */
     public void revokeGrant(java.util.UUID grantId) {
-        state.put("revoked-grant:" + grantId, Boolean.TRUE, TokenMinter.ACCESS_TOKEN_LIFETIME.plus(CLOCK_SKEW));
+        revocations.revokeGrant(grantId, TokenMinter.ACCESS_TOKEN_LIFETIME.plus(CLOCK_SKEW));
     }
 
     private JWK key(String kid, Instant now) {

@@ -44,7 +44,7 @@ public class AdminClientBootstrap {
             throw new IllegalStateException("VIGIL_ADMIN_CLIENT_SECRET is refused: " + why
                     + ". Use a random value, e.g. `openssl rand -base64 32`.");
         });
-        em.persist(OAuthClient.withSecret(CLIENT_ID, "Vigil administration", OAuthClient.AuthMethod.CLIENT_SECRET_BASIC, secret.get(),
+        em.persist(OAuthClient.withSecret(CLIENT_ID, "Vigil administration", ClientAuthMethod.CLIENT_SECRET_BASIC, secret.get(),
                 Set.of(), Set.of(), Set.of("client_credentials"), Set.of(PrivilegedScope.ADMIN.value()), Set.of(Role.ADMIN.claim()), true,
                 Instant.now()));
         LOG.info("Registered the bootstrap client " + CLIENT_ID + " from VIGIL_ADMIN_CLIENT_SECRET");

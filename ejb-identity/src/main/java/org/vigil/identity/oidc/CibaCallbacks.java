@@ -29,20 +29,17 @@ import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 public class CibaCallbacks {
 
     @Inject
-    ProtocolState state;
+    CibaRequests requests;
 
     @EJB
     ClientRegistry clients;
 
-    @EJB
-    CibaService ciba;
-
-    @EJB
-    TokenService tokens;
+    @Inject
+    CibaGrantHandler ciba;
 
     /** The HTTP request to send, or empty when the approval belongs to no ping or push request (or was handled). */
     public Optional<Outgoing> prepare(UUID approvalId) {
-        Optional<CibaCallback> taken = state.take(key(approvalId), CibaCallback.class);
+        Optional<CibaCallback> taken = requests.takeCallback(approvalId);
         if (taken.isEmpty()) {
             return Optional.empty();
         }
@@ -58,7 +55,7 @@ public class CibaCallbacks {
             return Optional.empty();
         }
         try {
-            Tokens issued = tokens.cibaPushTokens(client, ciba.issueForPush(client, callback.authReqId()), callback.authReqId());
+            Tokens issued = ciba.pushTokens(client, callback.authReqId());
             CIBATokenDelivery delivery = issued instanceof OIDCTokens oidc ? new CIBATokenDelivery(endpoint, bearer, id, oidc)
                     : new CIBATokenDelivery(endpoint, bearer, id, issued);
             return Optional.of(new Outgoing(callback.clientId(), "token delivery", delivery.toHTTPRequest()));
@@ -72,9 +69,5 @@ public class CibaCallbacks {
 
     /** A prepared notification; {@code kind} names it in logs, which never show its body or bearer. */
     public record Outgoing(String clientId, String kind, HTTPRequest request) {
-    }
-
-    static String key(UUID approvalId) {
-        return "ciba-callback:" + approvalId;
     }
 }

@@ -1,19 +1,21 @@
 package org.vigil.identity.oidc;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.Resource;
-import java.util.concurrent.ScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Tells a ping or push client when its request expired undecided (push: an {@code expired_token}
- * error delivery; ping: a ping, after which the token endpoint answers {@code expired_token}).
- * The timer lives in memory: after a restart the client learns of the expiry when it polls.
+ * Announces when a ping or push request's time ran out, so that {@link CibaNotifier} tells its client (push: an
+ * {@code expired_token} error delivery; ping: a ping, after which the token endpoint answers {@code expired_token}).
+ * It only keeps time: it reacts to {@link CibaRequestStarted} and fires {@link CibaDeadlinePassed}, knowing neither
+ * the service that started the request nor the notifier. The timer lives in memory: after a restart the client learns
+ * of the expiry when it polls.
  */
 @ApplicationScoped
 public class CibaExpiryTimer {
@@ -23,10 +25,10 @@ public class CibaExpiryTimer {
     ScheduledExecutorService scheduler;
 
     @Inject
-    CibaNotifier notifier;
+    Event<CibaDeadlinePassed> deadlinePassed;
 
-    void notifyAfter(UUID approvalId, Instant expiresAt) {
-        long delay = Duration.between(Instant.now(), expiresAt).plusSeconds(1).toMillis();
-        scheduler.schedule(() -> notifier.deliver(approvalId), delay, TimeUnit.MILLISECONDS);
+    void onStarted(@Observes CibaRequestStarted started) {
+        long delay = Duration.between(java.time.Instant.now(), started.expiresAt()).plusSeconds(1).toMillis();
+        scheduler.schedule(() -> deadlinePassed.fire(new CibaDeadlinePassed(started.approvalId())), delay, TimeUnit.MILLISECONDS);
     }
 }

@@ -23,10 +23,10 @@ import jakarta.inject.Inject;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 
 /**
- * Sends ping and push notifications to clients, off the request that decided and after its
- * transaction committed, on the server's managed scheduler. Redirects are never followed; a
- * notification that fails is tried {@link #ATTEMPTS} times in all, with growing pauses, then
- * dropped with a log line that names the client and the status, never the token or the body.
+ * Sends ping and push notifications to clients when an approval was decided ({@link ApprovalDecided}, after its
+ * transaction committed) or a request's time ran out ({@link CibaDeadlinePassed}), off the request that caused it,
+ * on the server's managed scheduler. It reacts to events and calls nothing that calls it back. Redirects are never
+ * followed; a notification that fails is tried {@link #ATTEMPTS} times in all, with growing pauses, then dropped with a log line that names the client and the status, never the token or the body.
  */
 @ApplicationScoped
 public class CibaNotifier {
@@ -52,8 +52,12 @@ public class CibaNotifier {
         scheduler.execute(() -> deliver(decided.requestId()));
     }
 
+    void onDeadlinePassed(@Observes CibaDeadlinePassed passed) {
+        deliver(passed.approvalId());
+    }
+
     /** Builds and sends the notification of this approval's CIBA request, if it has one still unsent. */
-    void deliver(UUID approvalId) {
+    private void deliver(UUID approvalId) {
         try {
             callbacks.prepare(approvalId).ifPresent(outgoing -> send(outgoing, 1));
         } catch (RuntimeException e) {

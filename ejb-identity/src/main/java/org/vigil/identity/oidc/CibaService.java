@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import com.nimbusds.oauth2.sdk.ErrorObject;
@@ -85,7 +86,7 @@ public class CibaService {
     AuthenticatorRepository authenticators;
 
     @Inject
-    ProtocolState state;
+    CibaRequests requests;
 
     @Inject
     RateLimiter limiter;
@@ -94,7 +95,7 @@ public class CibaService {
     Issuer issuer;
 
     @Inject
-    CibaExpiryTimer expiryTimer;
+    Event<CibaRequestStarted> started;
 
     @Inject
     CibaRequestObjects requestObjects;
@@ -147,12 +148,12 @@ public class CibaService {
         Instant expiresAt = now.plusSeconds(expiry);
         Duration kept = Duration.ofSeconds(expiry).plusMinutes(5);
         String mode = settings.deliveryMode().getValue();
-        state.put(key(authReqId), new CibaRequestState(client.clientId(), approval.requestId(), account.id(),
+        requests.save(authReqId, new CibaRequestState(client.clientId(), approval.requestId(), account.id(),
                 request.getScope().toString(), expiresAt, MIN_INTERVAL_SECONDS, Instant.EPOCH, mode, required), kept);
         if (notified) {
-            state.put(CibaCallbacks.key(approval.requestId()), new CibaCallback(authReqId, client.clientId(), mode,
+            requests.saveCallback(approval.requestId(), new CibaCallback(authReqId, client.clientId(), mode,
                     settings.notificationEndpoint(), request.getClientNotificationToken().getValue(), expiresAt), kept);
-            expiryTimer.notifyAfter(approval.requestId(), expiresAt);
+            started.fire(new CibaRequestStarted(approval.requestId(), expiresAt));
         }
         audit.record("client:" + client.clientId(), "ciba.request", "account:" + account.id(), AuditEvent.Outcome.SUCCESS, null,
                 mode + ": " + bindingMessage);
@@ -165,11 +166,10 @@ public class CibaService {
 
     /** The token endpoint's side (poll and ping modes). */
     public Granted redeem(OAuthClient client, String authReqId) {
-        String key = key(authReqId);
         if (limiter.exhausted(RateLimit.CIBA_UNKNOWN_IDS_PER_CLIENT, client.clientId())) {
             throw throttled();
         }
-        Optional<CibaRequestState> found = state.get(key, CibaRequestState.class).filter(r -> r.clientId().equals(client.clientId()));
+        Optional<CibaRequestState> found = requests.find(authReqId).filter(r -> r.clientId().equals(client.clientId()));
         if (found.isEmpty()) {
             try {
                 limiter.acquire(RateLimit.CIBA_UNKNOWN_IDS_PER_CLIENT, client.clientId());
@@ -179,28 +179,32 @@ public class CibaService {
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "Unknown or redeemed auth_req_id.");
         }
         CibaRequestState request = found.get();
-        if (BackChannelTokenDeliveryMode.PUSH.getValue().equals(request.mode())) {
+        Instant now = Instant.now();
+        ApprovalOutcome[] outcome = new ApprovalOutcome[1];
+        CibaStateMachine.Transition transition = CibaStateMachine.poll(request, now, () -> {
+            outcome[0] = approvals.outcome(request.approvalId());
+            return CibaStateMachine.Decision.of(outcome[0]);
+        });
+        Duration kept = Duration.between(now, request.expiresAt()).plusMinutes(5);
+        if (transition instanceof CibaStateMachine.NotRedeemable) {
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "The tokens of a push-mode request go to the client's notification endpoint.");
         }
-        Instant now = Instant.now();
-        if (!now.isBefore(request.expiresAt())) {
-            state.remove(key);
-            throw new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request expired before it was approved.");
-        }
-        boolean polling = BackChannelTokenDeliveryMode.POLL.getValue().equals(request.mode());
-        if (polling && request.lastPoll().plusSeconds(request.intervalSeconds()).isAfter(now)) {
-            state.put(key, request.polledAt(now, request.intervalSeconds() + 5), Duration.between(now, request.expiresAt()).plusMinutes(5));
+        if (transition instanceof CibaStateMachine.SlowDown slowDown) {
+            requests.save(authReqId, slowDown.next(), kept);
             throw new OAuthException(DeviceAuthorizationGrantError.SLOW_DOWN, "Poll at most every " + request.intervalSeconds() + " seconds.");
         }
-        ApprovalOutcome outcome = approvals.outcome(request.approvalId());
-        if (outcome.pending()) {
-            state.put(key, request.polledAt(now, request.intervalSeconds()), Duration.between(now, request.expiresAt()).plusMinutes(5));
+        if (transition instanceof CibaStateMachine.Waiting waiting) {
+            requests.save(authReqId, waiting.next(), kept);
             throw new OAuthException(DeviceAuthorizationGrantError.AUTHORIZATION_PENDING, "The person has not decided yet.");
         }
+        if (transition instanceof CibaStateMachine.Expired) {
+            requests.remove(authReqId);
+            throw expired();
+        }
         // atomic: of two concurrent redemptions, one gets the tokens
-        CibaRequestState taken = state.take(key, CibaRequestState.class)
+        CibaRequestState taken = requests.take(authReqId)
                 .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_GRANT, "Unknown or redeemed auth_req_id."));
-        return issue(client, taken, outcome);
+        return settled(client, taken, transition, outcome[0]);
     }
 
     /**
@@ -210,18 +214,20 @@ public class CibaService {
      * @throws OAuthException with the error the client is to receive instead
      */
     public Granted issueForPush(OAuthClient client, String authReqId) {
-        CibaRequestState request = state.take(key(authReqId), CibaRequestState.class)
+        CibaRequestState request = requests.take(authReqId)
                 .filter(r -> r.clientId().equals(client.clientId()))
                 .orElseThrow(() -> new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request is no longer known."));
-        return issue(client, request, approvals.outcome(request.approvalId()));
+        ApprovalOutcome outcome = approvals.outcome(request.approvalId());
+        return settled(client, request, CibaStateMachine.settle(CibaStateMachine.Decision.of(outcome)), outcome);
     }
 
-    private Granted issue(OAuthClient client, CibaRequestState request, ApprovalOutcome outcome) {
-        if (outcome.pending() || "EXPIRED".equals(outcome.status())) {
-            throw new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request expired before it was approved.");
-        }
-        if (!outcome.approved()) {
+    /** A request taken from the store (so handled once) that ended in {@code transition}. */
+    private Granted settled(OAuthClient client, CibaRequestState request, CibaStateMachine.Transition transition, ApprovalOutcome outcome) {
+        if (transition instanceof CibaStateMachine.Denied) {
             throw new OAuthException(TOKEN_ACCESS_DENIED, "The person denied the request.");
+        }
+        if (!(transition instanceof CibaStateMachine.Approved)) {
+            throw expired();
         }
         Account account = accounts.find(outcome.accountId()).filter(a -> a.status() == AccountStatus.ACTIVE)
                 .orElseThrow(() -> new OAuthException(TOKEN_ACCESS_DENIED, "The request cannot be granted."));
@@ -238,6 +244,10 @@ public class CibaService {
         audit.record("client:" + client.clientId(), "ciba.issued", "account:" + account.id(), AuditEvent.Outcome.SUCCESS, null,
                 request.mode() + ": " + request.scope());
         return new Granted(session, request.scope());
+    }
+
+    private static OAuthException expired() {
+        return new OAuthException(DeviceAuthorizationGrantError.EXPIRED_TOKEN, "The request expired before it was approved.");
     }
 
     private CIBARequest parse(HTTPRequest http) {
@@ -293,10 +303,6 @@ public class CibaService {
         }
         return acrs.stream().map(a -> KycLevel.ofAcr(a.getValue())).flatMap(Optional::stream).min(Enum::compareTo)
                 .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_REQUEST, "None of the acr_values is supported."));
-    }
-
-    static String key(String authReqId) {
-        return "ciba:" + Sha256.hex(authReqId == null ? "" : authReqId);
     }
 
     private static String randomSid() {

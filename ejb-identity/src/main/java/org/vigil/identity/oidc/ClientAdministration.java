@@ -37,7 +37,7 @@ public class ClientAdministration {
     @EJB
     AuditTrail audit;
 
-    public OAuthClient edit(String clientId, ClientEdit edit, String actor, String clientAddress) {
+    public ClientDetails edit(String clientId, ClientEdit edit, String actor, String clientAddress) {
         OAuthClient client = changeable(clientId);
         if (edit.name() == null || edit.name().isBlank() || edit.name().length() > 200) {
             throw new InvalidFieldException("name", "1 to 200 characters");
@@ -58,13 +58,13 @@ public class ClientAdministration {
         client.edit(edit.name().strip(), redirects, scopes);
         audit.record(actor, "client.edit", "client:" + clientId, AuditEvent.Outcome.SUCCESS, clientAddress,
                 "name \"" + client.name() + "\", redirect URIs " + redirects + ", scopes " + scopes);
-        return client;
+        return ClientDetails.of(client);
     }
 
     /** @return the new secret, to show once (only its hash is kept) */
     public String rotateSecret(String clientId, String actor, String clientAddress) {
         OAuthClient client = changeable(clientId);
-        if (client.authMethod() != OAuthClient.AuthMethod.CLIENT_SECRET_BASIC && client.authMethod() != OAuthClient.AuthMethod.CLIENT_SECRET_POST) {
+        if (client.authMethod() != ClientAuthMethod.CLIENT_SECRET_BASIC && client.authMethod() != ClientAuthMethod.CLIENT_SECRET_POST) {
             throw new ClientChangeRefusedException("The client " + clientId + " authenticates with " + client.authMethod().value()
                     + ", not with a secret.");
         }
@@ -75,22 +75,22 @@ public class ClientAdministration {
     }
 
     /** @param reason why, for the audit trail; required */
-    public OAuthClient disable(String clientId, String reason, String actor, String clientAddress) {
+    public ClientDetails disable(String clientId, String reason, String actor, String clientAddress) {
         OAuthClient client = changeable(clientId);
         String why = AdminReason.required(reason, "the client is disabled");
         client.disable();
         int revoked = cutoffs.cutClient(clientId);
         audit.record(actor, "client.disable", "client:" + clientId, AuditEvent.Outcome.SUCCESS, clientAddress,
                 why + " (" + revoked + " refresh tokens revoked)");
-        return client;
+        return ClientDetails.of(client);
     }
 
-    public OAuthClient enable(String clientId, String actor, String clientAddress) {
+    public ClientDetails enable(String clientId, String actor, String clientAddress) {
         OAuthClient client = changeable(clientId);
         cutoffs.reopenClient(clientId);
         client.enable();
         audit.record(actor, "client.enable", "client:" + clientId, AuditEvent.Outcome.SUCCESS, clientAddress, null);
-        return client;
+        return ClientDetails.of(client);
     }
 
     private OAuthClient changeable(String clientId) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param ciba how the client takes part in CIBA; null for poll mode with no extra demands
  * @param resourceServer whether introspection answers it about other clients' access tokens
  */
-public record ClientRegistration(String clientId, String name, OAuthClient.AuthMethod authMethod, String jwks,
+public record ClientRegistration(String clientId, String name, ClientAuthMethod authMethod, String jwks,
                                  Set<String> redirectUris, Set<String> postLogoutRedirectUris, Set<String> grantTypes,
                                  Set<String> scopes, Set<String> roles, boolean firstParty, String idTokenAlg,
                                  CibaSettings ciba, boolean resourceServer) {

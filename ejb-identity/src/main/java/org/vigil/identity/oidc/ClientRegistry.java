@@ -77,7 +77,7 @@ public class ClientRegistry {
         if (!GRANT_TYPES.containsAll(r.grantTypes()) || r.grantTypes().isEmpty()) {
             throw new InvalidFieldException("grantTypes", "some of " + GRANT_TYPES);
         }
-        if (r.authMethod() == OAuthClient.AuthMethod.NONE
+        if (r.authMethod() == ClientAuthMethod.NONE
                 && (r.grantTypes().contains("client_credentials") || r.grantTypes().contains(CibaService.GRANT_TYPE))) {
             throw new InvalidFieldException("grantTypes", "a public client can use neither client_credentials nor CIBA");
         }
@@ -100,7 +100,7 @@ public class ClientRegistry {
         }
         CibaSettings ciba = r.ciba() == null ? CibaSettings.POLL : r.ciba();
         String jwks = null;
-        if (r.authMethod() == OAuthClient.AuthMethod.PRIVATE_KEY_JWT || r.jwks() != null) {
+        if (r.authMethod() == ClientAuthMethod.PRIVATE_KEY_JWT || r.jwks() != null) {
             // the keys also verify signed CIBA requests and login_hint_tokens
             jwks = publicKeys(r.jwks()).toString(true);
         }
@@ -110,7 +110,7 @@ public class ClientRegistry {
         ciba.validate(cibaConfiguration.allowHttpLoopback(), jwks != null);
         String secret = null;
         String secretHash = null;
-        if (r.authMethod() == OAuthClient.AuthMethod.CLIENT_SECRET_BASIC || r.authMethod() == OAuthClient.AuthMethod.CLIENT_SECRET_POST) {
+        if (r.authMethod() == ClientAuthMethod.CLIENT_SECRET_BASIC || r.authMethod() == ClientAuthMethod.CLIENT_SECRET_POST) {
             secret = ClientSecrets.generate();
             secretHash = ClientSecrets.hash(secret);
         }
@@ -121,15 +121,22 @@ public class ClientRegistry {
         client.takePartInCiba(ciba);
         client.serveResources(r.resourceServer());
         em.persist(client);
-        return new RegisteredClient(client, secret);
+        return new RegisteredClient(ClientDetails.of(client), secret);
     }
 
     public Optional<OAuthClient> find(String clientId) {
         return Optional.ofNullable(clientId == null ? null : em.find(OAuthClient.class, clientId)).filter(OAuthClient::isEnabled);
     }
 
-    public List<OAuthClient> all() {
-        return em.createQuery("select c from OAuthClient c order by c.clientId", OAuthClient.class).getResultList();
+    /** Every client, enabled or not, as admins see them. */
+    public List<ClientDetails> all() {
+        return em.createQuery("select c from OAuthClient c order by c.clientId", OAuthClient.class).getResultList().stream()
+                .map(ClientDetails::of).toList();
+    }
+
+    /** Whether the client is one of Vigil's own applications (enabled), whose tokens privileged APIs accept. */
+    public boolean isFirstParty(String clientId) {
+        return find(clientId).map(OAuthClient::isFirstParty).orElse(false);
     }
 
     /**

@@ -55,7 +55,7 @@ public class ConsoleClientBootstrap {
             throw new IllegalStateException("VIGIL_CONSOLE_CLIENT_SECRET is refused: " + why
                     + ". Use a random value, e.g. `openssl rand -base64 32`.");
         });
-        em.persist(OAuthClient.withSecret(CLIENT_ID, "Vigil console", OAuthClient.AuthMethod.CLIENT_SECRET_BASIC, secret.get(),
+        em.persist(OAuthClient.withSecret(CLIENT_ID, "Vigil console", ClientAuthMethod.CLIENT_SECRET_BASIC, secret.get(),
                 Set.of(issuer.resolve(REDIRECT_PATH)), Set.of(issuer.resolve(SIGNED_OUT_PATH)), Set.of("authorization_code", "refresh_token"),
                 Set.of("openid", "profile", "email"), Set.of(), true, Instant.now()));
         LOG.info("Registered the console client " + CLIENT_ID + " from VIGIL_CONSOLE_CLIENT_SECRET");

@@ -32,6 +32,8 @@ public class DeviceEnrollments {
 
     public static final Set<String> ROLES = Set.of("gateway", "station", "kyc-terminal");
     public static final String PATH = "/api/v1/devices";
+    /** How long an enrollment code can be redeemed. */
+    public static final java.time.Duration CODE_LIFETIME = DeviceEnrollment.LIFETIME;
 
     @PersistenceContext(unitName = "identity")
     EntityManager em;
@@ -74,7 +76,7 @@ public class DeviceEnrollments {
         }
         String clientId = enrollment.role() + "-" + UUID.randomUUID();
         clients.register(new ClientRegistration(clientId, enrollment.role() + " " + clientId.substring(clientId.length() - 12),
-                OAuthClient.AuthMethod.PRIVATE_KEY_JWT, new JWKSet(keyedByThumbprint(proven)).toString(), Set.of(), Set.of(),
+                ClientAuthMethod.PRIVATE_KEY_JWT, new JWKSet(keyedByThumbprint(proven)).toString(), Set.of(), Set.of(),
                 Set.of("client_credentials"), Set.of(), Set.of(enrollment.role()), true, null, null, false));
         enrollment.usedBy(clientId, now);
         audit.record("client:" + clientId, "device.enroll", enrollment.role(), AuditEvent.Outcome.SUCCESS, clientAddress, enrollment.context());

@@ -35,7 +35,7 @@ public class LogoutService {
     ClientRegistry clients;
 
     @Inject
-    ProtocolState state;
+    LoginSessions sessions;
 
     @Inject
     RefreshTokens refreshTokens;
@@ -64,9 +64,9 @@ public class LogoutService {
             sid = (String) hint.get().getClaim("sid");
         }
         if (sid != null) {
-            state.get("session:" + sid, LoginSession.class).ifPresent(s -> audit.record("account:" + s.accountId(), "oidc.logout",
+            sessions.find(sid).ifPresent(s -> audit.record("account:" + s.accountId(), "oidc.logout",
                     "account:" + s.accountId(), AuditEvent.Outcome.SUCCESS, null, "client " + clientId));
-            state.remove("session:" + sid);
+            sessions.end(sid);
             refreshTokens.revokeSession(sid);
         }
         if (postLogoutRedirectUri == null || postLogoutRedirectUri.isBlank()) {

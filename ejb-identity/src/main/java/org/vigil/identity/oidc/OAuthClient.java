@@ -25,29 +25,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 @Table(name = "idn_client")
 public class OAuthClient {
 
-    /** How the client proves who it is at the token endpoint. */
-    public enum AuthMethod {
-        CLIENT_SECRET_BASIC("client_secret_basic"),
-        CLIENT_SECRET_POST("client_secret_post"),
-        PRIVATE_KEY_JWT("private_key_jwt"),
-        NONE("none");
-
-        private final String value;
-
-        AuthMethod(String value) {
-            this.value = value;
-        }
-
-        public String value() {
-            return value;
-        }
-
-        public static AuthMethod of(String value) {
-            return Arrays.stream(values()).filter(m -> m.value.equals(value)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unsupported token_endpoint_auth_method " + value));
-        }
-    }
-
     @Id
     @Column(name = "client_id")
     private String clientId;
@@ -57,7 +34,7 @@ public class OAuthClient {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "auth_method", nullable = false)
-    private AuthMethod authMethod;
+    private ClientAuthMethod authMethod;
 
     @Column(name = "secret_hash", length = 64)
     private String secretHash;
@@ -114,7 +91,7 @@ public class OAuthClient {
         // for JPA
     }
 
-    public OAuthClient(String clientId, String name, AuthMethod authMethod, String secretHash, String jwks,
+    public OAuthClient(String clientId, String name, ClientAuthMethod authMethod, String secretHash, String jwks,
                        Set<String> redirectUris, Set<String> postLogoutRedirectUris, Set<String> grantTypes, Set<String> scopes,
                        Set<String> roles, boolean firstParty, Instant now) {
         this.clientId = clientId;
@@ -133,7 +110,7 @@ public class OAuthClient {
     }
 
     /** A client whose secret an operator chose (bootstrap and demo clients); only its hash is kept. */
-    public static OAuthClient withSecret(String clientId, String name, AuthMethod authMethod, String secret, Set<String> redirectUris,
+    public static OAuthClient withSecret(String clientId, String name, ClientAuthMethod authMethod, String secret, Set<String> redirectUris,
                                          Set<String> postLogoutRedirectUris, Set<String> grantTypes, Set<String> scopes,
                                          Set<String> roles, boolean firstParty, Instant now) {
         return new OAuthClient(clientId, name, authMethod, ClientSecrets.hash(secret), null, redirectUris, postLogoutRedirectUris,
@@ -148,12 +125,12 @@ public class OAuthClient {
         return name;
     }
 
-    public AuthMethod authMethod() {
+    public ClientAuthMethod authMethod() {
         return authMethod;
     }
 
     public boolean isPublic() {
-        return authMethod == AuthMethod.NONE;
+        return authMethod == ClientAuthMethod.NONE;
     }
 
     public String secretHash() {

@@ -30,12 +30,12 @@ public class RefreshTokens {
     }
 
     /** The stored token for a presented one, locked so two concurrent redemptions cannot both win. */
-    public Optional<RefreshToken> lookUp(String presented) {
-        return Optional.ofNullable(em.find(RefreshToken.class, hash(presented), LockModeType.PESSIMISTIC_WRITE));
+    public Optional<StoredRefreshToken> lookUp(String presented) {
+        return Optional.ofNullable(em.find(StoredRefreshToken.class, hash(presented), LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Uses {@code current} up and returns its successor in the same family, expiring with the family. */
-    public String rotate(RefreshToken current) {
+    public String rotate(StoredRefreshToken current) {
         Instant now = Instant.now();
         current.use(now);
         return issueInFamily(current.familyId(), current.clientId(), current.session(), current.scope(), current.expiresAt());
@@ -43,14 +43,14 @@ public class RefreshTokens {
 
     public void revokeFamily(UUID familyId) {
         Instant now = Instant.now();
-        em.createQuery("select t from RefreshToken t where t.familyId = :family", RefreshToken.class)
+        em.createQuery("select t from StoredRefreshToken t where t.familyId = :family", StoredRefreshToken.class)
                 .setParameter("family", familyId).getResultList()
                 .forEach(t -> t.revoke(now));
     }
 
     public void revokeSession(String sid) {
         Instant now = Instant.now();
-        em.createQuery("select t from RefreshToken t where t.sessionId = :sid", RefreshToken.class)
+        em.createQuery("select t from StoredRefreshToken t where t.sessionId = :sid", StoredRefreshToken.class)
                 .setParameter("sid", sid).getResultList()
                 .forEach(t -> t.revoke(now));
     }
@@ -59,7 +59,7 @@ public class RefreshTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        em.persist(new RefreshToken(hash(token), family, clientId, session, scope, Instant.now(), expiresAt));
+        em.persist(new StoredRefreshToken(hash(token), family, clientId, session, scope, Instant.now(), expiresAt));
         return token;
     }
 

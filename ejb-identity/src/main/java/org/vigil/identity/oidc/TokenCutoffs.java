@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.vigil.identity.oidc.TokenRevocations.CutOff;
+
 /**
  * Ends every token a client or a person already holds, when an admin disables the client or locks
  * the account: their refresh tokens are revoked in the database, and access tokens issued up to
@@ -28,21 +30,21 @@ public class TokenCutoffs {
     EntityManager em;
 
     @Inject
-    ProtocolState state;
+    TokenRevocations revocations;
 
     /** @return how many refresh tokens were revoked */
     public int cutClient(String clientId) {
         Instant now = Instant.now();
-        state.put(clientKey(clientId), now, KEPT);
-        return em.createQuery("update RefreshToken t set t.revokedAt = :now where t.clientId = :c and t.revokedAt is null")
+        revocations.cutOff(CutOff.CLIENT, clientId, now, KEPT);
+        return em.createQuery("update StoredRefreshToken t set t.revokedAt = :now where t.clientId = :c and t.revokedAt is null")
                 .setParameter("now", now).setParameter("c", clientId).executeUpdate();
     }
 
     /** @return how many refresh tokens were revoked */
     public int cutAccount(UUID accountId) {
         Instant now = Instant.now();
-        state.put(accountKey(accountId.toString()), now, KEPT);
-        return em.createQuery("update RefreshToken t set t.revokedAt = :now where t.accountId = :a and t.revokedAt is null")
+        revocations.cutOff(CutOff.ACCOUNT, accountId.toString(), now, KEPT);
+        return em.createQuery("update StoredRefreshToken t set t.revokedAt = :now where t.accountId = :a and t.revokedAt is null")
                 .setParameter("now", now).setParameter("a", accountId).executeUpdate();
     }
 
@@ -52,16 +54,15 @@ public class TokenCutoffs {
      * second. Waits out the rest of that second (an enable right after a disable is rare; at most 1 s).
      */
     public void reopenClient(String clientId) {
-        waitPastCutOff(clientKey(clientId));
+        waitPastCutOff(revocations.cutOffAt(CutOff.CLIENT, clientId));
     }
 
     /** The same before a locked account is unlocked. */
     public void reopenAccount(UUID accountId) {
-        waitPastCutOff(accountKey(accountId.toString()));
+        waitPastCutOff(revocations.cutOffAt(CutOff.ACCOUNT, accountId.toString()));
     }
 
-    private void waitPastCutOff(String key) {
-        Optional<Instant> cut = state.get(key, Instant.class);
+    private static void waitPastCutOff(Optional<Instant> cut) {
         if (cut.isEmpty()) {
             return;
         }
@@ -78,24 +79,16 @@ public class TokenCutoffs {
 
     /** @throws InvalidTokenException when the token was issued before its client was disabled or its person locked */
     void check(String subject, String clientId, Instant issuedAt) {
-        if (cutBefore(clientKey(clientId), issuedAt)) {
+        if (cutBefore(revocations.cutOffAt(CutOff.CLIENT, clientId), issuedAt)) {
             throw new InvalidTokenException("client disabled");
         }
-        if (cutBefore(accountKey(subject), issuedAt)) {
+        if (cutBefore(revocations.cutOffAt(CutOff.ACCOUNT, subject), issuedAt)) {
             throw new InvalidTokenException("account locked");
         }
     }
 
-    private boolean cutBefore(String key, Instant issuedAt) {
+    private static boolean cutBefore(Optional<Instant> cut, Instant issuedAt) {
         // iat has whole seconds: a token of the cut-off's own second was issued before it or together with it
-        return state.get(key, Instant.class).filter(cut -> issuedAt == null || !issuedAt.isAfter(cut)).isPresent();
-    }
-
-    private static String clientKey(String clientId) {
-        return "cutoff-client:" + clientId;
-    }
-
-    private static String accountKey(String subject) {
-        return "cutoff-account:" + subject;
+        return cut.filter(at -> issuedAt == null || !issuedAt.isAfter(at)).isPresent();
     }
 }

@@ -59,7 +59,7 @@ public class TokenInspection {
             }
             return answer;
         }
-        Optional<RefreshToken> refresh = refreshTokens.lookUp(token)
+        Optional<StoredRefreshToken> refresh = refreshTokens.lookUp(token)
                 .filter(t -> t.clientId().equals(caller.clientId()))
                 .filter(t -> t.usable(Instant.now()));
         if (refresh.isPresent()) {

@@ -18,6 +18,8 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.vigil.testsupport.PostgresServer;
+
 /**
  * What the server's database holds for a patient, read straight from the tables while there is
  * no read API: through JDBC to the run's PostgreSQL, or by opening the H2 file of a stopped server

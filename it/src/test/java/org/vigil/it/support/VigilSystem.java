@@ -3,6 +3,8 @@ package org.vigil.it.support;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.vigil.testsupport.PostgresServer;
+
 /**
  * Everything one test run needs around the server: the database (when it is not the embedded
  * H2), an SMTP server, and the server itself. Started once, on first use, and stopped when the run ends.

@@ -18,7 +18,7 @@ import org.vigil.identity.oidc.ClientAdministration;
 import org.vigil.identity.oidc.ClientEdit;
 import org.vigil.identity.oidc.ClientRegistration;
 import org.vigil.identity.oidc.ClientRegistry;
-import org.vigil.identity.oidc.OAuthClient;
+import org.vigil.identity.oidc.ClientAuthMethod;
 import org.vigil.identity.oidc.RegisteredClient;
 
 /** Registering applications as OAuth clients, as the admin API's {@code POST /api/v1/admin/clients} does. */
@@ -47,7 +47,7 @@ public class ClientFacade {
     public Optional<String> register(NewClient c) {
         user.require(ConsoleRole.ADMIN);
         Set<String> redirects = lines(c.redirectUris());
-        RegisteredClient registered = registry.register(new ClientRegistration(c.clientId(), c.name(), OAuthClient.AuthMethod.of(c.authMethod()),
+        RegisteredClient registered = registry.register(new ClientRegistration(c.clientId(), c.name(), ClientAuthMethod.of(c.authMethod()),
                 null, redirects, Set.of(), c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), null, null, false));
         audit.record("client.register", "client:" + c.clientId(), null);
         return Optional.ofNullable(registered.secret());

@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import org.vigil.admin.care.CareFacade;
 import org.vigil.admin.ui.Feedback;
 import org.vigil.care.application.PatientSummary;
-import org.vigil.identity.oidc.DeviceEnrollment;
+import org.vigil.identity.oidc.DeviceEnrollments;
 
 /** The device enrollment page: a code for a gateway (one patient's home), a station or a KYC terminal. */
 @Named
@@ -51,7 +51,7 @@ public class DeviceEnrollmentView implements Serializable {
     }
 
     public String getValidFor() {
-        return DeviceEnrollment.LIFETIME.toHours() + " hours";
+        return DeviceEnrollments.CODE_LIFETIME.toHours() + " hours";
     }
 
     public String getRole() {

@@ -23,7 +23,7 @@ import org.vigil.identity.domain.AuditEvent;
 import org.vigil.identity.oidc.CibaSettings;
 import org.vigil.identity.oidc.ClientRegistration;
 import org.vigil.identity.oidc.ClientRegistry;
-import org.vigil.identity.oidc.OAuthClient;
+import org.vigil.identity.oidc.ClientAuthMethod;
 import org.vigil.identity.oidc.RegisteredClient;
 
 /** Admins register applications and devices as OAuth clients. */
@@ -49,7 +49,7 @@ public class ClientResource {
     public Response register(@NotNull @Valid ClientBody body) {
         String admin = AdminAccess.require(http);
         RegisteredClient registered = clients.register(new ClientRegistration(body.clientId(), body.name(),
-                OAuthClient.AuthMethod.of(body.tokenEndpointAuthMethod()), body.jwks(), orEmpty(body.redirectUris()),
+                ClientAuthMethod.of(body.tokenEndpointAuthMethod()), body.jwks(), orEmpty(body.redirectUris()),
                 orEmpty(body.postLogoutRedirectUris()), orEmpty(body.grantTypes()), orEmpty(body.scopes()), orEmpty(body.roles()),
                 body.firstParty(), body.idTokenSignedResponseAlg(),
                 new CibaSettings(CibaSettings.mode(body.backchannelTokenDeliveryMode()), body.backchannelClientNotificationEndpoint(),

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 
 import org.vigil.identity.oidc.CibaSettings;
-import org.vigil.identity.oidc.OAuthClient;
+import org.vigil.identity.oidc.ClientDetails;
 
 /** A registered client as admins see it; {@code clientSecret} only in the answer to its registration. */
 public record ClientView(String clientId, String name, String tokenEndpointAuthMethod, Set<String> redirectUris,
@@ -14,11 +14,11 @@ public record ClientView(String clientId, String name, String tokenEndpointAuthM
                          String backchannelAuthenticationRequestSigningAlg, boolean backchannelUserCodeParameter,
                          Set<String> cibaRequiredRoles, boolean resourceServer) {
 
-    static ClientView of(OAuthClient c, String secret) {
+    static ClientView of(ClientDetails c, String secret) {
         CibaSettings ciba = c.ciba();
         return new ClientView(c.clientId(), c.name(), c.authMethod().value(), c.redirectUris(), c.postLogoutRedirectUris(),
-                c.grantTypes(), c.scopes(), c.roles(), c.isFirstParty(), c.isEnabled(), c.idTokenAlg(), c.createdAt(), secret,
+                c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), c.enabled(), c.idTokenAlg(), c.createdAt(), secret,
                 ciba.deliveryMode().getValue(), ciba.notificationEndpoint(), ciba.requestSigningAlg(), ciba.userCodeRequired(),
-                ciba.requiredRoles(), c.isResourceServer());
+                ciba.requiredRoles(), c.resourceServer());
     }
 }

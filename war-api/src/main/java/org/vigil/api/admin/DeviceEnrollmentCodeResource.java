@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import org.vigil.api.security.Authenticated;
 import org.vigil.care.application.CareAdministration;
 import org.vigil.identity.application.InvalidFieldException;
-import org.vigil.identity.oidc.DeviceEnrollment;
 import org.vigil.identity.oidc.DeviceEnrollments;
 
 /** An admin issues the one-time code a device enrolls itself with (see {@code POST /api/v1/devices}). */
@@ -47,6 +46,6 @@ public class DeviceEnrollmentCodeResource {
         }
         String code = enrollments.issue(body.role(), body.patientId() == null ? null : body.patientId().toString(), admin);
         return Response.status(Response.Status.CREATED)
-                .entity(Map.of("enrollmentCode", code, "validFor", DeviceEnrollment.LIFETIME.toString())).build();
+                .entity(Map.of("enrollmentCode", code, "validFor", DeviceEnrollments.CODE_LIFETIME.toString())).build();
     }
 }

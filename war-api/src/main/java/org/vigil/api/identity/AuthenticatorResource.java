@@ -28,7 +28,7 @@ import org.vigil.identity.application.AuthenticatorView;
 import org.vigil.identity.application.PendingApproval;
 import org.vigil.identity.application.UnknownRequestException;
 import org.vigil.api.documents.AuthenticatorRevocation;
-import org.vigil.identity.oidc.AuthorizationService;
+import org.vigil.identity.oidc.DeviceLoginService;
 
 /** The authenticator's API: enrollment, its person's devices, and approval requests (docs/authenticator-protocol.md). */
 @Path("/v1/authenticators")
@@ -43,7 +43,7 @@ public class AuthenticatorResource {
     ApprovalService approvals;
 
     @EJB
-    AuthorizationService authorization;
+    DeviceLoginService deviceLogins;
 
     @Inject
     AuthenticatorRevocation revocation;
@@ -98,7 +98,7 @@ public class AuthenticatorResource {
     @Path("/qr-logins/{token}")
     @DeviceAuthenticated
     public Response claimQrLogin(@PathParam("token") String token) {
-        return authorization.claimQrLogin(token, DeviceAuthenticationFilter.principal(http), http.getRemoteAddr())
+        return deviceLogins.claimQrLogin(token, DeviceAuthenticationFilter.principal(http), http.getRemoteAddr())
                 .map(request -> Response.status(Response.Status.CREATED).entity(request).build())
                 .orElseThrow(() -> new UnknownRequestException("This QR code is unknown, expired or was scanned already."));
     }

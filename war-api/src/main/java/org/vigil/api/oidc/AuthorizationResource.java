@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 
 import org.vigil.identity.application.Issuer;
 import org.vigil.identity.oidc.AuthorizationService;
+import org.vigil.identity.oidc.PendingLogins;
 import org.vigil.identity.oidc.AuthorizationStep;
 import org.vigil.identity.oidc.LoginSession;
 
@@ -74,7 +75,7 @@ public class AuthorizationResource {
             return Response.seeOther(redirect.location()).header("Cache-Control", "no-store").build();
         }
         boolean secure = SessionCookie.secure(http, issuer);
-        int pendingSeconds = (int) AuthorizationService.PENDING_LIFETIME.toSeconds();
+        int pendingSeconds = (int) PendingLogins.LIFETIME.toSeconds();
         if (step instanceof AuthorizationStep.ShowLogin login) {
             return Response.fromResponse(Pages.page("login.html", Map.of("client", Pages.escape(login.clientName()),
                             "pending", Pages.escape(login.pendingId()))))

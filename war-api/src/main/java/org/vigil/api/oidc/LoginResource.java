@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.vigil.identity.application.Issuer;
-import org.vigil.identity.oidc.AuthorizationService;
+import org.vigil.identity.oidc.DeviceLoginService;
+import org.vigil.identity.oidc.LoginSessions;
 import org.vigil.identity.oidc.QrCode;
 
 /**
@@ -28,7 +29,7 @@ import org.vigil.identity.oidc.QrCode;
 public class LoginResource {
 
     @EJB
-    AuthorizationService authorization;
+    DeviceLoginService deviceLogins;
 
     @jakarta.inject.Inject
     Issuer issuer;
@@ -43,7 +44,7 @@ public class LoginResource {
         if (body == null || body.pending() == null || body.login() == null || body.login().length() > 254) {
             return OAuthErrors.response("invalid_request", "pending and login are required", 400);
         }
-        String code = authorization.startDeviceLogin(body.pending(), body.login(), http.getRemoteAddr(), binding);
+        String code = deviceLogins.startDeviceLogin(body.pending(), body.login(), http.getRemoteAddr(), binding);
         return Response.ok(Map.of("matchingCode", code)).header("Cache-Control", "no-store").build();
     }
 
@@ -52,7 +53,7 @@ public class LoginResource {
     @Path("/qr.png")
     @Produces("image/png")
     public Response qrCode(@QueryParam("pending") String pending, @CookieParam(SessionCookie.LOGIN) String binding) {
-        return Response.ok(QrCode.png(authorization.qrLoginUrl(pending, issuer.url(), binding)), "image/png")
+        return Response.ok(QrCode.png(deviceLogins.qrLoginUrl(pending, issuer.url(), binding)), "image/png")
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -62,18 +63,18 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response status(LoginStatusBody body, @CookieParam(SessionCookie.LOGIN) String binding) {
         String pending = body == null ? null : body.pending();
-        AuthorizationService.LoginResult result = authorization.loginStatus(pending, binding);
+        DeviceLoginService.LoginResult result = deviceLogins.loginStatus(pending, binding);
         Response.ResponseBuilder response = Response.ok().header("Cache-Control", "no-store");
         Map<String, String> answer = new java.util.LinkedHashMap<>();
         answer.put("status", result.status().name().toLowerCase());
         if (result.matchingCode() != null) {
             answer.put("matchingCode", result.matchingCode());
         }
-        if (result.status() == AuthorizationService.LoginStatus.APPROVED) {
+        if (result.status() == DeviceLoginService.LoginStatus.APPROVED) {
             answer.put("next", "/oidc/authorize/resume?pending=" + pending);
             if (result.sessionId() != null) {
                 response.cookie(SessionCookie.of(result.sessionId(), SessionCookie.secure(http, issuer),
-                        (int) AuthorizationService.SESSION_LIFETIME.toSeconds()));
+                        (int) LoginSessions.LIFETIME.toSeconds()));
             }
         }
         return response.entity(answer).build();

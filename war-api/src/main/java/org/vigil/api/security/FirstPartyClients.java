@@ -9,7 +9,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.vigil.identity.oidc.ClientRegistry;
-import org.vigil.identity.oidc.OAuthClient;
 
 /**
  * Whether an OAuth client is one of Vigil's own applications (registered first-party), asked
@@ -30,7 +29,7 @@ public class FirstPartyClients {
         Instant now = Instant.now();
         Answer answer = answers.get(clientId);
         if (answer == null || now.isAfter(answer.until())) {
-            answer = new Answer(clients.find(clientId).map(OAuthClient::isFirstParty).orElse(false), now.plus(REMEMBERED));
+            answer = new Answer(clients.isFirstParty(clientId), now.plus(REMEMBERED));
             answers.put(clientId, answer);
         }
         return answer.firstParty();

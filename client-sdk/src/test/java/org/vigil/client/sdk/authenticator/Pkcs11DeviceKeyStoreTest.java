@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.testsupport.SoftHsmToken;
 
 /** The device key in a real SoftHSM2 token, initialised fresh for this class. */
 class Pkcs11DeviceKeyStoreTest {

@@ -17,7 +17,7 @@ import org.vigil.documents.application.Problems;
 import org.vigil.documents.application.SignerFacts;
 import org.vigil.documents.application.SignerKey;
 import org.vigil.documents.domain.IssuedCertificateRecord;
-import org.vigil.documents.infrastructure.persistence.JpaCertificateRegistry;
+import org.vigil.documents.domain.IssuedCertificateRecords;
 import org.vigil.documents.trust.PersonName;
 import org.vigil.documents.trust.RevocationReason;
 import org.vigil.documents.trust.SigningCertificateRequest;
@@ -40,7 +40,7 @@ public class SigningCertificates {
     TrustSettings settings;
 
     @Inject
-    JpaCertificateRegistry registry;
+    IssuedCertificateRecords registry;
 
     /** The certificate for this key, with the CA chain after it. */
     public List<X509Certificate> chainFor(SignerFacts signer, SignerKey key) {

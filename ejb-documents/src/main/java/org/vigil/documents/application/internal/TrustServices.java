@@ -29,7 +29,7 @@ import jakarta.persistence.PersistenceContext;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.vigil.documents.domain.TrustKeyRecord;
 import org.vigil.documents.dss.DssConfiguration;
-import org.vigil.documents.infrastructure.persistence.JpaCertificateRegistry;
+import org.vigil.documents.domain.IssuedCertificateRecords;
 import org.vigil.documents.signing.PadesRemoteSigner;
 import org.vigil.documents.signing.XadesRemoteSigner;
 import org.vigil.documents.trust.CertificateAuthority;
@@ -61,7 +61,7 @@ public class TrustServices {
     TrustSettings settings;
 
     @Inject
-    JpaCertificateRegistry registry;
+    IssuedCertificateRecords registry;
 
     @Inject
     TrustStorePassword passwords;

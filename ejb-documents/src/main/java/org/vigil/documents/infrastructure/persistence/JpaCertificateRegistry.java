@@ -11,12 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.vigil.documents.domain.IssuedCertificateRecord;
-import org.vigil.documents.trust.CertificateRegistry;
+import org.vigil.documents.domain.IssuedCertificateRecords;
 import org.vigil.documents.trust.IssuedCertificate;
 
 /** The certificate registry in the database, shared by every node that answers OCSP or serves a CRL. */
 @ApplicationScoped
-public class JpaCertificateRegistry implements CertificateRegistry {
+public class JpaCertificateRegistry implements IssuedCertificateRecords {
 
     @PersistenceContext(unitName = "documents")
     EntityManager em;
@@ -45,6 +45,7 @@ public class JpaCertificateRegistry implements CertificateRegistry {
                 .map(IssuedCertificateRecord::toIssuedCertificate).toList();
     }
 
+    @Override
     public Optional<IssuedCertificateRecord> record(String issuer, BigInteger serial) {
         return em.createQuery("select c from IssuedCertificateRecord c where c.issuer = :issuer and c.serial = :serial",
                         IssuedCertificateRecord.class)
@@ -53,6 +54,7 @@ public class JpaCertificateRegistry implements CertificateRegistry {
     }
 
     /** The certificates that certify this authenticator's key, newest first. */
+    @Override
     public List<IssuedCertificateRecord> ofAuthenticator(UUID authenticatorId) {
         return em.createQuery("select c from IssuedCertificateRecord c where c.authenticatorId = :id order by c.issuedAt desc",
                         IssuedCertificateRecord.class)
@@ -60,6 +62,7 @@ public class JpaCertificateRegistry implements CertificateRegistry {
     }
 
     /** The authenticators that hold an unrevoked, unexpired signing certificate. */
+    @Override
     public List<UUID> authenticatorsWithLiveCertificates(Instant now) {
         return em.createQuery("select distinct c.authenticatorId from IssuedCertificateRecord c where c.authenticatorId is not null"
                         + " and c.revokedAt is null and c.notAfter > :now", UUID.class)

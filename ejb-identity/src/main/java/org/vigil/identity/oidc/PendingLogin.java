@@ -16,20 +16,20 @@ import java.util.UUID;
  * @param browserBinding the SHA-256 of the random cookie of the browser that started the login: only that browser
  *                       may continue it, so knowing the pending id is not enough to take the session
  */
-public record PendingAuthorization(String id, String query, String clientId, UUID approvalId, String matchingCode,
+public record PendingLogin(String id, String query, String clientId, UUID approvalId, String matchingCode,
                                    String formToken, String freshSession, String qrToken, String browserBinding)
         implements Serializable {
 
-    public PendingAuthorization withApproval(UUID approval, String code) {
-        return new PendingAuthorization(id, query, clientId, approval, code, formToken, freshSession, qrToken, browserBinding);
+    public PendingLogin withApproval(UUID approval, String code) {
+        return new PendingLogin(id, query, clientId, approval, code, formToken, freshSession, qrToken, browserBinding);
     }
 
-    public PendingAuthorization withFreshSession(String sid) {
-        return new PendingAuthorization(id, query, clientId, approvalId, matchingCode, formToken, sid, qrToken, browserBinding);
+    public PendingLogin withFreshSession(String sid) {
+        return new PendingLogin(id, query, clientId, approvalId, matchingCode, formToken, sid, qrToken, browserBinding);
     }
 
-    public PendingAuthorization withQrToken(String token) {
-        return new PendingAuthorization(id, query, clientId, approvalId, matchingCode, formToken, freshSession, token, browserBinding);
+    public PendingLogin withQrToken(String token) {
+        return new PendingLogin(id, query, clientId, approvalId, matchingCode, formToken, freshSession, token, browserBinding);
     }
 
     /** Whether the browser presenting {@code binding} (its login cookie) is the one that started this login. */

@@ -8,31 +8,31 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.infinispan.Cache;
-import org.vigil.identity.oidc.ProtocolState;
 
+/**
+ * The cache every node shares for short-lived protocol state. Only the typed stores of this package use it, each under
+ * a key prefix of its own, so no other code builds a key by hand.
+ */
 @ApplicationScoped
-public class InfinispanProtocolState implements ProtocolState {
+class ProtocolStateCache {
 
     @Resource(lookup = "java:jboss/infinispan/cache/vigil/protocol-state")
     Cache<String, Object> cache;
 
-    @Override
-    public void put(String key, Object value, Duration lifetime) {
+    void put(String key, Object value, Duration lifetime) {
         cache.put(key, value, lifetime.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    @Override
-    public <T> Optional<T> get(String key, Class<T> type) {
+    <T> Optional<T> get(String key, Class<T> type) {
         return Optional.ofNullable(cache.get(key)).filter(type::isInstance).map(type::cast);
     }
 
-    @Override
-    public <T> Optional<T> take(String key, Class<T> type) {
+    /** Removes atomically: of two callers, one gets the value (a code is redeemed once). */
+    <T> Optional<T> take(String key, Class<T> type) {
         return Optional.ofNullable(cache.remove(key)).filter(type::isInstance).map(type::cast);
     }
 
-    @Override
-    public void remove(String key) {
+    void remove(String key) {
         cache.remove(key);
     }
 }

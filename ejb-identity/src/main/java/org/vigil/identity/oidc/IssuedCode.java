@@ -7,6 +7,6 @@ import java.io.Serializable;
  *
  * @param codeChallenge the PKCE S256 challenge, or null when the client sent none (confidential clients only)
  */
-public record AuthorizationGrant(String clientId, String redirectUri, String scope, String nonce, String codeChallenge,
+public record IssuedCode(String clientId, String redirectUri, String scope, String nonce, String codeChallenge,
                                  LoginSession session) implements Serializable {
 }

@@ -1,6 +1,4 @@
-package org.vigil.documents.trust;
-
-import static org.assertj.core.api.Assertions.fail;
+package org.vigil.testsupport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +11,13 @@ import java.util.regex.Pattern;
 /**
  * A fresh SoftHSM2 token in its own directory, and the SunPKCS11 configuration that opens it.
  * SoftHSM reads {@code SOFTHSM2_CONF} once per process, so the build sets that variable for the
- * test JVM and this writes the file it names before any token is opened.
+ * test JVM (each module's pom.xml) and this writes the file it names before any token is opened.
+ * It fails, never skips, when softhsm2 is missing: the PKCS#11 code must be proven on a real token.
  */
-final class SoftHsmToken {
+public final class SoftHsmToken {
 
-    static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
-    static final String PIN = "4711-pin";
+    public static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
+    public static final String PIN = "4711-pin";
     private static final String SO_PIN = "so-pin-0815";
     private static final Pattern SLOT = Pattern.compile("reassigned to slot (\\d+)");
 
@@ -28,18 +27,19 @@ final class SoftHsmToken {
         this.configuration = configuration;
     }
 
-    Path configuration() {
+    /** The SunPKCS11 configuration file that opens this token. */
+    public Path configuration() {
         return configuration;
     }
 
-    /** Initialises a new token under {@code directory}; fails (never skips) without softhsm2. */
-    static SoftHsmToken initialise(Path directory, String label) throws IOException, InterruptedException {
+    /** Initialises a new token under {@code directory}. */
+    public static SoftHsmToken initialise(Path directory, String label) throws IOException, InterruptedException {
         String conf = System.getenv("SOFTHSM2_CONF");
         if (conf == null) {
-            fail("SOFTHSM2_CONF is not set: run these tests through Maven (ejb-documents/pom.xml sets it)");
+            throw new AssertionError("SOFTHSM2_CONF is not set: run these tests through Maven (the module's pom.xml sets it)");
         }
         if (!Files.isReadable(LIBRARY)) {
-            fail("softhsm2 is not installed (no " + LIBRARY + "): apt-get install softhsm2; ./vigil test installs it");
+            throw new AssertionError("softhsm2 is not installed (no " + LIBRARY + "): apt-get install softhsm2; ./vigil test installs it");
         }
         Path tokens = Files.createDirectories(directory.resolve("tokens"));
         Files.createDirectories(Path.of(conf).toAbsolutePath().getParent());
@@ -51,7 +51,7 @@ final class SoftHsmToken {
         String output = softhsm2Util(conf, "--init-token", "--free", "--label", label, "--pin", PIN, "--so-pin", SO_PIN);
         Matcher slot = SLOT.matcher(output);
         if (!slot.find()) {
-            fail("softhsm2-util did not say which slot the token is in:\n" + output);
+            throw new AssertionError("softhsm2-util did not say which slot the token is in:\n" + output);
         }
         Path configuration = directory.resolve("pkcs11.cfg");
         Files.writeString(configuration, "name = " + label + "\n"
@@ -70,12 +70,12 @@ final class SoftHsmToken {
         try {
             process = builder.start();
         } catch (IOException e) {
-            return fail("softhsm2 is not installed (cannot run softhsm2-util): apt-get install softhsm2; "
+            throw new AssertionError("softhsm2 is not installed (cannot run softhsm2-util): apt-get install softhsm2; "
                     + "./vigil test installs it", e);
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            fail("softhsm2-util " + String.join(" ", arguments) + " failed:\n" + output);
+            throw new AssertionError("softhsm2-util " + String.join(" ", arguments) + " failed:\n" + output);
         }
         return output;
     }

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "idn_refresh_token")
-public class RefreshToken {
+public class StoredRefreshToken {
 
     @Id
     @Column(name = "token_hash")
@@ -57,11 +57,11 @@ public class RefreshToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected RefreshToken() {
+    protected StoredRefreshToken() {
         // for JPA
     }
 
-    RefreshToken(String tokenHash, UUID familyId, String clientId, LoginSession session, String scope, Instant now, Instant expiresAt) {
+    StoredRefreshToken(String tokenHash, UUID familyId, String clientId, LoginSession session, String scope, Instant now, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.familyId = familyId;
         this.clientId = clientId;

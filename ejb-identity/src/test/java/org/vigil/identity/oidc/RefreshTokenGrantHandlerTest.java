@@ -1,0 +1,123 @@
+package org.vigil.identity.oidc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.nimbusds.oauth2.sdk.Scope;
+
+import org.junit.jupiter.api.Test;
+
+class RefreshTokenGrantHandlerTest {
+
+    /** Refresh tokens kept in a map instead of the database; rotation marks the old one used as the real store does. */
+    private static final class Store extends RefreshTokens {
+        final Map<String, StoredRefreshToken> byToken = new HashMap<>();
+        int rotations;
+
+        String add(UUID family, String clientId, LoginSession session, String scope, Instant expiresAt) {
+            String token = "rt-" + UUID.randomUUID();
+            byToken.put(token, new StoredRefreshToken(hash(token), family, clientId, session, scope, Instant.now(), expiresAt));
+            return token;
+        }
+
+        @Override
+        public Optional<StoredRefreshToken> lookUp(String presented) {
+            return Optional.ofNullable(byToken.get(presented));
+        }
+
+        @Override
+        public String rotate(StoredRefreshToken current) {
+            rotations++;
+            current.use(Instant.now());
+            return add(current.familyId(), current.clientId(), current.session(), current.scope(), current.expiresAt());
+        }
+    }
+
+    private final Store store = new Store();
+    private final GrantFakes.Revocation revocation = new GrantFakes.Revocation();
+    private final GrantFakes.Audit audit = new GrantFakes.Audit();
+    private final GrantFakes.Issuance issuance = new GrantFakes.Issuance();
+    private final RefreshTokenGrantHandler handler = new RefreshTokenGrantHandler(store, revocation, audit, issuance);
+
+    private final OAuthClient app = GrantFakes.client("app", Set.of("authorization_code", "refresh_token"), Set.of("openid", "profile"),
+            Set.of());
+    private final UUID family = UUID.randomUUID();
+    private final LoginSession session = GrantFakes.session();
+
+    private String token() {
+        return store.add(family, "app", session, "openid profile", Instant.now().plusSeconds(3600));
+    }
+
+    @Test
+    void aRefreshRotatesTheTokenAndKeepsTheFamilyAndScope() {
+        String presented = token();
+
+        handler.grant(app, presented, null);
+
+        GrantFakes.Issued issued = issuance.issued.get(0);
+        assertThat(issued.family()).isEqualTo(family);
+        assertThat(issued.scope()).isEqualTo("openid profile");
+        assertThat(issued.rotatedRefreshToken()).isNotNull().isNotEqualTo(presented);
+        assertThat(store.byToken.get(presented).wasUsed()).isTrue();
+    }
+
+    @Test
+    void aRefreshMayNarrowTheScopeButNotWidenIt() {
+        handler.grant(app, token(), new Scope("openid"));
+        assertThat(issuance.issued.get(0).scope()).isEqualTo("openid");
+
+        assertThatThrownBy(() -> handler.grant(app, token(), new Scope("openid", "vigil:admin")))
+                .isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.error().getCode()).isEqualTo("invalid_scope"));
+    }
+
+    @Test
+    void aTokenPresentedAgainRevokesItsWholeFamily() {
+        String presented = token();
+        handler.grant(app, presented, null);
+
+        assertThatThrownBy(() -> handler.grant(app, presented, null)).hasMessageContaining("all tokens of its login are revoked");
+
+        assertThat(revocation.revoked).containsExactly(family);
+        assertThat(audit.actions).containsExactly("oidc.refresh-reuse");
+        assertThat(store.rotations).isEqualTo(1);
+    }
+
+    @Test
+    void anotherClientsTokenIsRefusedAndRevokesNothing() {
+        String presented = token();
+        OAuthClient other = GrantFakes.client("other", Set.of("refresh_token"), Set.of("openid"), Set.of());
+
+        assertThatThrownBy(() -> handler.grant(other, presented, null)).hasMessageContaining("another client");
+        assertThat(revocation.revoked).isEmpty();
+        assertThat(store.byToken.get(presented).wasUsed()).isFalse();
+    }
+
+    @Test
+    void anExpiredRevokedOrUnknownTokenIsRefused() {
+        String expired = store.add(family, "app", session, "openid", Instant.now().minusSeconds(1));
+        String revoked = token();
+        store.byToken.get(revoked).revoke(Instant.now());
+
+        assertThatThrownBy(() -> handler.grant(app, expired, null)).hasMessageContaining("expired or revoked");
+        assertThatThrownBy(() -> handler.grant(app, revoked, null)).hasMessageContaining("expired or revoked");
+        assertThatThrownBy(() -> handler.grant(app, "rt-unknown", null)).hasMessageContaining("unknown");
+        assertThat(issuance.issued).isEmpty();
+        assertThat(revocation.revoked).isEmpty();
+    }
+
+    @Test
+    void theTokenOfAnAccountNoLongerActiveIsNotUsedUp() {
+        String presented = token();
+        issuance.accountActive = false;
+
+        assertThatThrownBy(() -> handler.grant(app, presented, null)).hasMessageContaining("no longer active");
+        assertThat(store.rotations).isZero();
+    }
+}

@@ -1,0 +1,82 @@
+package org.vigil.identity.oidc;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+/** The cut-off rule a disabled client's or locked person's access tokens meet, without a server. */
+class TokenCutoffsTest {
+
+    private final Map<String, Instant> cuts = new HashMap<>();
+    private final TokenCutoffs cutoffs = new TokenCutoffs();
+
+    TokenCutoffsTest() {
+        cutoffs.revocations = new TokenRevocations() {
+            @Override
+            public void revokeToken(String jti, Duration remaining) {
+            }
+
+            @Override
+            public void revokeGrant(UUID grantId, Duration remaining) {
+            }
+
+            @Override
+            public boolean tokenRevoked(String jti) {
+                return false;
+            }
+
+            @Override
+            public boolean grantRevoked(String grantId) {
+                return false;
+            }
+
+            @Override
+            public void cutOff(CutOff kind, String id, Instant at, Duration kept) {
+                cuts.put(kind + ":" + id, at);
+            }
+
+            @Override
+            public Optional<Instant> cutOffAt(CutOff kind, String id) {
+                return Optional.ofNullable(cuts.get(kind + ":" + id));
+            }
+        };
+    }
+
+    @Test
+    void aTokenOfADisabledClientIssuedBeforeOrInTheCutOffsSecondIsRefused() {
+        Instant cut = Instant.parse("2026-12-05T10:00:00.400Z");
+        cutoffs.revocations.cutOff(TokenRevocations.CutOff.CLIENT, "app", cut, TokenCutoffs.KEPT);
+
+        assertThatThrownBy(() -> cutoffs.check("someone", "app", cut.minusSeconds(60))).isInstanceOf(InvalidTokenException.class)
+                .hasMessageContaining("client disabled");
+        // iat has whole seconds: 10:00:00 may have been issued at 10:00:00.9, after the cut, or before it; refused
+        assertThatThrownBy(() -> cutoffs.check("someone", "app", cut.truncatedTo(ChronoUnit.SECONDS))).isInstanceOf(InvalidTokenException.class);
+        assertThatCode(() -> cutoffs.check("someone", "app", cut.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1))).doesNotThrowAnyException();
+        assertThatCode(() -> cutoffs.check("someone", "other-app", cut.minusSeconds(60))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aTokenOfALockedPersonIsRefusedWhicheverClientItWasIssuedTo() {
+        UUID person = UUID.randomUUID();
+        Instant cut = Instant.parse("2026-12-05T10:00:00Z");
+        cutoffs.revocations.cutOff(TokenRevocations.CutOff.ACCOUNT, person.toString(), cut, TokenCutoffs.KEPT);
+
+        assertThatThrownBy(() -> cutoffs.check(person.toString(), "any-app", cut.minusSeconds(1))).isInstanceOf(InvalidTokenException.class)
+                .hasMessageContaining("account locked");
+        assertThatCode(() -> cutoffs.check(UUID.randomUUID().toString(), "any-app", cut.minusSeconds(1))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aTokenWithoutAClientIdMeetsOnlyThePersonsCutOff() {
+        assertThatCode(() -> cutoffs.check("gateway-7", null, Instant.now())).doesNotThrowAnyException();
+    }
+}

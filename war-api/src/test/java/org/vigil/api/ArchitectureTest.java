@@ -1,0 +1,31 @@
+package org.vigil.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * A WAR is an interface (resources, endpoints, mappers, views) over the EJB modules, as ../shared/ARCHITECTURE.md draws
+ * it: it calls their business interfaces, never their storage, and no WAR knows the other.
+ */
+@AnalyzeClasses(packages = "org.vigil.api", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule knowsNoOtherWar = noClasses().that().resideInAPackage("org.vigil.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.vigil.admin..", "org.vigil.client..");
+
+    @ArchTest
+    static final ArchRule reachesNoStorageOfTheContexts = noClasses().that().resideInAPackage("org.vigil.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.vigil.identity.infrastructure..", "org.vigil.care.infrastructure..",
+                    "org.vigil.documents.infrastructure..", "org.vigil.stats.infrastructure..", "org.infinispan..")
+            .because("the contexts' business interfaces are the WAR's way in");
+
+    @ArchTest
+    static final ArchRule holdsNoPersistenceContext = noClasses().that().resideInAPackage("org.vigil.api..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .because("state changes happen in the EJBs, which own their transactions and audit");
+}
