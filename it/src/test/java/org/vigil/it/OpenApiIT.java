@@ -64,6 +64,12 @@ class OpenApiIT {
         json = get("/openapi?format=JSON", Map.of());
         assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
         document = Json.parse(json.body());
+        try {
+            // kept beside the run's reports, to read what the server described when a check fails
+            Files.writeString(Path.of(System.getProperty("vigil.it.work", "target")).resolve("openapi.json"), document.toPrettyString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -130,7 +136,7 @@ class OpenApiIT {
                 }
                 String verb = operation.getKey().toUpperCase();
                 String concrete = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-                HttpResponse<String> answer = call(verb, concrete);
+                HttpResponse<String> answer = call(verb, concrete, operation.getValue().path("requestBody").path("content"));
                 String what = verb + " " + path.getKey() + " -> " + answer.statusCode();
                 JsonNode responses = operation.getValue().get("responses");
                 if (answer.statusCode() == 405 || (answer.statusCode() == 404 && !responses.has("404"))) {
@@ -176,6 +182,11 @@ class OpenApiIT {
             List<String> requested = new ArrayList<>();
             List<String> errors = new ArrayList<>();
             tab.onRequest(r -> requested.add(r.url()));
+            tab.onResponse(r -> {
+                if (r.status() >= 400) {
+                    errors.add(r.status() + " " + r.url());
+                }
+            });
             tab.onConsoleMessage(m -> {
                 if (m.type().equals("error")) {
                     errors.add(m.text());
@@ -203,13 +214,15 @@ class OpenApiIT {
         return Http.send(request);
     }
 
-    /** The operation called as an unknown client would: no credentials, an empty JSON body where one may go. */
-    private HttpResponse<String> call(String verb, String path) {
-        boolean body = verb.equals("POST") || verb.equals("PUT") || verb.equals("PATCH");
+    /** The operation called as an unknown client would: no credentials, an empty body of the first type it documents. */
+    private HttpResponse<String> call(String verb, String path, JsonNode bodyTypes) {
+        Iterator<String> types = bodyTypes.fieldNames();
+        String type = types.hasNext() ? types.next() : null;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl().toString().replaceAll("/$", "") + path))
-                .method(verb, body ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
-        if (body) {
-            request.header("Content-Type", "application/json");
+                .method(verb, type == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(type.contains("json") ? "{}" : ""));
+        if (type != null && !type.contains("*")) {
+            request.header("Content-Type", type);
         }
         return Http.send(request);
     }

@@ -38,6 +38,10 @@ public class VigilOpenApiFilter implements OASFilter {
             }));
         }
         openAPI.setPaths(prefixed);
+        if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
+            // the merge leaves an empty externalDocs behind, which OpenAPI forbids (url is required)
+            openAPI.setExternalDocs(null);
+        }
     }
 
     static String join(String applicationPath, String path) {
