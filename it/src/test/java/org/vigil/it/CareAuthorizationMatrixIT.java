@@ -141,6 +141,9 @@ class CareAuthorizationMatrixIT {
             new Endpoint("FHIR AuditEvent search", "GET", s -> "/fhir/AuditEvent?patient=" + s.patientId(), s -> null, EnumSet.of(Caller.ADMIN),
                     200, false),
             new Endpoint("FHIR capabilities", "GET", s -> "/fhir/metadata", s -> null, EVERYONE, 200, false),
+            // The API's description and its reference page: open to all, as they hold no one's data.
+            new Endpoint("OpenAPI document", "GET", s -> "/openapi?format=JSON", s -> null, EVERYONE, 200, false),
+            new Endpoint("API reference page", "GET", s -> "/api/docs", s -> null, EVERYONE, 200, false),
             new Endpoint("register a station", "POST", s -> "/api/v1/admin/stations",
                     s -> Json.write(Map.of("clientId", "station-" + UUID.randomUUID(), "name", "Matrix")), EnumSet.of(Caller.ADMIN), 201, false),
             new Endpoint("assign", "POST", s -> "/api/v1/assignments",

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -249,6 +251,123 @@ class CareReadIT {
         assertOutcome(world.call("GET", "/fhir/Observation/" + UUID.randomUUID(), null, doctor.token()), 404, "not-found");
         assertOutcome(world.call("GET", "/fhir/Medication/1", null, doctor.token()), 404, "not-found");
         assertOutcome(world.call("DELETE", "/fhir/Patient/" + patientId, null, doctor.token()), 405, "not-supported");
+    }
+
+    @Test
+    void theCapabilityStatementIsOpenAndValidWithItsInvariants() {
+        HttpResponse<String> metadata = world.call("GET", "/fhir/metadata", null, null);
+
+        assertThat(metadata.statusCode()).isEqualTo(200);
+        assertThat(FhirValidation.errors(metadata.body())).as("cpb-14 and the other invariants").isEmpty();
+        JsonNode statement = Json.parse(metadata.body());
+        assertThat(statement.get("kind").asText()).isEqualTo("instance");
+        assertThat(statement.get("implementation").get("url").asText()).endsWith("/fhir/");
+        assertThat(statement.get("rest").get(0).get("resource").toString()).contains("\"date\"");
+    }
+
+    @Test
+    void unknownParametersAreLeftOutOfSelfAndRefusedUnderStrictHandling() {
+        String search = "/fhir/Observation?patient=" + patientId + "&flavour=mint&code=59408-5";
+
+        JsonNode lenient = fhir(search, doctor.token());
+        assertThat(lenient.get("entry")).hasSize(1);
+        assertThat(link(lenient, "self")).contains("patient=" + patientId).contains("code=59408-5").doesNotContain("flavour");
+
+        HttpResponse<String> strict = world.call("GET", search, null, doctor.token(), Map.of("Prefer", "handling=strict"));
+        assertOutcome(strict, 400, "invalid");
+        assertThat(strict.body()).contains("flavour");
+        assertThat(world.call("GET", "/fhir/Observation?patient=" + patientId + "&code=59408-5", null, doctor.token(),
+                Map.of("Prefer", "handling=strict")).statusCode()).as("only known parameters").isEqualTo(200);
+
+        String sortAcrossCodes = "/fhir/Observation?patient=" + patientId + "&_sort=-date&_count=2";
+        assertThat(link(fhir(sortAcrossCodes, doctor.token()), "self")).doesNotContain("_sort");
+        assertOutcome(world.call("GET", sortAcrossCodes, null, doctor.token(), Map.of("Prefer", "handling=strict")), 400, "invalid");
+    }
+
+    @Test
+    void aSearchSortsByDateBothWaysAndTheSelfLinkSaysSo() {
+        JsonNode newest = fhir("/fhir/Observation?patient=" + patientId + "&_sort=-date", doctor.token());
+        JsonNode oldest = fhir("/fhir/Observation?patient=" + patientId + "&_sort=date", doctor.token());
+
+        assertThat(effectiveTimes(newest)).hasSize(6).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(effectiveTimes(oldest)).hasSize(6).isSorted();
+        assertThat(link(newest, "self")).contains("_sort=-date");
+        assertThat(link(oldest, "self")).contains("_sort=date");
+        JsonNode oneCodeOnPages = fhir("/fhir/Observation?patient=" + patientId + "&code=59408-5,8310-5&category=vital-signs&_sort=date&_count=1",
+                doctor.token());
+        assertThat(link(oneCodeOnPages, "self")).as("two codes over two pages").doesNotContain("_sort");
+    }
+
+    private static List<Instant> effectiveTimes(JsonNode bundle) {
+        List<Instant> times = new ArrayList<>();
+        bundle.get("entry").forEach(e -> times.add(Instant.parse(e.get("resource").get("effectiveDateTime").asText())));
+        return times;
+    }
+
+    @Test
+    void aDateTimeWithoutAZoneIsUtcAndACountThatIsNoNumberIsAnOutcome() {
+        String zoned = enc(start.plusSeconds(200).toString());
+        String local = enc(start.plusSeconds(200).toString().replace("Z", ""));
+
+        JsonNode withZone = fhir("/fhir/Observation?patient=" + patientId + "&date=gt" + zoned, doctor.token());
+        JsonNode withoutZone = fhir("/fhir/Observation?patient=" + patientId + "&date=gt" + local, doctor.token());
+
+        assertThat(withoutZone.get("entry")).hasSize(2);
+        assertThat(withoutZone.get("entry").toString()).isEqualTo(withZone.get("entry").toString());
+        assertOutcome(world.call("GET", "/fhir/Observation?patient=" + patientId + "&_count=abc", null, doctor.token()), 400, "invalid");
+        assertOutcome(world.call("GET", "/fhir/AuditEvent?patient=" + patientId + "&_count=abc", null, world.oidc().adminToken()), 400, "invalid");
+    }
+
+    @Test
+    void pagesLinkToTheFirstAndATotalIsGivenWhenKnown() {
+        JsonNode first = fhir("/fhir/Observation?patient=" + patientId + "&_count=2", doctor.token());
+        assertThat(first.has("total")).as("six Observations over three pages are not counted").isFalse();
+        assertThat(link(first, "first")).isEqualTo(link(first, "self"));
+        String next = link(first, "next");
+        JsonNode second = fhir(next.substring(next.indexOf("/fhir/")), doctor.token());
+        assertThat(link(second, "self")).isEqualTo(next);
+        assertThat(link(second, "first")).isEqualTo(link(first, "self")).doesNotContain("_page_token");
+        assertThat(fhir("/fhir/Observation?patient=" + patientId, doctor.token()).get("total").asInt()).isEqualTo(6);
+        assertThat(fhir("/fhir/Patient?_id=" + patientId, doctor.token()).get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theAuditTrailSearchesByDateSortsBothWaysAndCountsItsTotal() {
+        world.call("GET", "/fhir/Patient/" + patientId, null, doctor.token());
+        world.call("GET", "/fhir/Patient/" + patientId, null, patient.token());
+        String admin = world.oidc().adminToken();
+        JsonNode all = fhir("/fhir/AuditEvent?patient=" + patientId + "&_count=500", admin);
+        int total = all.get("total").asInt();
+        assertThat(total).isEqualTo(all.get("entry").size()).isGreaterThanOrEqualTo(2);
+
+        JsonNode oldest = fhir("/fhir/AuditEvent?patient=" + patientId + "&_sort=date&_count=2", admin);
+        List<Instant> recorded = new ArrayList<>();
+        oldest.get("entry").forEach(e -> recorded.add(Instant.parse(e.get("resource").get("recorded").asText())));
+        assertThat(recorded).hasSize(2).isSorted();
+        assertThat(oldest.get("total").asInt()).as("the total counts every page, and this search's own read").isGreaterThan(total);
+        assertThat(link(oldest, "next")).contains("_sort=date");
+        List<Instant> newest = new ArrayList<>();
+        fhir("/fhir/AuditEvent?patient=" + patientId + "&_sort=-date&_count=3", admin).get("entry")
+                .forEach(e -> newest.add(Instant.parse(e.get("resource").get("recorded").asText())));
+        assertThat(newest).isSortedAccordingTo(Comparator.reverseOrder());
+
+        JsonNode before = fhir("/fhir/AuditEvent?patient=" + patientId + "&date=lt2001-01-01", admin);
+        assertThat(before.get("total").asInt()).isZero();
+        assertThat(before.has("entry")).isFalse();
+        JsonNode since = fhir("/fhir/AuditEvent?patient=" + patientId + "&date=ge" + enc(recorded.get(0).toString()), admin);
+        assertThat(since.get("total").asInt()).isPositive();
+        String token = link(oldest, "next").replaceAll(".*_page_token=", "");
+        assertOutcome(world.call("GET", "/fhir/AuditEvent?patient=" + patientId + "&_sort=-date&_count=2&_page_token=" + token, null, admin),
+                400, "invalid");
+    }
+
+    private static String link(JsonNode bundle, String relation) {
+        for (JsonNode link : bundle.get("link")) {
+            if (link.get("relation").asText().equals(relation)) {
+                return link.get("url").asText();
+            }
+        }
+        throw new AssertionError("no " + relation + " link in " + bundle);
     }
 
     @Test

@@ -13,17 +13,17 @@ import org.vigil.api.admin.ClientResource;
 import org.vigil.api.admin.DeadLetterResource;
 import org.vigil.api.admin.DeviceEnrollmentCodeResource;
 import org.vigil.api.admin.PharmacyAdminResource;
-import org.vigil.api.devices.DeviceEnrollmentResource;
-import org.vigil.api.documents.DeviceSigningResource;
-import org.vigil.api.documents.DocumentResource;
-import org.vigil.api.documents.SigningRequestResource;
-import org.vigil.api.documents.ValidationResource;
+import org.vigil.api.admin.SigningKeyResource;
 import org.vigil.api.care.AlertResource;
 import org.vigil.api.care.AssignmentResource;
 import org.vigil.api.care.ObservationResource;
 import org.vigil.api.care.PatientCareResource;
 import org.vigil.api.care.PatientVitalsResource;
-import org.vigil.api.admin.SigningKeyResource;
+import org.vigil.api.devices.DeviceEnrollmentResource;
+import org.vigil.api.documents.DeviceSigningResource;
+import org.vigil.api.documents.DocumentResource;
+import org.vigil.api.documents.SigningRequestResource;
+import org.vigil.api.documents.ValidationResource;
 import org.vigil.api.identity.AuthenticatorResource;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
 import org.vigil.api.identity.SignUpResource;
@@ -33,17 +33,18 @@ import org.vigil.api.info.InfoResource;
 import org.vigil.api.info.UnknownComponentExceptionMapper;
 import org.vigil.api.json.SharedJsonb;
 import org.vigil.api.json.StrictJsonReader;
+import org.vigil.api.openapi.ApiDocsResource;
 import org.vigil.api.params.QueryParameterConverters;
-import org.vigil.api.problem.ConstraintViolationExceptionMapper;
-import org.vigil.api.problem.MalformedBodyExceptionMapper;
-import org.vigil.api.problem.ProblemExceptionMapper;
-import org.vigil.api.problem.UnexpectedExceptionMapper;
-import org.vigil.api.problem.WebApplicationExceptionMapper;
 import org.vigil.api.prescriptions.CourierResource;
 import org.vigil.api.prescriptions.PharmacyResource;
 import org.vigil.api.prescriptions.PrescriptionResource;
 import org.vigil.api.prescriptions.PrescriptionSigningResource;
 import org.vigil.api.prescriptions.PrescriptionVerificationResource;
+import org.vigil.api.problem.ConstraintViolationExceptionMapper;
+import org.vigil.api.problem.MalformedBodyExceptionMapper;
+import org.vigil.api.problem.ProblemExceptionMapper;
+import org.vigil.api.problem.UnexpectedExceptionMapper;
+import org.vigil.api.problem.WebApplicationExceptionMapper;
 import org.vigil.api.push.PushMessageResource;
 import org.vigil.api.push.WebPushSubscriptionResource;
 import org.vigil.api.security.BearerAuthenticationFilter;
@@ -71,7 +72,7 @@ public class VigilApplication extends Application {
                 WebPushSubscriptionResource.class, PushMessageResource.class, DeadLetterResource.class,
                 UserCodeResource.class, StatsReportResource.class, FleetMetricsResource.class,
                 PrescriptionResource.class, PrescriptionSigningResource.class, PharmacyResource.class, PharmacyAdminResource.class,
-                CourierResource.class, PrescriptionVerificationResource.class,
+                CourierResource.class, PrescriptionVerificationResource.class, ApiDocsResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class, StrictJsonReader.class, QueryParameterConverters.class,
                 WebApplicationExceptionMapper.class, MalformedBodyExceptionMapper.class, ConstraintViolationExceptionMapper.class,
                 ProblemExceptionMapper.class, UnknownComponentExceptionMapper.class, UnexpectedExceptionMapper.class, SharedJsonb.class);

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.vigil.care.fhir.PatientDataAccess;
 
-/** A page of a patient's read audit trail, newest first, and the token of the next page. */
-public record AuditTrailPage(List<PatientDataAccess> accesses, Optional<String> nextPageToken) {
+/** A page of a patient's read audit trail, the token of the next page, and how many records the search selects in all. */
+public record AuditTrailPage(List<PatientDataAccess> accesses, Optional<String> nextPageToken, long total) {
 
     public AuditTrailPage {
         accesses = List.copyOf(accesses);

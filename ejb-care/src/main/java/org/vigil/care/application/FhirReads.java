@@ -9,6 +9,7 @@ import jakarta.ejb.Local;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.vigil.care.domain.access.Requester;
+import org.vigil.care.domain.audit.AuditTrailQuery;
 import org.vigil.care.fhir.ObservationQuery;
 import org.vigil.care.fhir.ObservationSearchPage;
 
@@ -32,9 +33,9 @@ public interface FhirReads {
     Optional<Observation> observation(Requester requester, String id, String what);
 
     /**
-     * The read audit trail of one patient, newest first, for admins; reading it is itself recorded.
+     * The read audit trail of one patient, as the query selects and orders it, for admins; reading it is itself recorded.
      *
      * @throws AuditReadRefusedException for anyone but an admin
      */
-    AuditTrailPage auditTrail(Requester admin, UUID patientId, Optional<String> pageToken, int count, String what);
+    AuditTrailPage auditTrail(Requester admin, AuditTrailQuery query, Optional<String> pageToken, String what);
 }

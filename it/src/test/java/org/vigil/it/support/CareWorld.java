@@ -121,6 +121,11 @@ public final class CareWorld {
     }
 
     public HttpResponse<String> call(String method, String path, String json, String token) {
+        return call(method, path, json, token, Map.of());
+    }
+
+    /** A call with extra request headers, such as FHIR's {@code Prefer}. */
+    public HttpResponse<String> call(String method, String path, String json, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(oidc.issuer() + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -129,6 +134,7 @@ public final class CareWorld {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         return Http.send(request);
     }
 }

@@ -5,7 +5,9 @@ import java.util.Date;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.ResourceInteractionComponent;
@@ -17,15 +19,25 @@ import org.hl7.fhir.r4.model.Enumerations;
 @Produces({FhirResourceWriter.FHIR_JSON, MediaType.APPLICATION_JSON})
 public class CapabilityStatementResource {
 
+    @Context
+    UriInfo uri;
+
     @GET
     public CapabilityStatement capabilities() {
         CapabilityStatement c = new CapabilityStatement();
         c.setStatus(Enumerations.PublicationStatus.ACTIVE).setDate(new Date()).setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE)
                 .setFhirVersion(Enumerations.FHIRVersion._4_0_1).addFormat("json");
+        c.setName("Vigil").setPublisher("Vigil").setDescription("Vigil's FHIR R4 read API: patients, their vital signs, prescriptions and the read audit trail.");
         c.getSoftware().setName("Vigil");
+        // cpb-14: a statement of kind "instance" describes one installation, so it names it.
+        c.getImplementation().setDescription("This Vigil server").setUrl(uri.getBaseUri().toString());
         CapabilityStatement.CapabilityStatementRestComponent rest = c.addRest().setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
         rest.getSecurity().setDescription("OAuth 2.0 bearer access tokens from Vigil's OpenID provider; reads are limited to the patient, "
                 + "their care team and assigned stations, and every read is audited.");
+        rest.setDocumentation("Searches page with _count and the next link (forward only, so no previous link). Unsupported parameters are "
+                + "ignored and left out of the self link, or refused with 400 under Prefer: handling=strict. Dates without a time zone are UTC. "
+                + "Observation searches give a total when the result fits on one page (counting every heart-rate minute of a range would "
+                + "aggregate all of it); AuditEvent searches always do.");
         CapabilityStatement.CapabilityStatementRestResourceComponent patient = rest.addResource().setType("Patient");
         patient.addInteraction(new ResourceInteractionComponent().setCode(TypeRestfulInteraction.READ));
         patient.addInteraction(new ResourceInteractionComponent().setCode(TypeRestfulInteraction.SEARCHTYPE));
@@ -34,6 +46,7 @@ public class CapabilityStatementResource {
         observation.addSupportedProfile("http://hl7.org/fhir/StructureDefinition/vitalsigns");
         observation.addInteraction(new ResourceInteractionComponent().setCode(TypeRestfulInteraction.READ));
         observation.addInteraction(new ResourceInteractionComponent().setCode(TypeRestfulInteraction.SEARCHTYPE));
+        observation.addSearchParam().setName("subject").setType(Enumerations.SearchParamType.REFERENCE);
         observation.addSearchParam().setName("patient").setType(Enumerations.SearchParamType.REFERENCE);
         observation.addSearchParam().setName("code").setType(Enumerations.SearchParamType.TOKEN);
         observation.addSearchParam().setName("category").setType(Enumerations.SearchParamType.TOKEN);
@@ -41,6 +54,7 @@ public class CapabilityStatementResource {
         CapabilityStatement.CapabilityStatementRestResourceComponent audit = rest.addResource().setType("AuditEvent");
         audit.addInteraction(new ResourceInteractionComponent().setCode(TypeRestfulInteraction.SEARCHTYPE));
         audit.addSearchParam().setName("patient").setType(Enumerations.SearchParamType.REFERENCE);
+        audit.addSearchParam().setName("date").setType(Enumerations.SearchParamType.DATE);
         CapabilityStatement.CapabilityStatementRestResourceComponent prescriptions = rest.addResource().setType("MedicationRequest");
         prescriptions.addInteraction(new ResourceInteractionComponent().setCode(TypeRestfulInteraction.READ));
         prescriptions.addInteraction(new ResourceInteractionComponent().setCode(TypeRestfulInteraction.SEARCHTYPE));

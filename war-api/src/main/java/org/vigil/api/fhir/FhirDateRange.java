@@ -8,12 +8,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The {@code date} parameters of a search as one half-open range [{@code from}, {@code to}). Each
  * value is a FHIR date or dateTime with an optional prefix ({@code eq} by default, {@code ge},
  * {@code gt}, {@code le}, {@code lt}) and means the whole span of its precision: {@code le2026-11-24}
- * includes the whole of that day. Dates are UTC days; a dateTime must carry its offset.
+ * includes the whole of that day. Dates are UTC days, and a dateTime without a time zone is read in
+ * UTC as well: FHIR's search rules say to assume the server's time zone, and Vigil's is UTC.
  */
 record FhirDateRange(Instant from, Instant to) {
 
@@ -42,6 +45,9 @@ record FhirDateRange(Instant from, Instant to) {
         return new FhirDateRange(from, to);
     }
 
+    /** {@code yyyy-mm-ddThh:mm}, then optional seconds, fraction and zone: what FHIR's search accepts for a dateTime. */
+    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})(:\\d{2})?(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})?");
+
     private record Span(Instant start, Instant end) {
     }
 
@@ -59,11 +65,17 @@ record FhirDateRange(Instant from, Instant to) {
                 LocalDate day = LocalDate.parse(value);
                 return new Span(utc(day), utc(day.plusDays(1)));
             }
-            Instant t = OffsetDateTime.parse(value).toInstant();
-            ChronoUnit precision = value.contains(".") ? ChronoUnit.MILLIS : ChronoUnit.SECONDS;
+            Matcher m = DATE_TIME.matcher(value);
+            if (!m.matches()) {
+                throw new InvalidSearchException("The date " + value + " is no FHIR date or dateTime.");
+            }
+            String zone = m.group(4) == null ? "Z" : m.group(4);
+            String seconds = m.group(2) == null ? ":00" : m.group(2);
+            Instant t = OffsetDateTime.parse(m.group(1) + seconds + (m.group(3) == null ? "" : m.group(3)) + zone).toInstant();
+            ChronoUnit precision = m.group(3) != null ? ChronoUnit.MILLIS : m.group(2) != null ? ChronoUnit.SECONDS : ChronoUnit.MINUTES;
             return new Span(t, t.truncatedTo(precision).plus(1, precision));
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw new InvalidSearchException("The date " + value + " is no FHIR date or dateTime with a time zone.");
+            throw new InvalidSearchException("The date " + value + " is no FHIR date or dateTime.");
         }
     }
 

@@ -31,13 +31,14 @@ final class FhirRequests {
         }
     }
 
-    static int count(Integer count, int byDefault, int max) {
+    /** {@code _count} read here rather than by JAX-RS, which answers a non-number with a 404 before any mapper sees it. */
+    static int count(String count, int byDefault, int max) {
         if (count == null) {
             return byDefault;
         }
-        if (count < 1 || count > max) {
-            throw new InvalidSearchException("_count must be between 1 and " + max + ".");
+        if (!count.matches("\\d{1,9}") || Integer.parseInt(count) < 1 || Integer.parseInt(count) > max) {
+            throw new InvalidSearchException("_count must be a whole number between 1 and " + max + ".");
         }
-        return count;
+        return Integer.parseInt(count);
     }
 }

@@ -1,6 +1,9 @@
 package org.vigil.api.fhir;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -11,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -38,6 +42,9 @@ public class MedicationRequestFhirResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Path("/{id}")
     public MedicationRequest read(@PathParam("id") String id) {
@@ -46,9 +53,10 @@ public class MedicationRequestFhirResource {
 
     @GET
     public Bundle search(@QueryParam("patient") String patient) {
+        SearchParameters parameters = SearchParameters.of(uri, headers, Set.of("patient"));
         UUID patientId = FhirRequests.patientId("patient", patient);
         List<MedicationRequest> found = reads.forPatient(Requesters.of(http), patientId, pdfBase(), FhirRequests.relative(uri));
-        return SearchBundles.searchset(uri, found, java.util.Optional.empty());
+        return SearchBundles.searchset(uri, parameters, found, Optional.empty(), OptionalLong.of(found.size()));
     }
 
     private String pdfBase() {

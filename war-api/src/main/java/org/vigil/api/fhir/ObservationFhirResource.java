@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -29,7 +30,8 @@ import org.vigil.care.fhir.VitalSignCode;
 
 /**
  * {@code Observation} read, and search by {@code patient} (required), {@code code} (LOINC),
- * {@code category} and {@code date}; paged with {@code _count} and the server's {@code next} link.
+ * {@code category} and {@code date}, sorted by {@code date} as {@link ObservationDateSort} can; paged with
+ * {@code _count} and the server's {@code next} link.
  */
 @Path("/Observation")
 @Authenticated
@@ -38,6 +40,7 @@ public class ObservationFhirResource {
 
     static final int DEFAULT_COUNT = 100;
     static final int MAX_COUNT = 1000;
+    static final Set<String> UNDERSTOOD = Set.of("patient", "subject", "code", "category", "date", "_sort");
     static final String CATEGORY_SYSTEM = "http://terminology.hl7.org/CodeSystem/observation-category";
 
     @EJB
@@ -49,6 +52,9 @@ public class ObservationFhirResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Path("/{id}")
     public Observation read(@PathParam("id") String id) {
@@ -58,13 +64,26 @@ public class ObservationFhirResource {
 
     @GET
     public Bundle search(@QueryParam("patient") String patient, @QueryParam("subject") String subject, @QueryParam("code") List<String> codes,
-            @QueryParam("category") List<String> categories, @QueryParam("date") List<String> dates, @QueryParam("_count") Integer count,
+            @QueryParam("category") List<String> categories, @QueryParam("date") List<String> dates, @QueryParam("_count") String count,
             @QueryParam(SearchBundles.PAGE_TOKEN) String pageToken) {
+        SearchParameters parameters = SearchParameters.of(uri, headers, UNDERSTOOD);
         FhirDateRange range = FhirDateRange.parse(dates);
         ObservationQuery query = new ObservationQuery(FhirRequests.patientId("patient", patient != null ? patient : subject),
                 streams(codes, categories), range.from(), range.to(), FhirRequests.count(count, DEFAULT_COUNT, MAX_COUNT));
         ObservationSearchPage page = reads.observations(Requesters.of(http), query, Optional.ofNullable(pageToken), FhirRequests.relative(uri));
-        return SearchBundles.searchset(uri, page.observations(), page.nextPageToken());
+        boolean onePage = page.nextPageToken().isEmpty() && pageToken == null;
+        List<Observation> found = page.observations();
+        Optional<String> sort = parameters.first("_sort");
+        if (sort.isPresent()) {
+            Optional<List<Observation>> sorted = ObservationDateSort.sorted(sort.get(), found, query.streams().size(), onePage);
+            if (sorted.isEmpty()) {
+                parameters.notApplied("_sort", "Observations sort by date, or by -date when the result fits on one page (_count up to "
+                        + MAX_COUNT + "); _sort=" + sort.get() + " cannot be applied to this search.");
+            }
+            found = sorted.orElse(found);
+        }
+        return SearchBundles.searchset(uri, parameters, found, page.nextPageToken(),
+                SearchBundles.whenOnePage(parameters, found, page.nextPageToken()));
     }
 
     /** Each {@code code} and {@code category} parameter narrows the search; the values within one are alternatives. */

@@ -1,6 +1,9 @@
 package org.vigil.api.fhir;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -11,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -35,6 +39,9 @@ public class PatientFhirResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Path("/{id}")
     public Patient read(@PathParam("id") UUID id) {
@@ -43,7 +50,9 @@ public class PatientFhirResource {
 
     @GET
     public Bundle search(@QueryParam("_id") String id) {
+        SearchParameters parameters = SearchParameters.of(uri, headers, Set.of("_id"));
         Optional<UUID> patient = Optional.ofNullable(id).map(v -> FhirRequests.patientId("_id", v));
-        return SearchBundles.searchset(uri, reads.patients(Requesters.of(http), patient, FhirRequests.relative(uri)), Optional.empty());
+        List<Patient> found = reads.patients(Requesters.of(http), patient, FhirRequests.relative(uri));
+        return SearchBundles.searchset(uri, parameters, found, Optional.empty(), OptionalLong.of(found.size()));
     }
 }

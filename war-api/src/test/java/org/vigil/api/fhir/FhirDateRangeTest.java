@@ -20,8 +20,11 @@ class FhirDateRangeTest {
             "le2026-11-24, 2000-01-01T00:00:00Z, 2026-11-25T00:00:00Z",
             "lt2026-11-24, 2000-01-01T00:00:00Z, 2026-11-24T00:00:00Z",
             "gt2026-11-24T10:00:00+01:00, 2026-11-24T09:00:01Z, 2999-01-01T00:00:00Z",
-            "ge2026-11-24T10:00:00.250Z, 2026-11-24T10:00:00.250Z, 2999-01-01T00:00:00Z"})
-    void eachValueMeansTheWholeSpanOfItsPrecision(String value, Instant from, Instant to) {
+            "ge2026-11-24T10:00:00.250Z, 2026-11-24T10:00:00.250Z, 2999-01-01T00:00:00Z",
+            "ge2026-11-24T10:00:00, 2026-11-24T10:00:00Z, 2999-01-01T00:00:00Z",
+            "le2026-11-24T10:00:07, 2000-01-01T00:00:00Z, 2026-11-24T10:00:08Z",
+            "2026-11-24T10:15, 2026-11-24T10:15:00Z, 2026-11-24T10:16:00Z"})
+    void eachValueMeansTheWholeSpanOfItsPrecisionAndWithoutAZoneIsUtc(String value, Instant from, Instant to) {
         assertThat(FhirDateRange.parse(List.of(value))).isEqualTo(new FhirDateRange(from, to));
     }
 
@@ -35,7 +38,8 @@ class FhirDateRangeTest {
     @Test
     void whatIsNoFhirDateIsRefused() {
         assertThatThrownBy(() -> FhirDateRange.parse(List.of("ge24.11.2026"))).isInstanceOf(InvalidSearchException.class);
-        assertThatThrownBy(() -> FhirDateRange.parse(List.of("ge2026-11-24T10:00:00"))).as("no time zone").isInstanceOf(InvalidSearchException.class);
+        assertThatThrownBy(() -> FhirDateRange.parse(List.of("ge2026-11-24T10"))).as("hours only").isInstanceOf(InvalidSearchException.class);
+        assertThatThrownBy(() -> FhirDateRange.parse(List.of("ge2026-11-24T10:00:00+1"))).isInstanceOf(InvalidSearchException.class);
         assertThatThrownBy(() -> FhirDateRange.parse(List.of("sa2026-11-24"))).isInstanceOf(InvalidSearchException.class);
     }
 }

@@ -25,6 +25,7 @@ import org.vigil.care.application.PageTokenKeys;
 import org.vigil.care.application.ReadGuard;
 import org.vigil.care.domain.access.PatientAccessPolicy;
 import org.vigil.care.domain.access.Requester;
+import org.vigil.care.domain.audit.AuditTrailQuery;
 import org.vigil.care.domain.audit.RecordedAccess;
 import org.vigil.care.domain.patient.CareRole;
 import org.vigil.care.domain.patient.CareTeamMember;
@@ -43,7 +44,6 @@ import org.vigil.care.infrastructure.jdbc.JdbcVitalSigns;
 @Stateless
 public class DefaultFhirReads implements FhirReads {
 
-    private static final String AUDIT_TRAIL = "audit-trail";
 
     @Resource(lookup = "java:jboss/datasources/VigilDS")
     DataSource dataSource;
@@ -100,25 +100,26 @@ public class DefaultFhirReads implements FhirReads {
     }
 
     @Override
-    public AuditTrailPage auditTrail(Requester admin, UUID patientId, Optional<String> pageToken, int count, String what) {
+    public AuditTrailPage auditTrail(Requester admin, AuditTrailQuery query, Optional<String> pageToken, String what) {
         if (!admin.hasRole("admin")) {
             throw new AuditReadRefusedException();
         }
         CursorCodec codec = keys.codec();
-        Optional<Long> before;
+        Optional<Long> after;
         try {
-            before = pageToken.map(t -> codec.decode(t, patientId, AUDIT_TRAIL).id());
+            after = pageToken.map(t -> codec.decode(t, query.patientId(), query.signature()).id());
         } catch (InvalidCursorException e) {
             throw new InvalidPageTokenException(e.getMessage());
         }
         JdbcReadAuditLog log = new JdbcReadAuditLog(dataSource);
-        List<RecordedAccess> rows = log.newestFirst(patientId, before, count + 1);
-        ReadSupport.guard(em, dataSource).record(admin, patientId, what, true, true);
-        List<RecordedAccess> page = rows.subList(0, Math.min(count, rows.size()));
-        Optional<String> next = rows.size() > count
-                ? Optional.of(codec.encode(new Cursor(Instant.EPOCH, page.get(page.size() - 1).position()), patientId, AUDIT_TRAIL))
+        List<RecordedAccess> rows = log.trail(query, after, query.count() + 1);
+        long total = log.count(query);
+        ReadSupport.guard(em, dataSource).record(admin, query.patientId(), what, true, true);
+        List<RecordedAccess> page = rows.subList(0, Math.min(query.count(), rows.size()));
+        Optional<String> next = rows.size() > query.count()
+                ? Optional.of(codec.encode(new Cursor(Instant.EPOCH, page.get(page.size() - 1).position()), query.patientId(), query.signature()))
                 : Optional.empty();
-        return new AuditTrailPage(page.stream().map(RecordedAccess::access).toList(), next);
+        return new AuditTrailPage(page.stream().map(RecordedAccess::access).toList(), next, total);
     }
 
     private FhirObservationSearch search() {

@@ -2,7 +2,6 @@ package org.vigil.care.domain.audit;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.vigil.care.fhir.PatientDataAccess;
 
@@ -12,6 +11,9 @@ public interface ReadAuditLog {
     /** Appends in the caller's transaction: the read and its record commit together or not at all. */
     void record(PatientDataAccess access);
 
-    /** A patient's records, newest first, older than the position {@code before} when given. */
-    List<RecordedAccess> newestFirst(UUID patientId, Optional<Long> before, int limit);
+    /** A patient's records the query selects, in its order, past the position {@code after} when given; at most {@code limit}. */
+    List<RecordedAccess> trail(AuditTrailQuery query, Optional<Long> after, int limit);
+
+    /** How many records the query selects in all: a search's {@code total}. */
+    long count(AuditTrailQuery query);
 }

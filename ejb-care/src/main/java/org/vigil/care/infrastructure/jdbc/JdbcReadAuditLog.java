@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.vigil.care.domain.audit.AuditTrailQuery;
 import org.vigil.care.domain.audit.ReadAuditLog;
 import org.vigil.care.domain.audit.RecordedAccess;
 import org.vigil.care.fhir.PatientDataAccess;
@@ -23,11 +24,15 @@ public final class JdbcReadAuditLog implements ReadAuditLog {
             INSERT INTO care_read_audit (event_id, recorded_at, actor_id, actor_roles, client_id, client_address, patient_id, what,
                 search, succeeded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private static final String NEWEST_FIRST = """
-            SELECT seq, event_id, recorded_at, actor_id, actor_roles, client_id, client_address, patient_id, what, search, succeeded
-            FROM care_read_audit WHERE patient_id = ? AND seq < ?
-            ORDER BY seq DESC
-            FETCH FIRST ? ROWS ONLY""";
+    private static final String SELECTED = " FROM care_read_audit WHERE patient_id = ? AND recorded_at >= ? AND recorded_at < ?";
+
+    private static final String NEWEST_FIRST = "SELECT seq, event_id, recorded_at, actor_id, actor_roles, client_id, client_address, patient_id,"
+            + " what, search, succeeded" + SELECTED + " AND seq < ? ORDER BY seq DESC FETCH FIRST ? ROWS ONLY";
+
+    private static final String OLDEST_FIRST = "SELECT seq, event_id, recorded_at, actor_id, actor_roles, client_id, client_address, patient_id,"
+            + " what, search, succeeded" + SELECTED + " AND seq > ? ORDER BY seq FETCH FIRST ? ROWS ONLY";
+
+    private static final String COUNT = "SELECT COUNT(*)" + SELECTED;
 
     private final DataSource dataSource;
 
@@ -55,11 +60,12 @@ public final class JdbcReadAuditLog implements ReadAuditLog {
     }
 
     @Override
-    public List<RecordedAccess> newestFirst(UUID patientId, Optional<Long> before, int limit) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(NEWEST_FIRST)) {
-            ps.setObject(1, patientId);
-            ps.setLong(2, before.orElse(Long.MAX_VALUE));
-            ps.setInt(3, limit);
+    public List<RecordedAccess> trail(AuditTrailQuery query, Optional<Long> after, int limit) {
+        // seq is drawn at insert, just after recorded_at was read off the clock: its order is the date order, with a unique tie-break.
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(query.oldestFirst() ? OLDEST_FIRST : NEWEST_FIRST)) {
+            select(ps, query);
+            ps.setLong(4, after.orElse(query.oldestFirst() ? Long.MIN_VALUE : Long.MAX_VALUE));
+            ps.setInt(5, limit);
             List<RecordedAccess> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -70,7 +76,26 @@ public final class JdbcReadAuditLog implements ReadAuditLog {
             }
             return rows;
         } catch (SQLException e) {
-            throw new ObservationStoreException("reading the audit trail of patient " + patientId + " failed", e);
+            throw new ObservationStoreException("reading the audit trail of patient " + query.patientId() + " failed", e);
         }
+    }
+
+    @Override
+    public long count(AuditTrailQuery query) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(COUNT)) {
+            select(ps, query);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new ObservationStoreException("counting the audit trail of patient " + query.patientId() + " failed", e);
+        }
+    }
+
+    private static void select(PreparedStatement ps, AuditTrailQuery query) throws SQLException {
+        ps.setObject(1, query.patientId());
+        ps.setObject(2, JdbcObservationStore.utc(query.from()));
+        ps.setObject(3, JdbcObservationStore.utc(query.to()));
     }
 }

@@ -1,0 +1,28 @@
+package org.vigil.api.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JaxRsRoutesTest {
+
+    private final JaxRsRoutes routes = JaxRsRoutes.ofThisWar();
+
+    @Test
+    void everyResourceMethodOfTheFourApplicationsHasItsOwnOperationId() {
+        assertThat(routes.byOperationId("ObservationFhirResource_search")).hasValueSatisfying(r -> {
+            assertThat(r.applicationPath()).isEqualTo("/fhir");
+            assertThat(r.needsBearerToken()).isTrue();
+        });
+        assertThat(routes.byOperationId("InfoResource_info")).hasValueSatisfying(r -> assertThat(r.applicationPath()).isEqualTo("/api"));
+        assertThat(routes.byOperationId("ApiDocsResource_page")).hasValueSatisfying(r -> assertThat(r.needsBearerToken()).isFalse());
+        assertThat(routes.all()).extracting(ResourceMethod::applicationPath).contains("/api", "/fhir", "/oidc", "/pki");
+    }
+
+    @Test
+    void pathsJoinTheirApplicationsPath() {
+        assertThat(VigilOpenApiFilter.join("/fhir", "/metadata")).isEqualTo("/fhir/metadata");
+        assertThat(VigilOpenApiFilter.join("/pki", "/")).isEqualTo("/pki");
+        assertThat(VigilOpenApiFilter.join("/api", "/v1/patients/{patientId}/")).isEqualTo("/api/v1/patients/{patientId}");
+    }
+}
