@@ -14,10 +14,12 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.vigil.care.application.CareDirectory;
 import org.vigil.care.application.Chart;
 import org.vigil.care.application.InvalidPageTokenException;
 import org.vigil.care.application.PageTokenKeys;
 import org.vigil.care.application.PatientDataReads;
+import org.vigil.care.application.PatientSummary;
 import org.vigil.care.application.ValuesPage;
 import org.vigil.care.domain.access.Requester;
 import org.vigil.care.domain.observation.VitalKind;
@@ -41,6 +43,9 @@ public class DefaultPatientDataReads implements PatientDataReads {
 
     @EJB
     PageTokenKeys keys;
+
+    @EJB
+    CareDirectory directory;
 
     @Override
     public Chart chart(Requester requester, UUID patientId, VitalKind kind, Instant from, Instant to, int maxPoints, String what) {
@@ -68,5 +73,12 @@ public class DefaultPatientDataReads implements PatientDataReads {
     public List<LatestValue> latest(Requester requester, UUID patientId, String what) {
         ReadSupport.guard(em, dataSource).admit(requester, patientId, what, true);
         return List.copyOf(new JdbcObservationSeries(dataSource).latest(patientId).values());
+    }
+
+    @Override
+    public PatientSummary patient(Requester requester, UUID patientId, String what) {
+        ReadSupport.guard(em, dataSource).admit(requester, patientId, what, true);
+        // admitted: the patient exists (an unknown id gives no standing)
+        return directory.patient(patientId).orElseThrow();
     }
 }
