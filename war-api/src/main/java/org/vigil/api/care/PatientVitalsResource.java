@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.vigil.api.security.Authenticated;
 import org.vigil.care.application.Chart;
+import org.vigil.care.application.PatientCardView;
 import org.vigil.care.application.PatientDataReads;
 import org.vigil.care.application.PatientSummary;
 import org.vigil.care.application.ValuesPage;
@@ -82,13 +83,16 @@ public class PatientVitalsResource {
     /** Who the patient is: the name and age on a station's tile. */
     @GET
     public Map<String, Object> patient() {
-        PatientSummary p = reads.patient(Requesters.of(http), patientId, Requesters.what(http));
+        PatientCardView card = reads.patient(Requesters.of(http), patientId, Requesters.what(http));
+        PatientSummary p = card.patient();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("patientId", p.patientId());
         body.put("familyName", p.familyName());
         body.put("givenName", p.givenName());
         body.put("birthDate", p.birthDate().toString());
         body.put("sex", p.sex().toLowerCase(java.util.Locale.ROOT));
+        body.put("spo2Scale", card.spo2Scale());
+        body.put("news2", card.news2());
         return body;
     }
 

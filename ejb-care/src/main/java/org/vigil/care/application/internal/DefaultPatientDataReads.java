@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -18,11 +19,12 @@ import org.vigil.care.application.CareDirectory;
 import org.vigil.care.application.Chart;
 import org.vigil.care.application.InvalidPageTokenException;
 import org.vigil.care.application.PageTokenKeys;
+import org.vigil.care.application.PatientCardView;
 import org.vigil.care.application.PatientDataReads;
-import org.vigil.care.application.PatientSummary;
 import org.vigil.care.application.ValuesPage;
 import org.vigil.care.domain.access.Requester;
 import org.vigil.care.domain.observation.VitalKind;
+import org.vigil.care.domain.patient.Patient;
 import org.vigil.care.domain.series.BucketWidth;
 import org.vigil.care.domain.series.Cursor;
 import org.vigil.care.domain.series.CursorCodec;
@@ -46,6 +48,9 @@ public class DefaultPatientDataReads implements PatientDataReads {
 
     @EJB
     CareDirectory directory;
+
+    @Inject
+    AlertRules rules;
 
     @Override
     public Chart chart(Requester requester, UUID patientId, VitalKind kind, Instant from, Instant to, int maxPoints, String what) {
@@ -76,9 +81,11 @@ public class DefaultPatientDataReads implements PatientDataReads {
     }
 
     @Override
-    public PatientSummary patient(Requester requester, UUID patientId, String what) {
+    public PatientCardView patient(Requester requester, UUID patientId, String what) {
         ReadSupport.guard(em, dataSource).admit(requester, patientId, what, true);
         // admitted: the patient exists (an unknown id gives no standing)
-        return directory.patient(patientId).orElseThrow();
+        Patient patient = em.find(Patient.class, patientId);
+        return new PatientCardView(directory.patient(patientId).orElseThrow(), patient.spo2Scale().number(),
+                DefaultCareTeamService.news2View(rules.scoreOf(patient, Instant.now())));
     }
 }
