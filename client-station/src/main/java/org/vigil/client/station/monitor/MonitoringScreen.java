@@ -271,11 +271,13 @@ public final class MonitoringScreen implements StationWindow.Screen {
         var top = alarms.top();
         banner.setVisible(top.isPresent());
         banner.setManaged(top.isPresent());
+        banner.setUserData(top.map(OpenAlert::alertId).orElse(null));
         top.ifPresent(a -> {
             String who = ward.patient(a.patientId()).map(PatientWatch::name).orElse("a patient");
             String more = alarms.count() > 1 ? "   (+" + (alarms.count() - 1) + " more)" : "";
-            bannerText.setText(a.badge() + " — " + who + ": " + a.message() + more + (sound.sounding() ? "   ♪ sounding" : mute.isSelected()
-                    ? "   (muted)" : ""));
+            String heard = mute.isSelected() ? "   (muted)" : !sound.problem().isEmpty() ? "   (" + sound.problem() + ")"
+                    : sound.sounding() ? "   ♪ sounding" : "";
+            bannerText.setText(a.badge() + " — " + who + ": " + a.message() + more + heard);
         });
     }
 
