@@ -176,6 +176,8 @@ public final class StationWindow {
         stationLabel.setText("Vigil · " + mode.title() + " · " + credentials.station().stationName());
         stage.setTitle("Vigil " + mode.title().toLowerCase(java.util.Locale.ROOT) + " station — " + credentials.station().stationName());
         showSignIn(options.login().orElse(""), null);
+        // a station started for someone (--login) asks for their approval at once
+        options.login().ifPresent(l -> root.getCenter().lookup("#signIn").fireEvent(new javafx.event.ActionEvent()));
     }
 
     // ------------------------------------------------------------------ sign-in

@@ -80,7 +80,8 @@ public final class StationCredentials {
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 
+    /** For the issuer: the one audience every endpoint of the provider (token, backchannel, revocation) accepts. */
     private String assertion() {
-        return PrivateKeyJwtAssertion.sign(station.clientId(), key, station.tokenEndpoint(), clock.instant());
+        return PrivateKeyJwtAssertion.sign(station.clientId(), key, station.issuer(), clock.instant());
     }
 }

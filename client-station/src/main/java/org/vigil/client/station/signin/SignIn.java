@@ -39,7 +39,7 @@ public final class SignIn {
      */
     public PersonSession run(String login, String bindingMessage, Consumer<String> shown) throws Exception {
         CibaClient ciba = credentials.ciba();
-        CIBARequestAcknowledgement ack = ciba.start(ciba.request(new Scope("openid", "profile", "email"))
+        CIBARequestAcknowledgement ack = ciba.start(ciba.request(new Scope("openid"))
                 .loginHint(login.strip()).bindingMessage(bindingMessage).build());
         shown.accept(bindingMessage);
         if (cancelled) {
