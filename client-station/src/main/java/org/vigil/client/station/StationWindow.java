@@ -209,7 +209,7 @@ public final class StationWindow {
             pending = flow;
             Background.run(() -> flow.run(who, words, shown -> javafx.application.Platform.runLater(() -> {
                 if (pending == flow) {
-                    binding.setText("Approve on your authenticator:  " + shown);
+                    binding.setText("Approve on your authenticator when it shows:\n" + shown);
                 }
             })), session -> {
                 if (pending == flow) {

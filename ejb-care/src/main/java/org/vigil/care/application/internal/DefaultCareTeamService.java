@@ -152,9 +152,7 @@ public class DefaultCareTeamService implements CareTeamService {
         live.addAll(rules.news2(patient, now));
         em.flush();
         publisher.publish(live);
-        News2Score score = rules.scoreOf(patient, now);
-        return new News2View(score.total(), score.band().name().toLowerCase(Locale.ROOT).replace('_', '-'), score.partial(),
-                score.missing().stream().map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList(), AlertRules.describe(score));
+        return news2View(rules.scoreOf(patient, now));
     }
 
     @Override
@@ -177,7 +175,8 @@ public class DefaultCareTeamService implements CareTeamService {
     }
 
     static News2View news2View(News2Score score) {
-        return news2View(score);
+        return new News2View(score.total(), score.band().name().toLowerCase(Locale.ROOT).replace('_', '-'), score.partial(),
+                score.missing().stream().map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList(), AlertRules.describe(score));
     }
 
     private java.util.Optional<NewObservation> entered(UUID patientId, VitalKind kind, Double value, UUID member, Instant now) {
