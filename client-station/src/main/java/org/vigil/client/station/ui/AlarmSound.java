@@ -28,12 +28,22 @@ public final class AlarmSound {
         return problem == null ? "" : problem;
     }
 
+    /** Opens the sound device now, so that the screen never claims a sound the machine cannot make. */
     public synchronized void start() {
         if (sounding) {
             return;
         }
+        SourceDataLine line;
+        try {
+            line = AudioSystem.getSourceDataLine(new AudioFormat(RATE, 8, 1, true, false));
+            line.open();
+        } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
+            problem = "no sound device: the alarm is shown only";
+            return;
+        }
+        problem = null;
         sounding = true;
-        thread = new Thread(this::loop, "station-alarm-sound");
+        thread = new Thread(() -> loop(line), "station-alarm-sound");
         thread.setDaemon(true);
         thread.start();
     }
@@ -45,19 +55,15 @@ public final class AlarmSound {
         }
     }
 
-    private void loop() {
+    private void loop(SourceDataLine opened) {
         byte[] beep = tone(880, 0.25, 660, 0.25);
-        try (SourceDataLine line = AudioSystem.getSourceDataLine(new AudioFormat(RATE, 8, 1, true, false))) {
-            line.open();
+        try (SourceDataLine line = opened) {
             line.start();
-            problem = null;
             while (sounding) {
                 line.write(beep, 0, beep.length);
                 line.drain();
                 Thread.sleep(400);
             }
-        } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-            problem = "no sound device: the alarm is shown only";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
