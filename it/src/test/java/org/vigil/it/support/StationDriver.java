@@ -1,6 +1,9 @@
 package org.vigil.it.support;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,16 +54,23 @@ public final class StationDriver {
         }
         if (new ProcessBuilder("xdpyinfo", "-display", display).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start().waitFor() != 0) {
-            xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> xvfb.destroy()));
-            Instant deadline = Instant.now().plusSeconds(20);
-            while (new ProcessBuilder("xdpyinfo", "-display", display).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() != 0) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Xvfb did not start on " + display);
+            // -terminate: Xvfb ends when its last client (this JVM's toolkit) disconnects, i.e. after the JVM
+            // has exited. Killing it from a shutdown hook instead let GTK's X error handler end the fork with
+            // status 1 while it was exiting, which failsafe reports as "Error occurred in starting fork".
+            // -displayfd 1: Xvfb writes the display number once it accepts connections; polling it with a
+            // client would end it at once under -terminate.
+            xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-terminate",
+                    "-displayfd", "1").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            BufferedReader ready = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII));
+            String announced = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ready.readLine();
+                } catch (IOException e) {
+                    return null;
                 }
-                Thread.sleep(100);
+            }).get(20, TimeUnit.SECONDS);
+            if (announced == null) {
+                throw new IllegalStateException("Xvfb did not start on " + display);
             }
         }
         CompletableFuture<Void> started = new CompletableFuture<>();
