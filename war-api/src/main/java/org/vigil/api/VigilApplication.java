@@ -24,6 +24,7 @@ import org.vigil.api.documents.DeviceSigningResource;
 import org.vigil.api.documents.DocumentResource;
 import org.vigil.api.documents.SigningRequestResource;
 import org.vigil.api.documents.ValidationResource;
+import org.vigil.api.care.SupervisionResource;
 import org.vigil.api.identity.AuthenticatorResource;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
 import org.vigil.api.identity.SignUpResource;
@@ -66,7 +67,7 @@ public class VigilApplication extends Application {
                 InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, ClientResource.class,
                 ClientChangeResource.class, AccountLockResource.class,
                 SigningKeyResource.class, CareSetupResource.class, ObservationResource.class, PatientVitalsResource.class, AccountRoleResource.class,
-                AssignmentResource.class, AlertResource.class, PatientCareResource.class,
+                AssignmentResource.class, AlertResource.class, PatientCareResource.class, SupervisionResource.class,
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,
                 WebPushSubscriptionResource.class, PushMessageResource.class, DeadLetterResource.class,

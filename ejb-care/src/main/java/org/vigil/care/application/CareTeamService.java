@@ -34,4 +34,10 @@ public interface CareTeamService {
      * respiratory rate and an SpO2 reading; stored, then NEWS2 is scored again.
      */
     News2View assess(UUID patientId, UUID member, Assessment assessment);
+
+    /**
+     * The NEWS2 SpO2 scale of this patient (1, or 2 for hypercapnic respiratory failure with a target of
+     * 88–92 %): a doctor of the care team only; NEWS2 is scored again at once. @return the new score
+     */
+    News2View setSpo2Scale(UUID patientId, UUID doctor, int scale);
 }

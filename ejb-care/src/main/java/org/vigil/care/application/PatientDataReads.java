@@ -30,4 +30,7 @@ public interface PatientDataReads {
 
     /** The newest value of every kind the patient has, for a station's overview. */
     List<LatestValue> latest(Requester requester, UUID patientId, String what);
+
+    /** Who the patient is (name, birth date, sex), the SpO2 scale and NEWS2 now, for a station's tile; the same standing as for vitals. */
+    PatientCardView patient(Requester requester, UUID patientId, String what);
 }

@@ -34,6 +34,7 @@ public class DeviceEnrollments {
     public static final String PATH = "/api/v1/devices";
     /** How long an enrollment code can be redeemed. */
     public static final java.time.Duration CODE_LIFETIME = DeviceEnrollment.LIFETIME;
+    private static final String CIBA_GRANT = "urn:openid:params:grant-type:ciba";
 
     @PersistenceContext(unitName = "identity")
     EntityManager em;
@@ -75,9 +76,14 @@ public class DeviceEnrollments {
             throw new InvalidProofException("The enrollment proof is not valid: " + e.getMessage() + ".");
         }
         String clientId = enrollment.role() + "-" + UUID.randomUUID();
-        clients.register(new ClientRegistration(clientId, enrollment.role() + " " + clientId.substring(clientId.length() - 12),
+        // a station also asks for the tokens of the people who sign in at it (CIBA, poll mode)
+        boolean station = "station".equals(enrollment.role());
+        StationProfile profile = station ? StationProfile.parse(enrollment.context()) : null;
+        String name = station ? profile.name() : enrollment.role() + " " + clientId.substring(clientId.length() - 12);
+        clients.register(new ClientRegistration(clientId, name,
                 ClientAuthMethod.PRIVATE_KEY_JWT, new JWKSet(keyedByThumbprint(proven)).toString(), Set.of(), Set.of(),
-                Set.of("client_credentials"), Set.of(), Set.of(enrollment.role()), true, null, null, false));
+                station ? Set.of("client_credentials", CIBA_GRANT) : Set.of("client_credentials"), Set.of(), Set.of(enrollment.role()), true, null,
+                station ? new CibaSettings(null, null, null, false, profile.cibaRequiredRoles()) : null, false));
         enrollment.usedBy(clientId, now);
         audit.record("client:" + clientId, "device.enroll", enrollment.role(), AuditEvent.Outcome.SUCCESS, clientAddress, enrollment.context());
         return new EnrolledDevice(clientId, enrollment.role(), enrollment.context());

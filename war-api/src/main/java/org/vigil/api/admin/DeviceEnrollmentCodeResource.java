@@ -18,6 +18,7 @@ import org.vigil.api.security.Authenticated;
 import org.vigil.care.application.CareAdministration;
 import org.vigil.identity.application.InvalidFieldException;
 import org.vigil.identity.oidc.DeviceEnrollments;
+import org.vigil.identity.oidc.StationProfile;
 
 /** An admin issues the one-time code a device enrolls itself with (see {@code POST /api/v1/devices}). */
 @Path("/v1/admin/device-enrollments")
@@ -44,7 +45,11 @@ public class DeviceEnrollmentCodeResource {
             }
             care.requirePatient(body.patientId());
         }
-        String code = enrollments.issue(body.role(), body.patientId() == null ? null : body.patientId().toString(), admin);
+        String context = body.patientId() == null ? null : body.patientId().toString();
+        if ("station".equals(body.role())) {
+            context = StationProfile.of(body.stationMode(), body.stationName() == null ? "Station" : body.stationName()).context();
+        }
+        String code = enrollments.issue(body.role(), context, admin);
         return Response.status(Response.Status.CREATED)
                 .entity(Map.of("enrollmentCode", code, "validFor", DeviceEnrollments.CODE_LIFETIME.toString())).build();
     }

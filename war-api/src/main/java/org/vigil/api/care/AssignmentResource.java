@@ -49,7 +49,7 @@ public class AssignmentResource {
     public Response assign(@NotNull @Valid AssignmentBody body) {
         UUID supervisor = CareAccess.supervisor(http);
         AssignmentView made = assignments.assign(body.patientId(), body.stationId(), supervisor);
-        audited(supervisor, "assignment.assign", made);
+        audited(supervisor, "assignment.assign", made, body.reason());
         return Response.status(Response.Status.CREATED).entity(made).build();
     }
 
@@ -58,16 +58,16 @@ public class AssignmentResource {
     public AssignmentView reassign(@PathParam("id") long id, @NotNull @Valid ReassignmentBody body) {
         UUID supervisor = CareAccess.supervisor(http);
         AssignmentView made = assignments.reassign(id, body.stationId(), supervisor);
-        audited(supervisor, "assignment.reassign", made);
+        audited(supervisor, "assignment.reassign", made, body.reason());
         return made;
     }
 
     @POST
     @Path("/{id}/release")
-    public AssignmentView release(@PathParam("id") long id) {
+    public AssignmentView release(@PathParam("id") long id, @Valid ReleaseBody body) {
         UUID supervisor = CareAccess.supervisor(http);
         AssignmentView ended = assignments.release(id, supervisor);
-        audited(supervisor, "assignment.release", ended);
+        audited(supervisor, "assignment.release", ended, body == null ? null : body.reason());
         return ended;
     }
 
@@ -84,8 +84,8 @@ public class AssignmentResource {
         return history;
     }
 
-    private void audited(UUID supervisor, String action, AssignmentView a) {
+    private void audited(UUID supervisor, String action, AssignmentView a, String reason) {
         audit.record(CareAccess.auditName(supervisor), action, "patient:" + a.patientId(), AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
-                "assignment " + a.id() + " station " + a.stationId());
+                "assignment " + a.id() + " station " + a.stationId() + (reason == null || reason.isBlank() ? "" : " reason: " + reason.strip()));
     }
 }

@@ -22,6 +22,11 @@ final class CareAccess {
         return person(http, "supervisor", "This call needs a supervisor's token.");
     }
 
+    /** @return the doctor's account id */
+    static UUID doctor(HttpServletRequest http) {
+        return person(http, "doctor", "This call needs a doctor's token.");
+    }
+
     /** @return the doctor's or nurse's account id */
     static UUID careStaff(HttpServletRequest http) {
         AccessTokenClaims claims = BearerAuthenticationFilter.claims(http);

@@ -65,6 +65,16 @@ public class PatientCareResource {
         return Response.noContent().build();
     }
 
+    @PUT
+    @Path("/spo2-scale")
+    public News2View setSpo2Scale(@PathParam("patientId") UUID patientId, @NotNull @Valid Spo2ScaleBody body) {
+        UUID doctor = CareAccess.doctor(http);
+        News2View score = careTeam.setSpo2Scale(patientId, doctor, body.scale());
+        audit.record(CareAccess.auditName(doctor), "spo2-scale.set", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+                "scale " + body.scale() + "; " + score.summary());
+        return score;
+    }
+
     @POST
     @Path("/assessments")
     public Response assess(@PathParam("patientId") UUID patientId, @NotNull @Valid AssessmentBody body) {

@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.vigil.api.security.Authenticated;
 import org.vigil.care.application.Chart;
+import org.vigil.care.application.PatientCardView;
 import org.vigil.care.application.PatientDataReads;
+import org.vigil.care.application.PatientSummary;
 import org.vigil.care.application.ValuesPage;
 import org.vigil.care.domain.observation.VitalKind;
 
@@ -75,6 +77,22 @@ public class PatientVitalsResource {
         Map<String, Object> body = head(k, range);
         body.put("values", values.values().stream().map(p -> Map.of("measuredAt", p.measuredAt().toString(), "value", p.value())).toList());
         body.put("next", values.nextPageToken().orElse(null));
+        return body;
+    }
+
+    /** Who the patient is: the name and age on a station's tile. */
+    @GET
+    public Map<String, Object> patient() {
+        PatientCardView card = reads.patient(Requesters.of(http), patientId, Requesters.what(http));
+        PatientSummary p = card.patient();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("patientId", p.patientId());
+        body.put("familyName", p.familyName());
+        body.put("givenName", p.givenName());
+        body.put("birthDate", p.birthDate().toString());
+        body.put("sex", p.sex().toLowerCase(java.util.Locale.ROOT));
+        body.put("spo2Scale", card.spo2Scale());
+        body.put("news2", card.news2());
         return body;
     }
 

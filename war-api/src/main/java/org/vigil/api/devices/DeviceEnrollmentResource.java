@@ -21,6 +21,7 @@ import org.vigil.care.application.CareAdministration;
 import org.vigil.identity.application.Issuer;
 import org.vigil.identity.oidc.DeviceEnrollments;
 import org.vigil.identity.oidc.EnrolledDevice;
+import org.vigil.identity.oidc.StationProfile;
 
 /**
  * A device enrolls itself with the admin's code (public: the code and the proof of possession
@@ -49,10 +50,20 @@ public class DeviceEnrollmentResource {
     @Transactional
     public Response enroll(@NotNull @Valid DeviceEnrollmentBody body) {
         EnrolledDevice device = enrollments.redeem(body.enrollmentCode(), body.proof(), http.getRemoteAddr());
+        Map<String, Object> answer = new java.util.LinkedHashMap<>(Map.of("clientId", device.clientId(), "role", device.role(),
+                "issuer", issuer.url(), "tokenEndpoint", issuer.resolve("/oidc/token")));
         if ("gateway".equals(device.role())) {
             care.enrollGateway(device.clientId(), UUID.fromString(device.context()));
         }
-        return Response.status(Response.Status.CREATED).entity(Map.of("clientId", device.clientId(), "role", device.role(),
-                "issuer", issuer.url(), "tokenEndpoint", issuer.resolve("/oidc/token"))).build();
+        if ("station".equals(device.role())) {
+            // a monitoring station is on the supervisors' board from its first minute; a supervisor's is not watched
+            StationProfile profile = StationProfile.parse(device.context());
+            if (profile.mode() == StationProfile.Mode.MONITORING) {
+                answer.put("stationId", care.registerStation(device.clientId(), profile.name()).toString());
+            }
+            answer.put("stationMode", profile.mode().text());
+            answer.put("stationName", profile.name());
+        }
+        return Response.status(Response.Status.CREATED).entity(answer).build();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.ParseException;
@@ -32,9 +33,17 @@ public final class CibaClient {
 
     private final URI backchannelEndpoint;
     private final URI tokenEndpoint;
-    private final ClientAuthentication authentication;
+    private final Supplier<ClientAuthentication> authentication;
 
     public CibaClient(URI backchannelEndpoint, URI tokenEndpoint, ClientAuthentication authentication) {
+        this(backchannelEndpoint, tokenEndpoint, () -> authentication);
+    }
+
+    /**
+     * For a client that authenticates afresh on every request: a {@code private_key_jwt}
+     * assertion is single-use (its {@code jti}), so each start and each poll gets a new one.
+     */
+    public CibaClient(URI backchannelEndpoint, URI tokenEndpoint, Supplier<ClientAuthentication> authentication) {
         this.backchannelEndpoint = backchannelEndpoint;
         this.tokenEndpoint = tokenEndpoint;
         this.authentication = authentication;
@@ -67,7 +76,7 @@ public final class CibaClient {
 
     /** A builder for a request of this client: scope and one hint to be set by the caller. */
     public CIBARequest.Builder request(com.nimbusds.oauth2.sdk.Scope scope) {
-        return new CIBARequest.Builder(authentication, scope).endpointURI(backchannelEndpoint);
+        return new CIBARequest.Builder(authentication.get(), scope).endpointURI(backchannelEndpoint);
     }
 
     /** Polls until the person decides or the request expires (poll mode). */
@@ -92,7 +101,7 @@ public final class CibaClient {
 
     /** One token request for the auth_req_id (ping mode: after the ping; poll mode: one poll). */
     public Tokens redeem(AuthRequestID authReqId) throws CibaException, IOException {
-        TokenRequest request = new TokenRequest.Builder(tokenEndpoint, authentication, new CIBAGrant(authReqId)).build();
+        TokenRequest request = new TokenRequest.Builder(tokenEndpoint, authentication.get(), new CIBAGrant(authReqId)).build();
         try {
             TokenResponse response = OIDCTokenResponseParser.parse(send(request.toHTTPRequest()));
             if (!response.indicatesSuccess()) {

@@ -31,6 +31,12 @@ public final class DeviceClientEnrollment {
 
     public static EnrolledDeviceClient enroll(URI server, String code, DeviceKey key, HttpClient http, Clock clock)
             throws IOException, InterruptedException {
+        return enroll(server, code, key, http, clock, EnrolledDeviceClient.class);
+    }
+
+    /** The same, reading the server's answer as {@code answer} (a station's answer says more: its mode and name). */
+    public static <T> T enroll(URI server, String code, DeviceKey key, HttpClient http, Clock clock, Class<T> answer)
+            throws IOException, InterruptedException {
         String issuer = server.toString().replaceAll("/+$", "");
         String proof = EnrollmentProof.sign(key, issuer, PATH, code.strip(), clock.instant());
         HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + PATH)).timeout(Duration.ofSeconds(30))
@@ -41,7 +47,7 @@ public final class DeviceClientEnrollment {
         if (response.statusCode() != 201) {
             throw new VigilApiException(problem(response));
         }
-        return JSON.readValue(response.body(), EnrolledDeviceClient.class);
+        return JSON.readValue(response.body(), answer);
     }
 
     private static Problem problem(HttpResponse<byte[]> response) {

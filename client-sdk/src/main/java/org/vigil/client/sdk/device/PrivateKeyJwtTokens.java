@@ -10,15 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jwt.JWTClaimsSet;
 
 import org.vigil.client.sdk.Problem;
 import org.vigil.client.sdk.VigilApiException;
@@ -30,7 +24,6 @@ import org.vigil.client.sdk.authenticator.DeviceKey;
  */
 public final class PrivateKeyJwtTokens {
 
-    private static final Duration ASSERTION_LIFETIME = Duration.ofSeconds(60);
     private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -82,14 +75,6 @@ public final class PrivateKeyJwtTokens {
     }
 
     private String assertion() {
-        Instant now = clock.instant();
-        try {
-            return key.sign(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.publicJwk().computeThumbprint().toString()).build(),
-                    new JWTClaimsSet.Builder().issuer(client.clientId()).subject(client.clientId()).audience(client.tokenEndpoint())
-                            .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(ASSERTION_LIFETIME)))
-                            .jwtID(UUID.randomUUID().toString()).build());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("no thumbprint for the device key", e);
-        }
+        return PrivateKeyJwtAssertion.sign(client.clientId(), key, client.tokenEndpoint(), clock.instant());
     }
 }

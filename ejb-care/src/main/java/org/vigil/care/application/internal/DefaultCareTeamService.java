@@ -30,8 +30,10 @@ import org.vigil.care.domain.news2.Consciousness;
 import org.vigil.care.domain.news2.News2Score;
 import org.vigil.care.domain.observation.NewObservation;
 import org.vigil.care.domain.observation.VitalKind;
+import org.vigil.care.domain.patient.CareRole;
 import org.vigil.care.domain.patient.CareTeamMember;
 import org.vigil.care.domain.patient.Patient;
+import org.vigil.care.domain.patient.Spo2Scale;
 import org.vigil.care.domain.stale.SilenceLimit;
 import org.vigil.care.domain.threshold.PatientKindKey;
 import org.vigil.care.domain.threshold.PatientThreshold;
@@ -150,7 +152,29 @@ public class DefaultCareTeamService implements CareTeamService {
         live.addAll(rules.news2(patient, now));
         em.flush();
         publisher.publish(live);
-        News2Score score = rules.scoreOf(patient, now);
+        return news2View(rules.scoreOf(patient, now));
+    }
+
+    @Override
+    public News2View setSpo2Scale(UUID patientId, UUID doctor, int scale) {
+        if (scale != 1 && scale != 2) {
+            throw CareRefusal.invalid("The SpO2 scale is 1 or 2 (2: hypercapnic respiratory failure, target 88-92 %).");
+        }
+        Patient patient = patient(patientId);
+        boolean teamDoctor = em.createQuery("select m from CareTeamMember m where m.patientId = :p and m.accountId = :a", CareTeamMember.class)
+                .setParameter("p", patientId).setParameter("a", doctor).getResultStream()
+                .anyMatch(m -> m.current() && m.role() == CareRole.DOCTOR);
+        if (!teamDoctor) {
+            throw CareRefusal.forbidden("Only a doctor of the patient's care team chooses the SpO2 scale.");
+        }
+        patient.useSpo2Scale(Spo2Scale.of(scale));
+        em.flush();
+        Instant now = Instant.now();
+        publisher.publish(rules.news2(patient, now));
+        return news2View(rules.scoreOf(patient, now));
+    }
+
+    static News2View news2View(News2Score score) {
         return new News2View(score.total(), score.band().name().toLowerCase(Locale.ROOT).replace('_', '-'), score.partial(),
                 score.missing().stream().map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList(), AlertRules.describe(score));
     }

@@ -11,16 +11,20 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.vigil.care.application.CareDirectory;
 import org.vigil.care.application.Chart;
 import org.vigil.care.application.InvalidPageTokenException;
 import org.vigil.care.application.PageTokenKeys;
+import org.vigil.care.application.PatientCardView;
 import org.vigil.care.application.PatientDataReads;
 import org.vigil.care.application.ValuesPage;
 import org.vigil.care.domain.access.Requester;
 import org.vigil.care.domain.observation.VitalKind;
+import org.vigil.care.domain.patient.Patient;
 import org.vigil.care.domain.series.BucketWidth;
 import org.vigil.care.domain.series.Cursor;
 import org.vigil.care.domain.series.CursorCodec;
@@ -41,6 +45,12 @@ public class DefaultPatientDataReads implements PatientDataReads {
 
     @EJB
     PageTokenKeys keys;
+
+    @EJB
+    CareDirectory directory;
+
+    @Inject
+    AlertRules rules;
 
     @Override
     public Chart chart(Requester requester, UUID patientId, VitalKind kind, Instant from, Instant to, int maxPoints, String what) {
@@ -68,5 +78,14 @@ public class DefaultPatientDataReads implements PatientDataReads {
     public List<LatestValue> latest(Requester requester, UUID patientId, String what) {
         ReadSupport.guard(em, dataSource).admit(requester, patientId, what, true);
         return List.copyOf(new JdbcObservationSeries(dataSource).latest(patientId).values());
+    }
+
+    @Override
+    public PatientCardView patient(Requester requester, UUID patientId, String what) {
+        ReadSupport.guard(em, dataSource).admit(requester, patientId, what, true);
+        // admitted: the patient exists (an unknown id gives no standing)
+        Patient patient = em.find(Patient.class, patientId);
+        return new PatientCardView(directory.patient(patientId).orElseThrow(), patient.spo2Scale().number(),
+                DefaultCareTeamService.news2View(rules.scoreOf(patient, Instant.now())));
     }
 }

@@ -1,0 +1,342 @@
+package org.vigil.client.station.monitor;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+import org.vigil.client.sdk.care.StationMessage;
+import org.vigil.client.station.StationSession;
+import org.vigil.client.station.StationWindow;
+import org.vigil.client.station.live.ConnectionState;
+import org.vigil.client.station.live.LiveLink;
+import org.vigil.client.station.signin.Refusals;
+import org.vigil.client.station.ui.AlarmSound;
+import org.vigil.client.station.ui.Background;
+import org.vigil.client.station.ui.Styles;
+
+/**
+ * The monitoring overview: one tile per assigned patient, most worrying first, fed by the live
+ * link; an alarm banner (with sound) while an urgent or emergency alert waits for acknowledgement;
+ * the connection state and the mute switch in the top bar. Enter on a tile opens the patient.
+ */
+public final class MonitoringScreen implements StationWindow.Screen {
+
+    private static final java.time.Duration NEWS2_REFRESH = java.time.Duration.ofSeconds(3);
+
+    private final StationSession session;
+    private final Consumer<String> refused;
+    private final Ward ward = new Ward();
+    private final AlarmBoard alarms = new AlarmBoard();
+    private final AlarmSound sound = new AlarmSound();
+    private final Map<String, TileView> tiles = new HashMap<>();
+    private final Set<String> news2Due = new HashSet<>();
+    private final FlowPane tilePane = new FlowPane(10, 10);
+    private final BorderPane overview = new BorderPane();
+    private final BorderPane view = new BorderPane();
+    private final HBox banner = new HBox();
+    private final Label bannerText = Styles.id(Styles.label("", "-fx-text-fill: white; -fx-font-size: 16px; -fx-font-weight: bold;"), "alarmText");
+    private final Label connection = Styles.id(Styles.label(ConnectionState.CONNECTING.symbol() + " " + ConnectionState.CONNECTING.text(),
+            "-fx-text-fill: white; -fx-font-size: 14px;"), "connection");
+    private final ToggleButton mute = Styles.id(new ToggleButton("Mute"), "mute");
+    private final Label muted = Styles.id(Styles.label("", "-fx-text-fill: #ffd54f; -fx-font-weight: bold;"), "muted");
+    private final Label empty = Styles.id(Styles.label("No patient is assigned to this station yet. A supervisor assigns patients; they appear "
+            + "here at once.", "-fx-font-size: 15px; -fx-text-fill: #455a64;"), "noPatients");
+    private final Timeline clock;
+    private final LiveLink link;
+    private ConnectionState state = ConnectionState.CONNECTING;
+    private Instant lastNews2Refresh = Instant.EPOCH;
+
+    public MonitoringScreen(StationSession session, Consumer<String> refused) {
+        this.session = session;
+        this.refused = refused;
+        buildBanner();
+        tilePane.setPadding(new Insets(10));
+        tilePane.setPrefWrapLength(1300);
+        ScrollPane scroll = new ScrollPane(tilePane);
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background-color: transparent;");
+        overview.setTop(banner);
+        overview.setCenter(scroll);
+        view.setCenter(overview);
+        mute.setSelected(session.options().muted());
+        mute.setOnAction(e -> soundOrNot());
+        updateMuted();
+        tilePane.getChildren().setAll(empty);
+        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        clock.play();
+        link = new LiveLink(session.server(), session.credentials(), session.personToken(), new LinkListener()).start();
+    }
+
+    private void buildBanner() {
+        Button ack = Styles.id(new Button("Acknowledge (A)"), "bannerAck");
+        ack.setOnAction(e -> alarms.top().ifPresent(this::acknowledge));
+        Button open = Styles.id(new Button("Open patient"), "bannerOpen");
+        open.setOnAction(e -> alarms.top().flatMap(a -> ward.patient(a.patientId())).ifPresent(this::openPatient));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        banner.getChildren().setAll(bannerText, spacer, open, ack);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setStyle(Styles.BANNER);
+        banner.setId("alarmBanner");
+        banner.setVisible(false);
+        banner.setManaged(false);
+        view.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.A && !alarms.quiet() && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                alarms.top().ifPresent(this::acknowledge);
+            }
+        });
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public Node status() {
+        return new HBox(10, connection, mute, muted);
+    }
+
+    // ------------------------------------------------------------------ the feed
+
+    private final class LinkListener implements LiveLink.Listener {
+        @Override
+        public void state(ConnectionState s) {
+            Platform.runLater(() -> connectionState(s));
+        }
+
+        @Override
+        public void assigned(Set<String> patientIds) {
+            Platform.runLater(() -> {
+                ward.assigned(patientIds).forEach(MonitoringScreen.this::load);
+                redraw(true);
+            });
+        }
+
+        @Override
+        public void message(StationMessage m) {
+            Platform.runLater(() -> apply(m));
+        }
+
+        @Override
+        public void refused(Throwable why) {
+            Platform.runLater(() -> refused.accept(Refusals.of(why)));
+        }
+    }
+
+    private void connectionState(ConnectionState s) {
+        ConnectionState before = state;
+        state = s;
+        String suffix = s == ConnectionState.REPLAY_INCOMPLETE ? " at " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) : "";
+        connection.setText(s.symbol() + " " + s.text() + suffix);
+        connection.setStyle("-fx-font-size: 14px; -fx-font-weight: bold; -fx-text-fill: " + (s.current() ? "#a5d6a7" : "#ffcc80") + ";");
+        if (s == ConnectionState.REPLAY_INCOMPLETE && before != ConnectionState.REPLAY_INCOMPLETE) {
+            ward.inOrder().forEach(p -> load(p.patientId()));
+            session.say().accept("The server could not replay everything missed: every tile was reloaded over REST.");
+        }
+        redraw(false);
+    }
+
+    private void apply(StationMessage m) {
+        Ward.Change change = ward.apply(m);
+        if (currentPatient != null && view.getCenter() == currentPatient && currentPatient.shows(m.patientId())) {
+            currentPatient.feed(m);
+        }
+        switch (change.kind()) {
+            case ADDED -> {
+                load(change.patientId());
+                session.say().accept("A patient was assigned to this station.");
+                redraw(true);
+            }
+            case REMOVED -> {
+                alarms.forgetPatient(change.patientId());
+                tiles.remove(change.patientId());
+                session.say().accept("A patient was released from this station.");
+                soundOrNot();
+                redraw(true);
+            }
+            case VALUES -> {
+                news2Due.add(change.patientId());
+                drawTile(change.patientId());
+            }
+            case ALERT -> {
+                OpenAlert a = change.alert().orElseThrow();
+                if (alarms.step(a)) {
+                    soundOrNot();
+                }
+                if (a.condition().equals("news2")) {
+                    news2Due.add(a.patientId());
+                }
+                redraw(true);
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The card (name, age, NEWS2) and the latest values of a patient, in the background. */
+    private void load(String patientId) {
+        Background.run(() -> {
+            String token = session.stationToken();
+            return new Loaded(session.care().patient(token, patientId), session.care().latest(token, patientId));
+        }, loaded -> ward.patient(patientId).ifPresent(p -> {
+            p.card(loaded.card());
+            p.reload(loaded.latest());
+            redraw(true);
+        }), e -> session.say().accept("Could not load a patient's card: " + Refusals.of(e)));
+    }
+
+    private record Loaded(org.vigil.client.sdk.care.PatientCard card, java.util.List<org.vigil.client.sdk.care.LatestVital> latest) {
+    }
+
+    private void tick() {
+        Instant now = Instant.now();
+        if (!news2Due.isEmpty() && java.time.Duration.between(lastNews2Refresh, now).compareTo(NEWS2_REFRESH) >= 0) {
+            lastNews2Refresh = now;
+            Set<String> due = new HashSet<>(news2Due);
+            news2Due.clear();
+            due.forEach(id -> Background.run(() -> session.care().patient(session.stationToken(), id),
+                    card -> ward.patient(id).ifPresent(p -> {
+                        p.card(card);
+                        drawTile(id);
+                    }), e -> { }));
+        }
+        tiles.values().forEach(t -> t.draw(now, session.options().staleAfter()));
+    }
+
+    // ------------------------------------------------------------------ drawing
+
+    private void redraw(boolean reorder) {
+        if (ward.size() == 0) {
+            tilePane.getChildren().setAll(empty);
+            updateBanner();
+            return;
+        }
+        Instant now = Instant.now();
+        java.util.List<Node> ordered = new java.util.ArrayList<>();
+        for (PatientWatch p : ward.inOrder()) {
+            TileView tile = tiles.computeIfAbsent(p.patientId(), id -> {
+                TileView t = new TileView(p);
+                t.setOnMouseClicked(e -> openPatient(p));
+                t.setOnKeyPressed(e -> {
+                    if (e.getCode() == KeyCode.ENTER) {
+                        openPatient(p);
+                    }
+                });
+                return t;
+            });
+            tile.draw(now, session.options().staleAfter());
+            ordered.add(tile);
+        }
+        if (reorder || !tilePane.getChildren().equals(ordered)) {
+            tilePane.getChildren().setAll(ordered);
+        }
+        updateBanner();
+    }
+
+    private void drawTile(String patientId) {
+        TileView t = tiles.get(patientId);
+        if (t == null) {
+            redraw(true);
+        } else {
+            t.draw(Instant.now(), session.options().staleAfter());
+        }
+    }
+
+    private void updateBanner() {
+        var top = alarms.top();
+        banner.setVisible(top.isPresent());
+        banner.setManaged(top.isPresent());
+        banner.setUserData(top.map(OpenAlert::alertId).orElse(null));
+        top.ifPresent(a -> {
+            String who = ward.patient(a.patientId()).map(PatientWatch::name).orElse("a patient");
+            String more = alarms.count() > 1 ? "   (+" + (alarms.count() - 1) + " more)" : "";
+            String heard = mute.isSelected() ? "   (muted)" : !sound.problem().isEmpty() ? "   (" + sound.problem() + ")"
+                    : sound.sounding() ? "   ♪ sounding" : "";
+            bannerText.setText(a.badge() + " — " + who + ": " + a.message() + more + heard);
+        });
+    }
+
+    private void soundOrNot() {
+        if (!alarms.quiet() && !mute.isSelected()) {
+            sound.start();
+        } else {
+            sound.stop();
+        }
+        updateMuted();
+        updateBanner();
+    }
+
+    private void updateMuted() {
+        muted.setText(mute.isSelected() ? "🔇 MUTED — alarms are shown, not heard" : sound.problem());
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    void acknowledge(OpenAlert alert) {
+        session.say().accept("Acknowledging…");
+        Background.run(() -> session.care().acknowledge(session.personToken(), alert.alertId()), done -> {
+            ward.patient(alert.patientId()).ifPresent(p -> p.alertStep(new OpenAlert(alert.alertId(), alert.patientId(), alert.condition(),
+                    alert.severity(), done.state(), alert.message(), Instant.now())));
+            alarms.step(new OpenAlert(alert.alertId(), alert.patientId(), alert.condition(), alert.severity(), done.state(), alert.message(),
+                    Instant.now()));
+            soundOrNot();
+            redraw(true);
+            session.say().accept("Acknowledged: " + alert.message() + " (recorded by the server as " + session.person().name() + ").");
+        }, e -> session.say().accept("Not acknowledged: " + Refusals.of(e)));
+    }
+
+    private void openPatient(PatientWatch p) {
+        PatientView patientView = new PatientView(session, p, this::acknowledgeAndRefresh, () -> {
+            view.setCenter(overview);
+            redraw(true);
+        });
+        view.setCenter(patientView);
+        currentPatient = patientView;
+    }
+
+    private PatientView currentPatient;
+
+    private void acknowledgeAndRefresh(OpenAlert alert) {
+        acknowledge(alert);
+    }
+
+    /** Live values also reach an open patient view's chart. */
+    Ward ward() {
+        return ward;
+    }
+
+    @Override
+    public void close() {
+        clock.stop();
+        link.close();
+        sound.stop();
+        if (currentPatient != null) {
+            currentPatient.close();
+        }
+    }
+}

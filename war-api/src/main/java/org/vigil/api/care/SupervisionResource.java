@@ -1,0 +1,61 @@
+package org.vigil.api.care;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+import org.vigil.api.security.Authenticated;
+import org.vigil.care.application.CareDirectory;
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.domain.AuditEvent;
+
+/**
+ * The supervisor station's board: the patients under monitoring (names, no vitals), the
+ * monitoring stations, and the assignments in force. Supervisors only; each reading is audited,
+ * since it lists patients by name.
+ */
+@Path("/v1/supervision/board")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class SupervisionResource {
+
+    @EJB
+    CareDirectory directory;
+
+    @EJB
+    AuditTrail audit;
+
+    @Context
+    HttpServletRequest http;
+
+    @GET
+    public Map<String, Object> board() {
+        UUID supervisor = CareAccess.supervisor(http);
+        List<Map<String, Object>> patients = directory.patients("", CareDirectory.MAX_RESULTS).stream().filter(p -> p.monitored()).map(p -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("patientId", p.patientId());
+            row.put("familyName", p.familyName());
+            row.put("givenName", p.givenName());
+            row.put("birthDate", p.birthDate().toString());
+            return row;
+        }).toList();
+        List<Map<String, Object>> stations = directory.stations().stream().filter(s -> s.active())
+                .map(s -> Map.<String, Object>of("stationId", s.id(), "name", s.name())).toList();
+        Map<String, Object> board = new LinkedHashMap<>();
+        board.put("patients", patients);
+        board.put("stations", stations);
+        board.put("assignments", directory.currentAssignments());
+        audit.record(CareAccess.auditName(supervisor), "supervision.board", null, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+                patients.size() + " patients, " + stations.size() + " stations");
+        return board;
+    }
+}
