@@ -114,7 +114,7 @@ class InputLimitsIT {
                 .header("Authorization", "Bearer " + admin).GET());
         HttpResponse<String> notAUuid = Http.send(HttpRequest.newBuilder(server.baseUrl().resolve("/api/v1/assignments?patientId=garbage"))
                 .header("Authorization", "Bearer " + admin).GET());
-        HttpResponse<String> fhirCount = Http.send(HttpRequest.newBuilder(server.baseUrl().resolve("/fhir/AuditEvent?patient=x&_count=99999999999"))
+        HttpResponse<String> fhirCount = Http.send(HttpRequest.newBuilder(server.baseUrl().resolve("/fhir/AuditEvent?patient=" + UUID.randomUUID() + "&_count=99999999999"))
                 .header("Authorization", "Bearer " + admin).GET());
 
         assertThat(overflow.statusCode()).isEqualTo(400);
