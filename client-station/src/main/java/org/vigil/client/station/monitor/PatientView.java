@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,6 +55,7 @@ final class PatientView extends BorderPane {
     private final ToggleGroup range = new ToggleGroup();
     private final NumberAxis time = new NumberAxis();
     private final NumberAxis values = new NumberAxis();
+    private long axisUnitMillis = 60_000;
     private final LineChart<Number, Number> chart = Styles.id(new LineChart<>(time, values), "chart");
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
     private final ProgressIndicator loading = Styles.id(new ProgressIndicator(), "chartLoading");
@@ -117,8 +119,9 @@ final class PatientView extends BorderPane {
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
         chart.getData().add(series);
-        time.setForceZeroInRange(false);
-        time.setLabel("minutes ago");
+        // a fixed window ending now, so a range with few points is not stretched over a fraction of a minute
+        time.setAutoRanging(false);
+        time.setUpperBound(0);
         values.setForceZeroInRange(false);
         loading.setMaxSize(24, 24);
         HBox controls = new HBox(10, new Label("Vital"), kind, ranges, loading, chartNote);
@@ -130,6 +133,15 @@ final class PatientView extends BorderPane {
 
     private String kindCode() {
         return VitalKinds.SHOWN.stream().filter(k -> k.label().equals(kind.getValue())).findFirst().orElseThrow().code();
+    }
+
+    /** The time axis's unit for the chosen range: minutes for an hour, hours for a day, days for a week. */
+    private Duration axisUnit() {
+        return switch ((String) range.getSelectedToggle().getUserData()) {
+            case "24 h" -> Duration.ofHours(1);
+            case "7 d" -> Duration.ofDays(1);
+            default -> Duration.ofMinutes(1);
+        };
     }
 
     private Duration rangeLength() {
@@ -150,6 +162,11 @@ final class PatientView extends BorderPane {
         chartNote.setText("Loading " + VitalKinds.label(code) + "…");
         series.getData().clear();
         chartFrom = from;
+        axisUnitMillis = axisUnit().toMillis();
+        double span = rangeLength().toMillis() / (double) axisUnitMillis;
+        time.setLowerBound(-span);
+        time.setTickUnit(span / 12);
+        time.setLabel((axisUnitMillis == 60_000 ? "minutes" : axisUnitMillis == 3_600_000 ? "hours" : "days") + " before now");
         values.setLabel(VitalKinds.of(code).map(VitalKinds.Kind::unit).orElse(""));
         Background.run(() -> session.care().chart(session.stationToken(), watch.patientId(), code, from, to, POINTS), history -> {
             if (generation != loadGeneration) {
@@ -160,7 +177,8 @@ final class PatientView extends BorderPane {
                 series.getData().add(new XYChart.Data<>(minutesAgo(b.start()), b.avg()));
             }
             chartNote.setText(history.buckets().isEmpty() ? "No " + VitalKinds.label(code) + " in this range yet; live values follow."
-                    : history.buckets().size() + " points of " + history.bucketSeconds() + " s, then live");
+                    : history.buckets().size() + (history.buckets().size() == 1 ? " point" : " points") + " of " + history.bucketSeconds()
+                            + " s, then live");
         }, e -> {
             if (generation == loadGeneration) {
                 loading.setVisible(false);
@@ -170,7 +188,7 @@ final class PatientView extends BorderPane {
     }
 
     private double minutesAgo(Instant t) {
-        return -Duration.between(t, Instant.now()).toMillis() / 60_000.0;
+        return -Duration.between(t, Instant.now()).toMillis() / (double) axisUnitMillis;
     }
 
     /** The live tail: values of the shown kind as they arrive. */
@@ -217,6 +235,8 @@ final class PatientView extends BorderPane {
             duration.setValue("30 min");
             Button snooze = Styles.id(new Button("Snooze"), "snooze-" + a.alertId());
             snooze.setOnAction(e -> snooze(a, reason.getText(), duration.getValue()));
+            ack.setMinWidth(Region.USE_PREF_SIZE);
+            snooze.setMinWidth(Region.USE_PREF_SIZE);
             HBox actions = new HBox(6, ack, reason, duration, snooze);
             HBox.setHgrow(reason, Priority.ALWAYS);
             actions.setAlignment(Pos.CENTER_LEFT);

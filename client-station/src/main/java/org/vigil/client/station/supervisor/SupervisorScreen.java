@@ -87,7 +87,7 @@ public final class SupervisorScreen implements StationWindow.Screen {
             @Override
             protected void updateItem(SupervisionBoard.BoardStation item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name() + "  (" + watching(item.stationId()) + " patients)");
+                setText(empty || item == null ? null : item.name() + "  (" + patientCount(watching(item.stationId())) + ")");
             }
         });
         stations.setPlaceholder(new Label("No monitoring station is enrolled."));
@@ -217,5 +217,9 @@ public final class SupervisorScreen implements StationWindow.Screen {
     @Override
     public void close() {
         refresh.stop();
+    }
+
+    private static String patientCount(long n) {
+        return n + (n == 1 ? " patient" : " patients");
     }
 }
