@@ -65,8 +65,9 @@ class PushCrashIT {
             try (PushSocket socket = PushSocket.authenticated(server, device)) {
                 // a consumption in doubt at the kill (the JMS acknowledgement prepared, the transaction's outcome not yet
                 // logged) keeps its message locked until the transaction manager's periodic recovery rolls the branch
-                // back; recovery scans every 2 minutes and presumes abort only for a branch seen in an earlier scan, so
-                // the message may come back only after the second scan (seen on the 2-core CI machine, not here)
+                // back; recovery scans every 2 minutes and rolls back only a branch first seen a safety interval ago (longer
+                // than the 10 s between a scan's two passes), so the message comes back after the second scan (Narayana's
+                // RecoveryXids.toRecover; seen on the 2-core CI machine)
                 long deadline = System.nanoTime() + Duration.ofSeconds(330).toNanos();
                 while (shownToThePerson.size() < MESSAGES && System.nanoTime() < deadline) {
                     JsonNode frame = socket.poll(Duration.ofSeconds(1));
