@@ -3,6 +3,8 @@ package org.vigil.client.station.monitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -116,13 +118,14 @@ final class PatientView extends BorderPane {
             }
         });
         chart.setAnimated(false);
-        chart.setCreateSymbols(false);
+        chart.setCreateSymbols(true);
         chart.setLegendVisible(false);
         chart.getData().add(series);
         // a fixed window ending now, so a range with few points is not stretched over a fraction of a minute
         time.setAutoRanging(false);
         time.setUpperBound(0);
         values.setForceZeroInRange(false);
+        values.setAutoRanging(false);
         loading.setMaxSize(24, 24);
         HBox controls = new HBox(10, new Label("Vital"), kind, ranges, loading, chartNote);
         controls.setAlignment(Pos.CENTER_LEFT);
@@ -165,6 +168,8 @@ final class PatientView extends BorderPane {
         axisUnitMillis = axisUnit().toMillis();
         double span = rangeLength().toMillis() / (double) axisUnitMillis;
         time.setLowerBound(-span);
+        // a little room after now, so the newest point's dot is not cut in half by the chart's edge
+        time.setUpperBound(span / 100);
         time.setTickUnit(span / 12);
         time.setLabel((axisUnitMillis == 60_000 ? "minutes" : axisUnitMillis == 3_600_000 ? "hours" : "days") + " before now");
         values.setLabel(VitalKinds.of(code).map(VitalKinds.Kind::unit).orElse(""));
@@ -174,8 +179,9 @@ final class PatientView extends BorderPane {
             }
             loading.setVisible(false);
             for (ChartSeries.Bucket b : history.buckets()) {
-                series.getData().add(new XYChart.Data<>(minutesAgo(b.start()), b.avg()));
+                plot(b.start(), b.avg());
             }
+            slide(Instant.now());
             chartNote.setText(history.buckets().isEmpty() ? "No " + VitalKinds.label(code) + " in this range yet; live values follow."
                     : history.buckets().size() + (history.buckets().size() == 1 ? " point" : " points") + " of " + history.bucketSeconds()
                             + " s, then live");
@@ -187,8 +193,36 @@ final class PatientView extends BorderPane {
         });
     }
 
-    private double minutesAgo(Instant t) {
-        return -Duration.between(t, Instant.now()).toMillis() / (double) axisUnitMillis;
+    private void plot(Instant at, double value) {
+        XYChart.Data<Number, Number> point = new XYChart.Data<>(unitsBefore(at, Instant.now()), value);
+        point.setExtraValue(at);
+        series.getData().add(point);
+    }
+
+    private double unitsBefore(Instant t, Instant now) {
+        return -Duration.between(t, now).toMillis() / (double) axisUnitMillis;
+    }
+
+    /**
+     * Keeps the window ending now (the station's clock calls it every second): each point moves
+     * back by the time gone, what left the range goes, and the value axis fits what remains. Points
+     * are drawn as dots while few enough to tell apart, so a lone value is seen.
+     */
+    void slide(Instant now) {
+        Instant from = now.minus(rangeLength());
+        series.getData().removeIf(d -> ((Instant) d.getExtraValue()).isBefore(from));
+        List<Double> shown = new ArrayList<>(series.getData().size());
+        for (XYChart.Data<Number, Number> d : series.getData()) {
+            d.setXValue(unitsBefore((Instant) d.getExtraValue(), now));
+            shown.add(d.getYValue().doubleValue());
+        }
+        chart.setCreateSymbols(shown.size() <= 60);
+        ValueAxisRange fit = ValueAxisRange.around(shown);
+        if (fit != null) {
+            values.setLowerBound(fit.lower());
+            values.setUpperBound(fit.upper());
+            values.setTickUnit(fit.tick());
+        }
     }
 
     /** The live tail: values of the shown kind as they arrive. */
@@ -198,9 +232,10 @@ final class PatientView extends BorderPane {
             for (JsonNode o : m.data().path("observations")) {
                 Instant at = Instant.parse(o.path("measuredAt").asText());
                 if (code.equals(o.path("kind").asText()) && at.isAfter(chartFrom)) {
-                    series.getData().add(new XYChart.Data<>(minutesAgo(at), o.path("value").asDouble()));
+                    plot(at, o.path("value").asDouble());
                 }
             }
+            slide(Instant.now());
         }
         if ("alert".equals(m.type())) {
             drawAlerts();
