@@ -134,6 +134,7 @@ class CareAuthorizationMatrixIT {
             new Endpoint("raw values", "GET", s -> "/api/v1/patients/" + s.patientId() + "/vitals/heart-rate/values?limit=10", s -> null,
                     READERS, 200, true),
             new Endpoint("latest values", "GET", s -> "/api/v1/patients/" + s.patientId() + "/latest-vitals", s -> null, READERS, 200, true),
+            new Endpoint("open alerts", "GET", s -> "/api/v1/patients/" + s.patientId() + "/open-alerts", s -> null, READERS, 200, true),
             new Endpoint("patient card", "GET", s -> "/api/v1/patients/" + s.patientId(), s -> null, READERS, 200, true),
             new Endpoint("choose the SpO2 scale", "PUT", s -> "/api/v1/patients/" + s.patientId() + "/spo2-scale",
                     s -> Json.write(Map.of("scale", 1)), EnumSet.of(Caller.DOCTOR_IN_TEAM), 200, false),

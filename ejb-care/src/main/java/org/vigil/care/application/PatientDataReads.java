@@ -31,6 +31,12 @@ public interface PatientDataReads {
     /** The newest value of every kind the patient has, for a station's overview. */
     List<LatestValue> latest(Requester requester, UUID patientId, String what);
 
+    /**
+     * The patient's alerts not yet acknowledged (raised, snoozed or escalated), with their steps: what a
+     * station starting up, or reloading after an incomplete replay, must show and sound.
+     */
+    List<AlertView> openAlerts(Requester requester, UUID patientId, String what);
+
     /** Who the patient is (name, birth date, sex), the SpO2 scale and NEWS2 now, for a station's tile; the same standing as for vitals. */
     PatientCardView patient(Requester requester, UUID patientId, String what);
 }

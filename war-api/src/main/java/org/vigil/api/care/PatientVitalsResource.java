@@ -107,6 +107,13 @@ public class PatientVitalsResource {
         return Map.of("patientId", patientId, "values", values);
     }
 
+    /** The alerts nobody has acknowledged yet: a station starting up shows and sounds them. */
+    @GET
+    @Path("/open-alerts")
+    public Map<String, Object> openAlerts() {
+        return Map.of("patientId", patientId, "alerts", reads.openAlerts(Requesters.of(http), patientId, Requesters.what(http)));
+    }
+
     private Map<String, Object> head(VitalKind kind, ReadRange range) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("patientId", patientId);

@@ -43,6 +43,12 @@ public final class CareClient {
         return CareJson.MAPPER.convertValue(body.get("values"), new TypeReference<List<LatestVital>>() { });
     }
 
+    /** The patient's alerts nobody has acknowledged yet (raised, snoozed or escalated), oldest first. */
+    public List<AlertState> openAlerts(String token, String patientId) {
+        JsonNode body = http.send("GET", "api/v1/patients/" + patientId + "/open-alerts", null, bearer(token), new TypeReference<JsonNode>() { });
+        return CareJson.MAPPER.convertValue(body.get("alerts"), new TypeReference<List<AlertState>>() { });
+    }
+
     public ChartSeries chart(String token, String patientId, String kind, Instant from, Instant to, int points) {
         String query = "?from=" + enc(from.toString()) + "&to=" + enc(to.toString()) + "&points=" + points;
         return http.send("GET", "api/v1/patients/" + patientId + "/vitals/" + kind + query, null, bearer(token),

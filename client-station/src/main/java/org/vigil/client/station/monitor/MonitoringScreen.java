@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,6 +28,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
+import org.vigil.client.sdk.care.AlertState;
+import org.vigil.client.sdk.care.LatestVital;
+import org.vigil.client.sdk.care.PatientCard;
 import org.vigil.client.sdk.care.StationMessage;
 import org.vigil.client.station.StationSession;
 import org.vigil.client.station.StationWindow;
@@ -202,15 +206,20 @@ public final class MonitoringScreen implements StationWindow.Screen {
     private void load(String patientId) {
         Background.run(() -> {
             String token = session.stationToken();
-            return new Loaded(session.care().patient(token, patientId), session.care().latest(token, patientId));
+            return new Loaded(session.care().patient(token, patientId), session.care().latest(token, patientId),
+                    session.care().openAlerts(token, patientId));
         }, loaded -> ward.patient(patientId).ifPresent(p -> {
             p.card(loaded.card());
             p.reload(loaded.latest());
+            p.reloadAlerts(loaded.alerts().stream().map(OpenAlert::of).toList());
+            alarms.forgetPatient(patientId);
+            p.alerts().forEach(alarms::step);
+            soundOrNot();
             redraw(true);
         }), e -> session.say().accept("Could not load a patient's card: " + Refusals.of(e)));
     }
 
-    private record Loaded(org.vigil.client.sdk.care.PatientCard card, java.util.List<org.vigil.client.sdk.care.LatestVital> latest) {
+    private record Loaded(PatientCard card, List<LatestVital> latest, List<AlertState> alerts) {
     }
 
     private void tick() {
@@ -226,6 +235,9 @@ public final class MonitoringScreen implements StationWindow.Screen {
                     }), e -> { }));
         }
         tiles.values().forEach(t -> t.draw(now, session.options().staleAfter()));
+        if (currentPatient != null) {
+            currentPatient.slide(now);
+        }
     }
 
     // ------------------------------------------------------------------ drawing

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.vigil.client.sdk.care.LatestVital;
@@ -29,6 +31,8 @@ public final class PatientWatch {
     private PatientCard card;
     private final Map<String, Reading> readings = new LinkedHashMap<>();
     private final Map<String, OpenAlert> alerts = new LinkedHashMap<>();
+    /** Alerts the feed said were acknowledged or closed: a list read over REST before that must not bring them back. */
+    private final Set<String> settled = new HashSet<>();
 
     public PatientWatch(String patientId) {
         this.patientId = patientId;
@@ -92,9 +96,21 @@ public final class PatientWatch {
     /** An alert step from the feed: open alerts stay, acknowledged, cleared and closed ones leave. */
     public void alertStep(OpenAlert alert) {
         switch (alert.state()) {
-            case "acknowledged", "closed" -> alerts.remove(alert.alertId());
+            case "acknowledged", "closed" -> {
+                alerts.remove(alert.alertId());
+                settled.add(alert.alertId());
+            }
             default -> alerts.put(alert.alertId(), alert);
         }
+    }
+
+    /**
+     * The open alerts as the server listed them (at start, or after a replay that could not be
+     * complete): they replace what the station knew, except those the feed has settled since.
+     */
+    public void reloadAlerts(List<OpenAlert> open) {
+        alerts.clear();
+        open.stream().filter(a -> !settled.contains(a.alertId())).forEach(a -> alerts.put(a.alertId(), a));
     }
 
     public List<OpenAlert> alerts() {

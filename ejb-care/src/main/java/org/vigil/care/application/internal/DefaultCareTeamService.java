@@ -215,10 +215,6 @@ public class DefaultCareTeamService implements CareTeamService {
     }
 
     private AlertView view(Alert alert) {
-        List<AlertView.Step> steps = em.createQuery("select e from AlertEvent e where e.alertId = :a order by e.id", AlertEvent.class)
-                .setParameter("a", alert.id()).getResultStream()
-                .map(e -> new AlertView.Step(e.occurredAt(), e.action().name().toLowerCase(Locale.ROOT), e.actor(), e.reason())).toList();
-        return new AlertView(alert.id(), alert.patientId(), alert.condition(), alert.severity().name().toLowerCase(Locale.ROOT),
-                alert.state().name().toLowerCase(Locale.ROOT), alert.message(), alert.raisedAt(), alert.snoozedUntil(), alert.escalatedAt(), steps);
+        return AlertViews.of(em, alert);
     }
 }

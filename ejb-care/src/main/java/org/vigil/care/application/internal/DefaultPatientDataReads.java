@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.vigil.care.application.AlertView;
 import org.vigil.care.application.CareDirectory;
 import org.vigil.care.application.Chart;
 import org.vigil.care.application.InvalidPageTokenException;
@@ -78,6 +79,12 @@ public class DefaultPatientDataReads implements PatientDataReads {
     public List<LatestValue> latest(Requester requester, UUID patientId, String what) {
         ReadSupport.guard(em, dataSource).admit(requester, patientId, what, true);
         return List.copyOf(new JdbcObservationSeries(dataSource).latest(patientId).values());
+    }
+
+    @Override
+    public List<AlertView> openAlerts(Requester requester, UUID patientId, String what) {
+        ReadSupport.guard(em, dataSource).admit(requester, patientId, what, true);
+        return AlertViews.openOf(em, patientId);
     }
 
     @Override
