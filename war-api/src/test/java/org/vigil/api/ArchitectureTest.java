@@ -3,7 +3,9 @@ package org.vigil.api;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -37,4 +39,9 @@ class ArchitectureTest {
                     .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Caller"))))
             .because("the EJB that owns an admin operation decides who may call it (AdminAuthorization); the WAR only hands"
                     + " it the Caller it authenticated");
+
+    @ArchTest
+    static final ArchRule leavesTheCertificatesOfARevokedAuthenticatorToIdentity = noClasses().that().resideInAPackage("org.vigil.api..")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("revokeForAuthenticator")))
+            .because("identity revokes an authenticator's signing certificates with it, in its own transaction");
 }
