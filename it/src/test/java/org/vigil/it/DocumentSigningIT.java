@@ -3,38 +3,50 @@ package org.vigil.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.math.BigInteger;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
-import java.time.Clock;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,37 +55,32 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
-import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.documents.dss.DssConfiguration;
-import org.vigil.documents.signing.DataToSign;
-import org.vigil.documents.signing.PadesRemoteSigner;
-import org.vigil.documents.signing.SignatureLevel;
-import org.vigil.documents.signing.SignatureOptions;
-import org.vigil.documents.signing.SignatureValueEncoding;
-import org.vigil.documents.trust.CertificateAuthority;
-import org.vigil.documents.trust.CertificateRegistry;
-import org.vigil.documents.trust.IssuedCertificate;
-import org.vigil.documents.trust.PersonName;
-import org.vigil.documents.trust.PkiUrls;
-import org.vigil.documents.trust.SigningCertificateRequest;
-import org.vigil.documents.trust.TrustHierarchy;
-import org.vigil.documents.trust.TrustKeyStore;
+
 import org.vigil.it.support.AuthenticatorCli;
 import org.vigil.it.support.CareWorld;
 import org.vigil.it.support.DeclaredUpload;
 import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
-import org.vigil.it.support.Signers;
 import org.vigil.it.support.Signers.Signer;
+import org.vigil.it.support.Signers;
 import org.vigil.it.support.StoredObservations;
 import org.vigil.it.support.TestDocuments;
 import org.vigil.it.support.VigilServerExtension;
@@ -515,44 +522,46 @@ class DocumentSigningIT {
         throw new AssertionError("not found");
     }
 
-    /** A PAdES-B PDF signed by a CA of its own, which Vigil has never heard of. */
+    /**
+     * A PAdES-B PDF signed under a CA of its own, which Vigil has never heard of: its certificates made with BouncyCastle,
+     * its signature with DSS, independent peers that know nothing of Vigil's document server.
+     */
     private byte[] signedByUnknownCa() throws Exception {
-        CertificateRegistry registry = new CertificateRegistry() {
-            private final Map<String, IssuedCertificate> issued = new ConcurrentHashMap<>();
-
-            @Override
-            public void save(IssuedCertificate certificate) {
-                issued.put(certificate.issuer() + certificate.serial(), certificate);
-            }
-
-            @Override
-            public Optional<IssuedCertificate> find(String issuer, BigInteger serial) {
-                return Optional.ofNullable(issued.get(issuer + serial));
-            }
-
-            @Override
-            public List<IssuedCertificate> revokedBy(String issuer) {
-                return List.of();
-            }
-        };
-        PkiUrls urls = PkiUrls.under(URI.create("http://pki.unknown.invalid/pki"));
-        TrustHierarchy other = TrustHierarchy.openOrCreate(TrustKeyStore.pkcs12(home.resolve("other.p12"), "pw".toCharArray()), urls,
-                "Elsewhere", "AT", registry, Clock.systemUTC());
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPair caKeys = generator.generateKeyPair();
         KeyPair device = generator.generateKeyPair();
-        X509Certificate certificate = new CertificateAuthority(other.issuingCa(), urls, registry, Clock.systemUTC(), "AT")
-                .issueSigningCertificate(new SigningCertificateRequest(device.getPublic(), new PersonName("Eve", "Elsewhere"), "eve",
-                        Duration.ofDays(30)));
-        List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
-        chain.addAll(other.issuingCa().chain());
-        PadesRemoteSigner signer = new PadesRemoteSigner(DssConfiguration.offline(List.of(other.trustAnchor())), urls.tsa(),
-                Clock.systemUTC());
-        byte[] pdf = TestDocuments.prescriptionPdf("Elsewhere", 1);
-        DataToSign data = signer.dataToSign(pdf, chain, SignatureOptions.of(SignatureLevel.B, "Foreign"));
+        X500Name caName = new X500Name("CN=Elsewhere Root CA,O=Elsewhere,C=AT");
+        X509Certificate ca = certificate(caName, caKeys.getPublic(), caName, caKeys.getPrivate(), true);
+        X509Certificate eve = certificate(new X500Name("CN=Eve Elsewhere,GIVENNAME=Eve,SURNAME=Elsewhere,C=AT"), device.getPublic(),
+                caName, caKeys.getPrivate(), false);
+        PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+        parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+        parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+        parameters.setSigningCertificate(new CertificateToken(eve));
+        parameters.setCertificateChain(List.of(new CertificateToken(ca)));
+        parameters.setReason("Foreign");
+        PAdESService service = new PAdESService(new CommonCertificateVerifier());
+        DSSDocument pdf = new InMemoryDocument(TestDocuments.prescriptionPdf("Elsewhere", 1));
+        // the same parameters (signing date included) for both steps, as DSS requires
+        ToBeSigned toBeSigned = service.getDataToSign(pdf, parameters);
         Signature ecdsa = Signature.getInstance("SHA256withECDSA");
         ecdsa.initSign(device.getPrivate());
-        ecdsa.update(data.bytes());
-        return signer.complete(pdf, data.session(), ecdsa.sign(), SignatureValueEncoding.DER);
+        ecdsa.update(toBeSigned.getBytes());
+        DSSDocument signed = service.signDocument(pdf, parameters, new SignatureValue(SignatureAlgorithm.ECDSA_SHA256, ecdsa.sign()));
+        try (InputStream in = signed.openStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static X509Certificate certificate(X500Name subject, PublicKey key, X500Name issuer, PrivateKey issuerKey, boolean ca)
+            throws Exception {
+        Instant now = Instant.now();
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, new BigInteger(64, new SecureRandom()),
+                Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(Duration.ofDays(30))), subject, key);
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+        builder.addExtension(Extension.keyUsage, true,
+                new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        return new JcaX509CertificateConverter().getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey)));
     }
 }

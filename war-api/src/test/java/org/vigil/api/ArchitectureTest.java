@@ -2,6 +2,10 @@ package org.vigil.api;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -28,4 +32,16 @@ class ArchitectureTest {
     static final ArchRule holdsNoPersistenceContext = noClasses().that().resideInAPackage("org.vigil.api..")
             .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
             .because("state changes happen in the EJBs, which own their transactions and audit");
+
+    @ArchTest
+    static final ArchRule decidesNoAdminAuthorization = noClasses().that().resideInAPackage("org.vigil.api..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.vigil.platform.access..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Caller"))))
+            .because("the EJB that owns an admin operation decides who may call it (AdminAuthorization); the WAR only hands"
+                    + " it the Caller it authenticated");
+
+    @ArchTest
+    static final ArchRule leavesTheCertificatesOfARevokedAuthenticatorToIdentity = noClasses().that().resideInAPackage("org.vigil.api..")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("revokeForAuthenticator")))
+            .because("identity revokes an authenticator's signing certificates with it, in its own transaction");
 }

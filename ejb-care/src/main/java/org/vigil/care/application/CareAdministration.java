@@ -7,6 +7,7 @@ import jakarta.ejb.Local;
 
 import org.vigil.care.domain.patient.CareRole;
 import org.vigil.care.domain.patient.Sex;
+import org.vigil.platform.access.Caller;
 
 /** What an admin sets up before vitals can flow: patients, the gateway in each one's home, stations, care teams. */
 @Local
@@ -41,4 +42,19 @@ public interface CareAdministration {
      * @throws CareRefusal (404 {@code not-on-care-team}) when the account is not on the team now
      */
     void removeFromCareTeam(UUID patientId, UUID accountId);
+
+    // The admin API's way in: each refuses a caller that AdminAuthorization does not let administer, before it looks at
+    // anything (an outsider learns nothing about which patients exist), then does what the method above does.
+
+    UUID admit(Caller caller, UUID accountId, String familyName, String givenName, LocalDate birthDate, Sex sex);
+
+    void requirePatient(Caller caller, UUID patientId);
+
+    UUID enrollGateway(Caller caller, String clientId, UUID patientId);
+
+    UUID registerStation(Caller caller, String clientId, String name);
+
+    UUID addToCareTeam(Caller caller, UUID patientId, UUID accountId, CareRole role);
+
+    void removeFromCareTeam(Caller caller, UUID patientId, UUID accountId);
 }

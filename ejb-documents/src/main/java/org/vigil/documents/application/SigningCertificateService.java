@@ -4,12 +4,14 @@ import java.util.UUID;
 
 import jakarta.ejb.Local;
 
-/** People's signing certificates, issued for their authenticator keys. */
-@Local
-public interface SigningCertificateService {
+import org.vigil.platform.certificates.AuthenticatorCertificates;
 
-    /** Revokes every certificate of this authenticator's key (it was revoked, lost or replaced). */
-    int revokeForAuthenticator(UUID authenticatorId, String actor, String clientAddress);
+/**
+ * People's signing certificates, issued for their authenticator keys. Identity revokes them with an authenticator through
+ * {@link AuthenticatorCertificates}, which the same bean implements.
+ */
+@Local
+public interface SigningCertificateService extends AuthenticatorCertificates {
 
     /**
      * Revokes the certificates of every authenticator the identity system no longer lets sign

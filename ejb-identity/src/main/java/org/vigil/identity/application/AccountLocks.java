@@ -4,6 +4,9 @@ import java.util.UUID;
 
 import jakarta.ejb.Local;
 
+import org.vigil.platform.access.AdminAuthorization;
+import org.vigil.platform.access.Caller;
+
 /**
  * An admin locks a person out (a lost phone, a departure, an investigation) and lets them in again.
  * A locked person cannot sign in anywhere (the hosted login and CIBA answer {@code access_denied}),
@@ -21,4 +24,10 @@ public interface AccountLocks {
 
     /** Unlocking an active account changes nothing. @throws InvalidFieldException for an account still pending its sign-up */
     PersonSummary unlock(UUID accountId, String actor, String clientAddress);
+
+    /** {@link #lock}, for a caller of the admin API: refused unless {@link AdminAuthorization} lets them administer. */
+    PersonSummary lock(Caller caller, UUID accountId, String reason);
+
+    /** {@link #unlock}, for a caller of the admin API: refused unless {@link AdminAuthorization} lets them administer. */
+    PersonSummary unlock(Caller caller, UUID accountId);
 }

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import jakarta.ejb.Local;
 
+import org.vigil.platform.access.AdminAuthorization;
+import org.vigil.platform.access.Caller;
+
 /**
  * What an admin decides about a person's work: the roles their access tokens carry. A role says
  * what kind of work someone may do; which patients a doctor or nurse sees is decided by the care
@@ -21,4 +24,7 @@ public interface AccountRoles {
      * @throws UnknownRoleException when no role has this name
      */
     Set<String> grant(UUID accountId, String role);
+
+    /** {@link #grant}, for a caller of the admin API: refused unless {@link AdminAuthorization} lets them administer; audited. */
+    Set<String> grant(Caller caller, UUID accountId, String role);
 }

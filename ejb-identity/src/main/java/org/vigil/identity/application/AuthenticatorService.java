@@ -19,6 +19,7 @@ public interface AuthenticatorService {
 
     AuthenticatorView rename(DevicePrincipal caller, UUID authenticatorId, String name);
 
+    /** Revokes one of the caller's own authenticators and, in the same transaction, the signing certificates of its key. */
     void revoke(DevicePrincipal caller, UUID authenticatorId, String clientAddress);
 
     /** The ids of the account's authenticators that can still sign: where the push server delivers. */

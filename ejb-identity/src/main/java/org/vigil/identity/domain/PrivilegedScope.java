@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public enum PrivilegedScope {
 
     /** The admin API: clients, signing keys, device enrollment, roles, care set-up, push administration, the audit trail. */
-    ADMIN("vigil:admin", Role.ADMIN);
+    ADMIN(org.vigil.platform.access.AdminAuthorization.SCOPE, Role.ADMIN);
 
     private final String value;
     private final Role role;

@@ -14,6 +14,8 @@ import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.application.InvalidFieldException;
 import org.vigil.identity.domain.AuditEvent;
 import org.vigil.identity.domain.PrivilegedScope;
+import org.vigil.platform.access.AdminAuthorization;
+import org.vigil.platform.access.Caller;
 
 /**
  * An admin's changes to a registered client after {@link ClientRegistry#register}: edit it, give it a
@@ -103,5 +105,25 @@ public class ClientAdministration {
                     + " change it there.");
         }
         return client;
+    }
+
+    /** {@link #edit}, for a caller of the admin API: refused unless {@link AdminAuthorization} lets them administer. */
+    public ClientDetails edit(Caller caller, String clientId, ClientEdit edit) {
+        return edit(clientId, edit, AdminAuthorization.require(caller), caller.address());
+    }
+
+    /** {@link #rotateSecret}, for a caller of the admin API. */
+    public String rotateSecret(Caller caller, String clientId) {
+        return rotateSecret(clientId, AdminAuthorization.require(caller), caller.address());
+    }
+
+    /** {@link #disable}, for a caller of the admin API. */
+    public ClientDetails disable(Caller caller, String clientId, String reason) {
+        return disable(clientId, reason, AdminAuthorization.require(caller), caller.address());
+    }
+
+    /** {@link #enable}, for a caller of the admin API. */
+    public ClientDetails enable(Caller caller, String clientId) {
+        return enable(clientId, AdminAuthorization.require(caller), caller.address());
     }
 }

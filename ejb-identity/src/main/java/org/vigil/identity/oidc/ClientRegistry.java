@@ -27,12 +27,15 @@ import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
 
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.application.InvalidFieldException;
+import org.vigil.identity.application.Issuer;
 import org.vigil.identity.application.RateLimit;
 import org.vigil.identity.application.RateLimitedException;
 import org.vigil.identity.application.RateLimiter;
-import org.vigil.identity.application.Issuer;
 import org.vigil.identity.application.ReplayGuard;
+import org.vigil.identity.domain.AuditEvent;
 import org.vigil.identity.domain.PrivilegedScope;
+import org.vigil.platform.access.AdminAuthorization;
+import org.vigil.platform.access.Caller;
 
 /** The registered clients, and proof at the token endpoint that a request comes from one. */
 @Stateless
@@ -122,6 +125,20 @@ public class ClientRegistry {
         client.serveResources(r.resourceServer());
         em.persist(client);
         return new RegisteredClient(ClientDetails.of(client), secret);
+    }
+
+    /** {@link #register}, for a caller of the admin API: refused unless {@link AdminAuthorization} lets them administer; audited. */
+    public RegisteredClient register(Caller caller, ClientRegistration r) {
+        String admin = AdminAuthorization.require(caller);
+        RegisteredClient registered = register(r);
+        audit.record(admin, "client.register", "client:" + r.clientId(), AuditEvent.Outcome.SUCCESS, caller.address(), null);
+        return registered;
+    }
+
+    /** {@link #all}, for a caller of the admin API. */
+    public List<ClientDetails> all(Caller caller) {
+        AdminAuthorization.require(caller);
+        return all();
     }
 
     public Optional<OAuthClient> find(String clientId) {

@@ -21,6 +21,8 @@ import org.vigil.identity.domain.AuditEvent;
 import org.vigil.identity.domain.EnrollmentCode;
 import org.vigil.identity.proof.EnrollmentProof;
 import org.vigil.identity.proof.ProofException;
+import org.vigil.platform.access.AdminAuthorization;
+import org.vigil.platform.access.Caller;
 
 /**
  * Devices enroll themselves with one command: the admin issues a code for a role; the device
@@ -57,6 +59,11 @@ public class DeviceEnrollments {
         em.persist(new DeviceEnrollment(code, role, context, admin, Instant.now()));
         audit.record(admin, "device.enrollment-code", role + (context == null ? "" : ":" + context), AuditEvent.Outcome.SUCCESS, null, null);
         return code;
+    }
+
+    /** {@link #issue}, for a caller of the admin API: refused unless {@link AdminAuthorization} lets them administer. */
+    public String issue(Caller caller, String role, String context) {
+        return issue(role, context, AdminAuthorization.require(caller));
     }
 
     public EnrolledDevice redeem(String code, String proof, String clientAddress) {

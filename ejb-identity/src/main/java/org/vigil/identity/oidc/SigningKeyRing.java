@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -29,6 +30,10 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.domain.AuditEvent;
+import org.vigil.platform.access.AdminAuthorization;
+import org.vigil.platform.access.Caller;
 import org.vigil.platform.secrets.AtRestEncryption;
 
 /**
@@ -64,6 +69,9 @@ public class SigningKeyRing {
 
     @Inject
     AtRestEncryption encryption;
+
+    @EJB
+    AuditTrail audit;
 
     private SealedSigningKeys sealed;
 
@@ -123,6 +131,21 @@ public class SigningKeyRing {
         em.persist(key);
         active.remove(alg);
         rotations.incrementAndGet();
+        return key;
+    }
+
+    /**
+     * Rotation on an admin's demand (a suspected compromise, a rehearsal), for a caller of the admin API: refused unless
+     * {@link AdminAuthorization} lets them administer, then the algorithm is looked up by name; audited.
+     *
+     * @throws UnknownSigningAlgorithmException (404) for an algorithm Vigil does not sign with
+     */
+    public SigningKey rotate(Caller caller, String algorithm) {
+        String admin = AdminAuthorization.require(caller);
+        JWSAlgorithm alg = ALGORITHMS.stream().filter(a -> a.getName().equals(algorithm.toUpperCase(java.util.Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new UnknownSigningAlgorithmException(algorithm));
+        SigningKey key = rotate(alg, Instant.now());
+        audit.record(admin, "signing-key.rotate", "key:" + key.kid(), AuditEvent.Outcome.SUCCESS, caller.address(), alg.getName());
         return key;
     }
 

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.vigil.platform.access.AdminAuthorization;
+
 class PrivilegedScopeTest {
 
     @Test
@@ -21,5 +23,12 @@ class PrivilegedScopeTest {
         assertThat(PrivilegedScope.effectiveRoles(List.of("admin", "doctor"), Set.of("vigil:admin"), true))
                 .containsExactlyInAnyOrder("admin", "doctor");
         assertThat(PrivilegedScope.effectiveRoles(List.of("admin", "doctor"), Set.of("vigil:admin"), false)).isEmpty();
+    }
+
+    @Test
+    void theAdminScopeIsTheOneEveryAdminOperationDemands() {
+        // tokens are granted by PrivilegedScope, admin operations check AdminAuthorization: they must name the same thing
+        assertThat(PrivilegedScope.ADMIN.value()).isEqualTo(AdminAuthorization.SCOPE);
+        assertThat(PrivilegedScope.ADMIN.role().claim()).isEqualTo(AdminAuthorization.ROLE);
     }
 }

@@ -6,9 +6,10 @@ import java.util.Optional;
 
 import jakarta.ejb.Local;
 
+import org.vigil.platform.access.Caller;
 import org.vigil.stats.domain.fleet.Metric;
 
-/** The fleet's health for admins: latest states, histories, operations alerts. Callers authorize. */
+/** The fleet's health for admins: latest states, histories, operations alerts. Callers authorize, or use the methods that take a {@link Caller}. */
 @Local
 public interface FleetReads {
 
@@ -27,4 +28,10 @@ public interface FleetReads {
 
     /** The latest alerts, open or cleared, newest first. */
     List<AlertView> recentAlerts(int limit);
+
+    /** {@link #devices}, for a caller of the admin API: refused unless {@link org.vigil.platform.access.AdminAuthorization} lets them administer. */
+    List<DeviceView> devices(Caller caller);
+
+    /** {@link #openAlerts}, for a caller of the admin API. */
+    List<AlertView> openAlerts(Caller caller);
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
@@ -18,6 +19,10 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 
+import org.vigil.identity.application.AuditTrail;
+import org.vigil.identity.domain.AuditEvent;
+import org.vigil.platform.access.AdminAuthorization;
+import org.vigil.platform.access.Caller;
 import org.vigil.platform.push.PushNotification;
 import org.vigil.platform.push.PushQueue;
 import org.vigil.push.delivery.DeadLetterQueue;
@@ -43,6 +48,9 @@ public class DeadLetters {
 
     @Resource(lookup = PushQueue.QUEUE)
     Queue push;
+
+    @EJB
+    AuditTrail audit;
 
     public List<DeadLetterView> list() {
         List<DeadLetterView> views = new ArrayList<>();
@@ -86,6 +94,32 @@ public class DeadLetters {
     /** @return false when no push dead letter has that id */
     public boolean drop(String id) {
         return take(id).isPresent();
+    }
+
+    /** {@link #list}, for a caller of the admin API: refused unless {@link AdminAuthorization} lets them administer. */
+    public List<DeadLetterView> list(Caller caller) {
+        AdminAuthorization.require(caller);
+        return list();
+    }
+
+    /** {@link #retry}, for a caller of the admin API; a retry that happened is audited. */
+    public boolean retry(Caller caller, String id) {
+        String admin = AdminAuthorization.require(caller);
+        boolean retried = retry(id);
+        if (retried) {
+            audit.record(admin, "push.dead-letter.retry", "jms:" + id, AuditEvent.Outcome.SUCCESS, caller.address(), null);
+        }
+        return retried;
+    }
+
+    /** {@link #drop}, for a caller of the admin API; a drop that happened is audited. */
+    public boolean drop(Caller caller, String id) {
+        String admin = AdminAuthorization.require(caller);
+        boolean dropped = drop(id);
+        if (dropped) {
+            audit.record(admin, "push.dead-letter.drop", "jms:" + id, AuditEvent.Outcome.SUCCESS, caller.address(), null);
+        }
+        return dropped;
     }
 
     private Optional<Message> take(String id) {

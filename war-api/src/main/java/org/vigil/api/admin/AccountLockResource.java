@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.vigil.api.security.Authenticated;
+import org.vigil.api.security.Callers;
 import org.vigil.identity.application.AccountLocks;
 import org.vigil.identity.application.PersonSummary;
 
@@ -33,14 +34,12 @@ public class AccountLockResource {
     @Path("/lock")
     @Consumes(MediaType.APPLICATION_JSON)
     public PersonSummary lock(@PathParam("accountId") UUID accountId, @NotNull ReasonBody body) {
-        String admin = AdminAccess.require(http);
-        return locks.lock(accountId, body.reason(), admin, http.getRemoteAddr());
+        return locks.lock(Callers.of(http), accountId, body.reason());
     }
 
     @POST
     @Path("/unlock")
     public PersonSummary unlock(@PathParam("accountId") UUID accountId) {
-        String admin = AdminAccess.require(http);
-        return locks.unlock(accountId, admin, http.getRemoteAddr());
+        return locks.unlock(Callers.of(http), accountId);
     }
 }

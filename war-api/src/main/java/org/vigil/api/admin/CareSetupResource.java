@@ -19,11 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.vigil.api.security.Authenticated;
+import org.vigil.api.security.Callers;
 import org.vigil.care.application.CareAdministration;
 import org.vigil.care.domain.patient.CareRole;
 import org.vigil.care.domain.patient.Sex;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.platform.access.Caller;
 
 /** Admins admit patients, place gateways in their homes, register stations and form and change care teams. */
 @Path("/v1/admin")
@@ -44,10 +46,10 @@ public class CareSetupResource {
     @POST
     @Path("/patients")
     public Response admit(@NotNull @Valid PatientBody body) {
-        String admin = AdminAccess.require(http);
-        UUID patient = care.admit(body.accountId(), body.familyName().strip(), body.givenName().strip(), body.birthDate(),
+        Caller admin = Callers.of(http);
+        UUID patient = care.admit(admin, body.accountId(), body.familyName().strip(), body.givenName().strip(), body.birthDate(),
                 Sex.valueOf(body.sex().toUpperCase(Locale.ROOT)));
-        audit.record(admin, "patient.admit", "patient:" + patient, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+        audit.record(admin.auditName(), "patient.admit", "patient:" + patient, AuditEvent.Outcome.SUCCESS, admin.address(),
                 "account " + body.accountId());
         return Response.status(Response.Status.CREATED).entity(Map.of("patientId", patient)).build();
     }
@@ -55,9 +57,9 @@ public class CareSetupResource {
     @POST
     @Path("/gateways")
     public Response enrollGateway(@NotNull @Valid GatewayBody body) {
-        String admin = AdminAccess.require(http);
-        UUID gateway = care.enrollGateway(body.clientId(), body.patientId());
-        audit.record(admin, "gateway.enroll", "patient:" + body.patientId(), AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+        Caller admin = Callers.of(http);
+        UUID gateway = care.enrollGateway(admin, body.clientId(), body.patientId());
+        audit.record(admin.auditName(), "gateway.enroll", "patient:" + body.patientId(), AuditEvent.Outcome.SUCCESS, admin.address(),
                 "client " + body.clientId());
         return Response.status(Response.Status.CREATED).entity(Map.of("gatewayId", gateway)).build();
     }
@@ -65,9 +67,9 @@ public class CareSetupResource {
     @POST
     @Path("/stations")
     public Response registerStation(@NotNull @Valid StationBody body) {
-        String admin = AdminAccess.require(http);
-        UUID station = care.registerStation(body.clientId(), body.name().strip());
-        audit.record(admin, "station.register", "station:" + station, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+        Caller admin = Callers.of(http);
+        UUID station = care.registerStation(admin, body.clientId(), body.name().strip());
+        audit.record(admin.auditName(), "station.register", "station:" + station, AuditEvent.Outcome.SUCCESS, admin.address(),
                 "client " + body.clientId());
         return Response.status(Response.Status.CREATED).entity(Map.of("stationId", station)).build();
     }
@@ -75,9 +77,9 @@ public class CareSetupResource {
     @POST
     @Path("/patients/{patientId}/care-team")
     public Response addToCareTeam(@PathParam("patientId") UUID patientId, @NotNull @Valid CareTeamBody body) {
-        String admin = AdminAccess.require(http);
-        UUID member = care.addToCareTeam(patientId, body.accountId(), CareRole.valueOf(body.role().toUpperCase(Locale.ROOT)));
-        audit.record(admin, "care-team.add", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+        Caller admin = Callers.of(http);
+        UUID member = care.addToCareTeam(admin, patientId, body.accountId(), CareRole.valueOf(body.role().toUpperCase(Locale.ROOT)));
+        audit.record(admin.auditName(), "care-team.add", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, admin.address(),
                 body.role() + " " + body.accountId());
         return Response.status(Response.Status.CREATED).entity(Map.of("memberId", member)).build();
     }
@@ -85,9 +87,9 @@ public class CareSetupResource {
     @DELETE
     @Path("/patients/{patientId}/care-team/{accountId}")
     public Response removeFromCareTeam(@PathParam("patientId") UUID patientId, @PathParam("accountId") UUID accountId) {
-        String admin = AdminAccess.require(http);
-        care.removeFromCareTeam(patientId, accountId);
-        audit.record(admin, "care-team.remove", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+        Caller admin = Callers.of(http);
+        care.removeFromCareTeam(admin, patientId, accountId);
+        audit.record(admin.auditName(), "care-team.remove", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, admin.address(),
                 "account " + accountId);
         return Response.noContent().build();
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.vigil.api.security.Authenticated;
+import org.vigil.api.security.Callers;
 import org.vigil.identity.oidc.ClientAdministration;
 import org.vigil.identity.oidc.ClientEdit;
 
@@ -37,30 +38,26 @@ public class ClientChangeResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public ClientView edit(@PathParam("clientId") String clientId, @NotNull @Valid ClientEditBody body) {
-        String admin = AdminAccess.require(http);
-        return ClientView.of(clients.edit(clientId, new ClientEdit(body.name(), body.redirectUris(), body.scopes()), admin,
-                http.getRemoteAddr()), null);
+        return ClientView.of(clients.edit(Callers.of(http), clientId, new ClientEdit(body.name(), body.redirectUris(), body.scopes())),
+                null);
     }
 
     @POST
     @Path("/secret")
     public Map<String, String> rotateSecret(@PathParam("clientId") String clientId) {
-        String admin = AdminAccess.require(http);
-        return Map.of("clientId", clientId, "clientSecret", clients.rotateSecret(clientId, admin, http.getRemoteAddr()));
+        return Map.of("clientId", clientId, "clientSecret", clients.rotateSecret(Callers.of(http), clientId));
     }
 
     @POST
     @Path("/disable")
     @Consumes(MediaType.APPLICATION_JSON)
     public ClientView disable(@PathParam("clientId") String clientId, @NotNull ReasonBody body) {
-        String admin = AdminAccess.require(http);
-        return ClientView.of(clients.disable(clientId, body.reason(), admin, http.getRemoteAddr()), null);
+        return ClientView.of(clients.disable(Callers.of(http), clientId, body.reason()), null);
     }
 
     @POST
     @Path("/enable")
     public ClientView enable(@PathParam("clientId") String clientId) {
-        String admin = AdminAccess.require(http);
-        return ClientView.of(clients.enable(clientId, admin, http.getRemoteAddr()), null);
+        return ClientView.of(clients.enable(Callers.of(http), clientId), null);
     }
 }

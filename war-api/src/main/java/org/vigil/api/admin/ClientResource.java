@@ -18,12 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.vigil.api.security.Authenticated;
-import org.vigil.identity.application.AuditTrail;
-import org.vigil.identity.domain.AuditEvent;
+import org.vigil.api.security.Callers;
 import org.vigil.identity.oidc.CibaSettings;
+import org.vigil.identity.oidc.ClientAuthMethod;
 import org.vigil.identity.oidc.ClientRegistration;
 import org.vigil.identity.oidc.ClientRegistry;
-import org.vigil.identity.oidc.ClientAuthMethod;
 import org.vigil.identity.oidc.RegisteredClient;
 
 /** Admins register applications and devices as OAuth clients. */
@@ -36,9 +35,6 @@ public class ClientResource {
     @EJB
     ClientRegistry clients;
 
-    @EJB
-    AuditTrail audit;
-
     @Context
     HttpServletRequest http;
 
@@ -47,23 +43,20 @@ public class ClientResource {
 
     @POST
     public Response register(@NotNull @Valid ClientBody body) {
-        String admin = AdminAccess.require(http);
-        RegisteredClient registered = clients.register(new ClientRegistration(body.clientId(), body.name(),
+        RegisteredClient registered = clients.register(Callers.of(http), new ClientRegistration(body.clientId(), body.name(),
                 ClientAuthMethod.of(body.tokenEndpointAuthMethod()), body.jwks(), orEmpty(body.redirectUris()),
                 orEmpty(body.postLogoutRedirectUris()), orEmpty(body.grantTypes()), orEmpty(body.scopes()), orEmpty(body.roles()),
                 body.firstParty(), body.idTokenSignedResponseAlg(),
                 new CibaSettings(CibaSettings.mode(body.backchannelTokenDeliveryMode()), body.backchannelClientNotificationEndpoint(),
                         body.backchannelAuthenticationRequestSigningAlg(), body.backchannelUserCodeParameter(),
                         orEmpty(body.cibaRequiredRoles())), body.resourceServer()));
-        audit.record(admin, "client.register", "client:" + body.clientId(), AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(), null);
         return Response.created(uri.getAbsolutePathBuilder().path(body.clientId()).build())
                 .entity(ClientView.of(registered.client(), registered.secret())).build();
     }
 
     @GET
     public List<ClientView> list() {
-        AdminAccess.require(http);
-        return clients.all().stream().map(c -> ClientView.of(c, null)).toList();
+        return clients.all(Callers.of(http)).stream().map(c -> ClientView.of(c, null)).toList();
     }
 
     private static Set<String> orEmpty(Set<String> values) {

@@ -15,8 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.vigil.api.security.Authenticated;
-import org.vigil.identity.application.AuditTrail;
-import org.vigil.identity.domain.AuditEvent;
+import org.vigil.api.security.Callers;
 import org.vigil.platform.problem.ProblemException;
 import org.vigil.push.application.DeadLetterView;
 import org.vigil.push.application.DeadLetters;
@@ -30,37 +29,29 @@ public class DeadLetterResource {
     @EJB
     DeadLetters deadLetters;
 
-    @EJB
-    AuditTrail audit;
-
     @Context
     HttpServletRequest http;
 
     @GET
     public List<DeadLetterView> list() {
-        AdminAccess.require(http);
-        return deadLetters.list();
+        return deadLetters.list(Callers.of(http));
     }
 
     @POST
     @Path("/{id}/retry")
     public Response retry(@PathParam("id") String id) {
-        String admin = AdminAccess.require(http);
-        if (!deadLetters.retry(id)) {
+        if (!deadLetters.retry(Callers.of(http), id)) {
             throw new UnknownDeadLetter(id);
         }
-        audit.record(admin, "push.dead-letter.retry", "jms:" + id, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(), null);
         return Response.noContent().build();
     }
 
     @DELETE
     @Path("/{id}")
     public Response drop(@PathParam("id") String id) {
-        String admin = AdminAccess.require(http);
-        if (!deadLetters.drop(id)) {
+        if (!deadLetters.drop(Callers.of(http), id)) {
             throw new UnknownDeadLetter(id);
         }
-        audit.record(admin, "push.dead-letter.drop", "jms:" + id, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(), null);
         return Response.noContent().build();
     }
 

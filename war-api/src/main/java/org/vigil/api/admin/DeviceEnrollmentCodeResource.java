@@ -15,10 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.vigil.api.security.Authenticated;
+import org.vigil.api.security.Callers;
 import org.vigil.care.application.CareAdministration;
 import org.vigil.identity.application.InvalidFieldException;
 import org.vigil.identity.oidc.DeviceEnrollments;
 import org.vigil.identity.oidc.StationProfile;
+import org.vigil.platform.access.Caller;
 
 /** An admin issues the one-time code a device enrolls itself with (see {@code POST /api/v1/devices}). */
 @Path("/v1/admin/device-enrollments")
@@ -38,18 +40,19 @@ public class DeviceEnrollmentCodeResource {
 
     @POST
     public Response issue(@NotNull @Valid DeviceEnrollmentCodeBody body) {
-        String admin = AdminAccess.require(http);
+        Caller admin = Callers.of(http);
         if ("gateway".equals(body.role())) {
             if (body.patientId() == null) {
                 throw new InvalidFieldException("patientId", "a gateway is enrolled to a patient's home");
             }
-            care.requirePatient(body.patientId());
+            // care refuses a non-admin before it says whether the patient exists
+            care.requirePatient(admin, body.patientId());
         }
         String context = body.patientId() == null ? null : body.patientId().toString();
         if ("station".equals(body.role())) {
             context = StationProfile.of(body.stationMode(), body.stationName() == null ? "Station" : body.stationName()).context();
         }
-        String code = enrollments.issue(body.role(), context, admin);
+        String code = enrollments.issue(admin, body.role(), context);
         return Response.status(Response.Status.CREATED)
                 .entity(Map.of("enrollmentCode", code, "validFor", DeviceEnrollments.CODE_LIFETIME.toString())).build();
     }

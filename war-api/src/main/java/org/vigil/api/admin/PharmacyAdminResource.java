@@ -21,10 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.vigil.api.security.Authenticated;
+import org.vigil.api.security.Callers;
 import org.vigil.care.application.prescription.PharmacyAdministration;
 import org.vigil.care.application.prescription.PharmacyView;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.platform.access.Caller;
 
 /** Admins register pharmacies, name their pharmacists and set each patient's preferred pharmacy; each call is audited. */
 @Path("/v1/admin")
@@ -45,9 +47,9 @@ public class PharmacyAdminResource {
     @POST
     @Path("/pharmacies")
     public Response register(@NotNull @Valid PharmacyBody body) {
-        String admin = AdminAccess.require(http);
-        PharmacyView pharmacy = pharmacies.register(body.name(), body.address(), body.phone());
-        audit.record(admin, "pharmacy.register", "pharmacy:" + pharmacy.id(), AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+        Caller admin = Callers.of(http);
+        PharmacyView pharmacy = pharmacies.register(admin, body.name(), body.address(), body.phone());
+        audit.record(admin.auditName(), "pharmacy.register", "pharmacy:" + pharmacy.id(), AuditEvent.Outcome.SUCCESS, admin.address(),
                 pharmacy.name());
         return Response.status(Response.Status.CREATED).entity(pharmacy).build();
     }
@@ -55,16 +57,15 @@ public class PharmacyAdminResource {
     @GET
     @Path("/pharmacies")
     public List<PharmacyView> list() {
-        AdminAccess.require(http);
-        return pharmacies.pharmacies();
+        return pharmacies.pharmacies(Callers.of(http));
     }
 
     @POST
     @Path("/pharmacies/{pharmacyId}/pharmacists")
     public PharmacyView addPharmacist(@PathParam("pharmacyId") UUID pharmacyId, @NotNull @Valid PharmacistBody body) {
-        String admin = AdminAccess.require(http);
-        PharmacyView pharmacy = pharmacies.addPharmacist(pharmacyId, body.accountId());
-        audit.record(admin, "pharmacist.add", "pharmacy:" + pharmacyId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+        Caller admin = Callers.of(http);
+        PharmacyView pharmacy = pharmacies.addPharmacist(admin, pharmacyId, body.accountId());
+        audit.record(admin.auditName(), "pharmacist.add", "pharmacy:" + pharmacyId, AuditEvent.Outcome.SUCCESS, admin.address(),
                 "account " + body.accountId());
         return pharmacy;
     }
@@ -72,9 +73,9 @@ public class PharmacyAdminResource {
     @DELETE
     @Path("/pharmacies/{pharmacyId}/pharmacists/{accountId}")
     public PharmacyView removePharmacist(@PathParam("pharmacyId") UUID pharmacyId, @PathParam("accountId") UUID accountId) {
-        String admin = AdminAccess.require(http);
-        PharmacyView pharmacy = pharmacies.removePharmacist(pharmacyId, accountId);
-        audit.record(admin, "pharmacist.remove", "pharmacy:" + pharmacyId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+        Caller admin = Callers.of(http);
+        PharmacyView pharmacy = pharmacies.removePharmacist(admin, pharmacyId, accountId);
+        audit.record(admin.auditName(), "pharmacist.remove", "pharmacy:" + pharmacyId, AuditEvent.Outcome.SUCCESS, admin.address(),
                 "account " + accountId);
         return pharmacy;
     }
@@ -82,9 +83,9 @@ public class PharmacyAdminResource {
     @PUT
     @Path("/patients/{patientId}/pharmacy")
     public Map<String, UUID> choose(@PathParam("patientId") UUID patientId, @NotNull @Valid ChosenPharmacyBody body) {
-        String admin = AdminAccess.require(http);
-        pharmacies.choosePharmacy(patientId, body.pharmacyId(), admin);
-        audit.record(admin, "patient.pharmacy", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
+        Caller admin = Callers.of(http);
+        pharmacies.choosePharmacy(admin, patientId, body.pharmacyId());
+        audit.record(admin.auditName(), "patient.pharmacy", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, admin.address(),
                 "pharmacy " + body.pharmacyId());
         return Map.of("patientId", patientId, "pharmacyId", body.pharmacyId());
     }

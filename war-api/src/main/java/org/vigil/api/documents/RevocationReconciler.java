@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigil.documents.application.SigningCertificateService;
 
 /**
- * The safety net behind {@link AuthenticatorRevocation}: soon after start and then periodically,
+ * The safety net behind identity's revocation of an authenticator, which revokes its signing certificates in the same
+ * transaction ({@code DefaultAuthenticatorService.revoke}): soon after start and then periodically,
  * every signing certificate whose authenticator identity no longer lets sign is revoked. It
  * catches what no single transaction can: authenticators revoked before the revocation was
  * transactional, by another path into identity, or from a restored backup.

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +26,6 @@ import org.vigil.identity.application.AuthenticatorService;
 import org.vigil.identity.application.AuthenticatorView;
 import org.vigil.identity.application.PendingApproval;
 import org.vigil.identity.application.UnknownRequestException;
-import org.vigil.api.documents.AuthenticatorRevocation;
 import org.vigil.identity.oidc.DeviceLoginService;
 
 /** The authenticator's API: enrollment, its person's devices, and approval requests (docs/authenticator-protocol.md). */
@@ -44,9 +42,6 @@ public class AuthenticatorResource {
 
     @EJB
     DeviceLoginService deviceLogins;
-
-    @Inject
-    AuthenticatorRevocation revocation;
 
     @Context
     HttpServletRequest http;
@@ -79,8 +74,8 @@ public class AuthenticatorResource {
     @Path("/{id}")
     @DeviceAuthenticated
     public Response revoke(@PathParam("id") UUID id) {
-        // Its signing certificates go with it in the same transaction, so OCSP and the CRL say "revoked" from now on.
-        revocation.revoke(DeviceAuthenticationFilter.principal(http), id, http.getRemoteAddr());
+        // identity revokes its signing certificates with it, in one transaction
+        authenticators.revoke(DeviceAuthenticationFilter.principal(http), id, http.getRemoteAddr());
         return Response.noContent().build();
     }
 

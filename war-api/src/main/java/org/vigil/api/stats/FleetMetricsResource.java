@@ -11,13 +11,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import org.vigil.api.admin.AdminAccess;
 import org.vigil.api.security.Authenticated;
+import org.vigil.api.security.Callers;
+import org.vigil.platform.access.Caller;
 import org.vigil.stats.application.FleetReads;
 
 /**
  * {@code GET /api/v1/stats/metrics}: the fleet's health for Prometheus (OpenMetrics when the
- * {@code Accept} header asks for it). Under the admin API's rule (role, {@code vigil:admin} scope,
+ * {@code Accept} header asks for it). Under the admin API's rule, which the stats module applies (role, {@code vigil:admin} scope,
  * one of Vigil's own clients): the bootstrap client's {@code client_credentials} token suits a scraper.
  */
 @Path("/v1/stats/metrics")
@@ -32,9 +33,9 @@ public class FleetMetricsResource {
 
     @GET
     public Response metrics(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        AdminAccess.require(http);
+        Caller caller = Callers.of(http);
         boolean openMetrics = accept != null && accept.contains("application/openmetrics-text");
-        return Response.ok(OpenMetricsText.of(fleet.devices(), fleet.openAlerts(), Instant.now(), openMetrics))
+        return Response.ok(OpenMetricsText.of(fleet.devices(caller), fleet.openAlerts(caller), Instant.now(), openMetrics))
                 .type(openMetrics ? OpenMetricsText.OPEN_METRICS : OpenMetricsText.PROMETHEUS).build();
     }
 }

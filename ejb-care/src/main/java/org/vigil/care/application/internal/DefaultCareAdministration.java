@@ -10,14 +10,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.vigil.care.application.CareAdministration;
+import org.vigil.care.application.CareRefusal;
 import org.vigil.care.application.UnknownPatientException;
 import org.vigil.care.domain.device.Gateway;
 import org.vigil.care.domain.device.Station;
 import org.vigil.care.domain.patient.CareRole;
 import org.vigil.care.domain.patient.CareTeamMember;
 import org.vigil.care.domain.patient.Patient;
-import org.vigil.care.application.CareRefusal;
 import org.vigil.care.domain.patient.Sex;
+import org.vigil.platform.access.AdminAuthorization;
+import org.vigil.platform.access.Caller;
 
 @Stateless
 public class DefaultCareAdministration implements CareAdministration {
@@ -84,5 +86,41 @@ public class DefaultCareAdministration implements CareAdministration {
         }
         Instant now = Instant.now();
         current.forEach(m -> m.leave(now));
+    }
+
+    @Override
+    public UUID admit(Caller caller, UUID accountId, String familyName, String givenName, LocalDate birthDate, Sex sex) {
+        AdminAuthorization.require(caller);
+        return admit(accountId, familyName, givenName, birthDate, sex);
+    }
+
+    @Override
+    public void requirePatient(Caller caller, UUID patientId) {
+        AdminAuthorization.require(caller);
+        requirePatient(patientId);
+    }
+
+    @Override
+    public UUID enrollGateway(Caller caller, String clientId, UUID patientId) {
+        AdminAuthorization.require(caller);
+        return enrollGateway(clientId, patientId);
+    }
+
+    @Override
+    public UUID registerStation(Caller caller, String clientId, String name) {
+        AdminAuthorization.require(caller);
+        return registerStation(clientId, name);
+    }
+
+    @Override
+    public UUID addToCareTeam(Caller caller, UUID patientId, UUID accountId, CareRole role) {
+        AdminAuthorization.require(caller);
+        return addToCareTeam(patientId, accountId, role);
+    }
+
+    @Override
+    public void removeFromCareTeam(Caller caller, UUID patientId, UUID accountId) {
+        AdminAuthorization.require(caller);
+        removeFromCareTeam(patientId, accountId);
     }
 }

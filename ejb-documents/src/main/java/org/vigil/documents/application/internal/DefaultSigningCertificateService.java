@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import org.vigil.documents.application.SignerDirectory;
 import org.vigil.documents.application.SignerKey;
 import org.vigil.documents.application.SigningCertificateService;
+import org.vigil.platform.certificates.AuthenticatorCertificates;
 
 @Stateless
-public class DefaultSigningCertificateService implements SigningCertificateService {
+// both views named, so identity finds the bean by the platform's interface alone
+public class DefaultSigningCertificateService implements SigningCertificateService, AuthenticatorCertificates {
 
     @Inject
     SigningCertificates certificates;

@@ -17,6 +17,8 @@ import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AuditEvent;
 import org.vigil.identity.oidc.TokenCutoffs;
+import org.vigil.platform.access.AdminAuthorization;
+import org.vigil.platform.access.Caller;
 
 @Stateless
 public class DefaultAccountLocks implements AccountLocks {
@@ -55,5 +57,15 @@ public class DefaultAccountLocks implements AccountLocks {
         }
         audit.record(actor, "account.unlock", "account:" + accountId, AuditEvent.Outcome.SUCCESS, clientAddress, null);
         return directory.person(accountId).orElseThrow();
+    }
+
+    @Override
+    public PersonSummary lock(Caller caller, UUID accountId, String reason) {
+        return lock(accountId, reason, AdminAuthorization.require(caller), caller.address());
+    }
+
+    @Override
+    public PersonSummary unlock(Caller caller, UUID accountId) {
+        return unlock(accountId, AdminAuthorization.require(caller), caller.address());
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -31,6 +32,7 @@ import org.vigil.identity.domain.EnrollmentCodeRepository;
 import org.vigil.identity.proof.DeviceAssertion;
 import org.vigil.identity.proof.EnrollmentProof;
 import org.vigil.identity.proof.ProofException;
+import org.vigil.platform.certificates.AuthenticatorCertificates;
 
 @Stateless
 public class DefaultAuthenticatorService implements AuthenticatorService {
@@ -52,6 +54,9 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
 
     @Inject
     Issuer issuer;
+
+    @EJB
+    AuthenticatorCertificates signingCertificates;
 
     @Override
     public AuthenticatorView enroll(String code, String name, String proof, String clientAddress) {
@@ -119,6 +124,9 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
     public void revoke(DevicePrincipal caller, UUID id, String clientAddress) {
         own(caller, id).revoke(Instant.now());
         audit.record(caller.auditName(), "authenticator.revoke", "authenticator:" + id, AuditEvent.Outcome.SUCCESS, clientAddress, null);
+        // A key nobody vouches for any more signs nothing: its certificates go in this transaction, so OCSP and the CRL
+        // say "revoked" from the moment the authenticator is, or neither happened and the caller sees the error.
+        signingCertificates.revokeForAuthenticator(id, caller.auditName(), clientAddress);
     }
 
     @Override

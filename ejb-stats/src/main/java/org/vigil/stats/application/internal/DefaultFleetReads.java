@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.vigil.platform.access.AdminAuthorization;
+import org.vigil.platform.access.Caller;
 import org.vigil.stats.application.AlertView;
 import org.vigil.stats.application.DeviceView;
 import org.vigil.stats.application.FleetReads;
@@ -76,5 +78,17 @@ public class DefaultFleetReads implements FleetReads {
 
     static AlertView view(OperationsAlert a) {
         return new AlertView(a.id(), a.kind(), a.kind().title(), a.subject(), a.message(), a.raisedAt(), a.clearedAt());
+    }
+
+    @Override
+    public List<DeviceView> devices(Caller caller) {
+        AdminAuthorization.require(caller);
+        return devices();
+    }
+
+    @Override
+    public List<AlertView> openAlerts(Caller caller) {
+        AdminAuthorization.require(caller);
+        return openAlerts();
     }
 }

@@ -15,6 +15,8 @@ import org.vigil.care.application.prescription.PharmacyView;
 import org.vigil.care.domain.pharmacy.Pharmacist;
 import org.vigil.care.domain.pharmacy.Pharmacy;
 import org.vigil.care.domain.pharmacy.PreferredPharmacy;
+import org.vigil.platform.access.AdminAuthorization;
+import org.vigil.platform.access.Caller;
 
 @Stateless
 public class DefaultPharmacyAdministration implements PharmacyAdministration {
@@ -96,5 +98,34 @@ public class DefaultPharmacyAdministration implements PharmacyAdministration {
             throw CareRefusal.invalid(field + " has at most " + max + " characters and no control characters.");
         }
         return stripped;
+    }
+
+    @Override
+    public PharmacyView register(Caller caller, String name, String address, String phone) {
+        AdminAuthorization.require(caller);
+        return register(name, address, phone);
+    }
+
+    @Override
+    public List<PharmacyView> pharmacies(Caller caller) {
+        AdminAuthorization.require(caller);
+        return pharmacies();
+    }
+
+    @Override
+    public PharmacyView addPharmacist(Caller caller, UUID pharmacyId, UUID accountId) {
+        AdminAuthorization.require(caller);
+        return addPharmacist(pharmacyId, accountId);
+    }
+
+    @Override
+    public PharmacyView removePharmacist(Caller caller, UUID pharmacyId, UUID accountId) {
+        AdminAuthorization.require(caller);
+        return removePharmacist(pharmacyId, accountId);
+    }
+
+    @Override
+    public void choosePharmacy(Caller caller, UUID patientId, UUID pharmacyId) {
+        choosePharmacy(patientId, pharmacyId, AdminAuthorization.require(caller));
     }
 }
