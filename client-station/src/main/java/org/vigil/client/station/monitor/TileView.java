@@ -3,6 +3,8 @@ package org.vigil.client.station.monitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -16,6 +18,9 @@ import org.vigil.client.station.ui.Styles;
  */
 final class TileView extends VBox {
 
+    /** The node property holding a {@code Supplier<List<String>>} of the measurement ids that reached this tile. */
+    static final String ARRIVED = "vigil.arrivedMeasurements";
+
     private final PatientWatch watch;
 
     TileView(PatientWatch watch) {
@@ -25,6 +30,8 @@ final class TileView extends VBox {
         setPrefWidth(300);
         setMinWidth(260);
         setMaxWidth(340);
+        // what the feed delivered to this tile, for the tests that check a reconnect's replay (read on the FX thread)
+        getProperties().put(ARRIVED, (Supplier<List<String>>) watch::arrived);
     }
 
     void draw(Instant now, Duration staleAfter) {
