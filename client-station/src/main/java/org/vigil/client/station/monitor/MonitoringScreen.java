@@ -35,6 +35,7 @@ import org.vigil.client.station.live.LiveLink;
 import org.vigil.client.station.signin.Refusals;
 import org.vigil.client.station.ui.AlarmSound;
 import org.vigil.client.station.ui.Background;
+import org.vigil.client.station.ui.PaintProbe;
 import org.vigil.client.station.ui.Styles;
 
 /**
@@ -65,6 +66,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
     private final Label empty = Styles.id(Styles.label("No patient is assigned to this station yet. A supervisor assigns patients; they appear "
             + "here at once.", "-fx-font-size: 15px; -fx-text-fill: #455a64;"), "noPatients");
     private final Timeline clock;
+    private final PaintProbe probe = PaintProbe.fromSystemProperty();
     private final LiveLink link;
     private ConnectionState state = ConnectionState.CONNECTING;
     private Instant lastNews2Refresh = Instant.EPOCH;
@@ -81,6 +83,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
         overview.setTop(banner);
         overview.setCenter(scroll);
         view.setCenter(overview);
+        mute.setMinWidth(Region.USE_PREF_SIZE);
         mute.setSelected(session.options().muted());
         mute.setOnAction(e -> soundOrNot());
         updateMuted();
@@ -139,7 +142,8 @@ public final class MonitoringScreen implements StationWindow.Screen {
 
         @Override
         public void message(StationMessage m) {
-            Platform.runLater(() -> apply(m));
+            long arrived = probe.on() ? PaintProbe.nowMicros() : 0;
+            Platform.runLater(() -> apply(m, arrived));
         }
 
         @Override
@@ -161,7 +165,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
         redraw(false);
     }
 
-    private void apply(StationMessage m) {
+    private void apply(StationMessage m, long arrivedMicros) {
         Ward.Change change = ward.apply(m);
         if (currentPatient != null && view.getCenter() == currentPatient && currentPatient.shows(m.patientId())) {
             currentPatient.feed(m);
@@ -182,6 +186,9 @@ public final class MonitoringScreen implements StationWindow.Screen {
             case VALUES -> {
                 news2Due.add(change.patientId());
                 drawTile(change.patientId());
+                if (probe.on()) {
+                    m.data().path("observations").forEach(o -> probe.drawn(view.getScene(), o.path("measurementId").asText(), arrivedMicros));
+                }
             }
             case ALERT -> {
                 OpenAlert a = change.alert().orElseThrow();
