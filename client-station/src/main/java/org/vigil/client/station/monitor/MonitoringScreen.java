@@ -136,7 +136,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
         public void assigned(Set<String> patientIds) {
             Platform.runLater(() -> {
                 ward.assigned(patientIds).forEach(MonitoringScreen.this::load);
-                redraw(true);
+                redraw();
             });
         }
 
@@ -162,7 +162,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
             ward.inOrder().forEach(p -> load(p.patientId()));
             session.say().accept("The server could not replay everything missed: every tile was reloaded over REST.");
         }
-        redraw(false);
+        redraw();
     }
 
     private void apply(StationMessage m, long arrivedMicros) {
@@ -174,14 +174,14 @@ public final class MonitoringScreen implements StationWindow.Screen {
             case ADDED -> {
                 load(change.patientId());
                 session.say().accept("A patient was assigned to this station.");
-                redraw(true);
+                redraw();
             }
             case REMOVED -> {
                 alarms.forgetPatient(change.patientId());
                 tiles.remove(change.patientId());
                 session.say().accept("A patient was released from this station.");
                 soundOrNot();
-                redraw(true);
+                redraw();
             }
             case VALUES -> {
                 news2Due.add(change.patientId());
@@ -198,7 +198,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
                 if (a.condition().equals("news2")) {
                     news2Due.add(a.patientId());
                 }
-                redraw(true);
+                redraw();
             }
             default -> {
             }
@@ -213,7 +213,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
         }, loaded -> ward.patient(patientId).ifPresent(p -> {
             p.card(loaded.card());
             p.reload(loaded.latest());
-            redraw(true);
+            redraw();
         }), e -> session.say().accept("Could not load a patient's card: " + Refusals.of(e)));
     }
 
@@ -237,7 +237,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
 
     // ------------------------------------------------------------------ drawing
 
-    private void redraw(boolean reorder) {
+    private void redraw() {
         if (ward.size() == 0) {
             tilePane.getChildren().setAll(empty);
             updateBanner();
@@ -259,7 +259,8 @@ public final class MonitoringScreen implements StationWindow.Screen {
             tile.draw(now, session.options().staleAfter());
             ordered.add(tile);
         }
-        if (reorder || !tilePane.getChildren().equals(ordered)) {
+        // putting the same tiles back would restyle and lay out every one of them: only a new order is set
+        if (!tilePane.getChildren().equals(ordered)) {
             tilePane.getChildren().setAll(ordered);
         }
         updateBanner();
@@ -268,7 +269,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
     private void drawTile(String patientId) {
         TileView t = tiles.get(patientId);
         if (t == null) {
-            redraw(true);
+            redraw();
         } else {
             t.draw(Instant.now(), session.options().staleAfter());
         }
@@ -312,7 +313,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
             alarms.step(new OpenAlert(alert.alertId(), alert.patientId(), alert.condition(), alert.severity(), done.state(), alert.message(),
                     Instant.now()));
             soundOrNot();
-            redraw(true);
+            redraw();
             session.say().accept("Acknowledged: " + alert.message() + " (recorded by the server as " + session.person().name() + ").");
         }, e -> session.say().accept("Not acknowledged: " + Refusals.of(e)));
     }
@@ -320,7 +321,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
     private void openPatient(PatientWatch p) {
         PatientView patientView = new PatientView(session, p, this::acknowledgeAndRefresh, () -> {
             view.setCenter(overview);
-            redraw(true);
+            redraw();
         });
         view.setCenter(patientView);
         currentPatient = patientView;
