@@ -92,6 +92,9 @@ public final class StationWindow {
         signOutButton.setOnAction(e -> signOut("Signed out."));
         lockButton.setDisable(true);
         signOutButton.setDisable(true);
+        // a long connection state ("Reconnecting — values shown may be old") wraps; the buttons keep their words
+        lockButton.setMinWidth(Region.USE_PREF_SIZE);
+        signOutButton.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(stationLabel, spacer, statusSlot, personLabel, lockButton, signOutButton);

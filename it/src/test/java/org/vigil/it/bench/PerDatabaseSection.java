@@ -25,7 +25,7 @@ final class PerDatabaseSection {
         if (start >= 0) {
             int next = existing.indexOf("\n## ", start + 1);
             String old = existing.substring(start, next < 0 ? existing.length() : next + 1);
-            old.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| database") && !l.startsWith("| " + database + " "))
+            old.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| database") && !textAndTableHeader.contains(l) && !l.startsWith("| " + database + " "))
                     .forEach(rows::add);
             existing = existing.substring(0, start) + (next < 0 ? "" : existing.substring(next + 1));
         }

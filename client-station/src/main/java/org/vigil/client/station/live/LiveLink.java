@@ -85,6 +85,12 @@ public final class LiveLink implements AutoCloseable {
                     StationMessage m = next.get();
                     switch (m.type()) {
                         case "ready" -> {
+                            // where the server's live events start for this connection: a station that saw no event yet
+                            // resumes from here after a drop, or it would miss what happened while it was away
+                            long from = m.raw().path("lastEventId").asLong(-1);
+                            if (from >= 0 && (lastEventId == null || from > lastEventId)) {
+                                lastEventId = from;
+                            }
                             listener.assigned(patients(m));
                             listener.state(incomplete ? ConnectionState.REPLAY_INCOMPLETE : reconnect ? ConnectionState.RESUMED : ConnectionState.LIVE);
                             announced = true;

@@ -39,6 +39,7 @@ import org.vigil.client.station.live.LiveLink;
 import org.vigil.client.station.signin.Refusals;
 import org.vigil.client.station.ui.AlarmSound;
 import org.vigil.client.station.ui.Background;
+import org.vigil.client.station.ui.PaintProbe;
 import org.vigil.client.station.ui.Styles;
 
 /**
@@ -69,6 +70,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
     private final Label empty = Styles.id(Styles.label("No patient is assigned to this station yet. A supervisor assigns patients; they appear "
             + "here at once.", "-fx-font-size: 15px; -fx-text-fill: #455a64;"), "noPatients");
     private final Timeline clock;
+    private final PaintProbe probe = PaintProbe.fromSystemProperty();
     private final LiveLink link;
     private ConnectionState state = ConnectionState.CONNECTING;
     private Instant lastNews2Refresh = Instant.EPOCH;
@@ -85,6 +87,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
         overview.setTop(banner);
         overview.setCenter(scroll);
         view.setCenter(overview);
+        mute.setMinWidth(Region.USE_PREF_SIZE);
         mute.setSelected(session.options().muted());
         mute.setOnAction(e -> soundOrNot());
         updateMuted();
@@ -137,13 +140,14 @@ public final class MonitoringScreen implements StationWindow.Screen {
         public void assigned(Set<String> patientIds) {
             Platform.runLater(() -> {
                 ward.assigned(patientIds).forEach(MonitoringScreen.this::load);
-                redraw(true);
+                redraw();
             });
         }
 
         @Override
         public void message(StationMessage m) {
-            Platform.runLater(() -> apply(m));
+            long arrived = probe.on() ? PaintProbe.nowMicros() : 0;
+            Platform.runLater(() -> apply(m, arrived));
         }
 
         @Override
@@ -162,10 +166,10 @@ public final class MonitoringScreen implements StationWindow.Screen {
             ward.inOrder().forEach(p -> load(p.patientId()));
             session.say().accept("The server could not replay everything missed: every tile was reloaded over REST.");
         }
-        redraw(false);
+        redraw();
     }
 
-    private void apply(StationMessage m) {
+    private void apply(StationMessage m, long arrivedMicros) {
         Ward.Change change = ward.apply(m);
         if (currentPatient != null && view.getCenter() == currentPatient && currentPatient.shows(m.patientId())) {
             currentPatient.feed(m);
@@ -174,18 +178,21 @@ public final class MonitoringScreen implements StationWindow.Screen {
             case ADDED -> {
                 load(change.patientId());
                 session.say().accept("A patient was assigned to this station.");
-                redraw(true);
+                redraw();
             }
             case REMOVED -> {
                 alarms.forgetPatient(change.patientId());
                 tiles.remove(change.patientId());
                 session.say().accept("A patient was released from this station.");
                 soundOrNot();
-                redraw(true);
+                redraw();
             }
             case VALUES -> {
                 news2Due.add(change.patientId());
                 drawTile(change.patientId());
+                if (probe.on()) {
+                    m.data().path("observations").forEach(o -> probe.drawn(view.getScene(), o.path("measurementId").asText(), arrivedMicros));
+                }
             }
             case ALERT -> {
                 OpenAlert a = change.alert().orElseThrow();
@@ -195,7 +202,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
                 if (a.condition().equals("news2")) {
                     news2Due.add(a.patientId());
                 }
-                redraw(true);
+                redraw();
             }
             default -> {
             }
@@ -215,7 +222,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
             alarms.forgetPatient(patientId);
             p.alerts().forEach(alarms::step);
             soundOrNot();
-            redraw(true);
+            redraw();
         }), e -> session.say().accept("Could not load a patient's card: " + Refusals.of(e)));
     }
 
@@ -242,7 +249,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
 
     // ------------------------------------------------------------------ drawing
 
-    private void redraw(boolean reorder) {
+    private void redraw() {
         if (ward.size() == 0) {
             tilePane.getChildren().setAll(empty);
             updateBanner();
@@ -264,7 +271,8 @@ public final class MonitoringScreen implements StationWindow.Screen {
             tile.draw(now, session.options().staleAfter());
             ordered.add(tile);
         }
-        if (reorder || !tilePane.getChildren().equals(ordered)) {
+        // putting the same tiles back would restyle and lay out every one of them: only a new order is set
+        if (!tilePane.getChildren().equals(ordered)) {
             tilePane.getChildren().setAll(ordered);
         }
         updateBanner();
@@ -273,7 +281,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
     private void drawTile(String patientId) {
         TileView t = tiles.get(patientId);
         if (t == null) {
-            redraw(true);
+            redraw();
         } else {
             t.draw(Instant.now(), session.options().staleAfter());
         }
@@ -317,7 +325,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
             alarms.step(new OpenAlert(alert.alertId(), alert.patientId(), alert.condition(), alert.severity(), done.state(), alert.message(),
                     Instant.now()));
             soundOrNot();
-            redraw(true);
+            redraw();
             session.say().accept("Acknowledged: " + alert.message() + " (recorded by the server as " + session.person().name() + ").");
         }, e -> session.say().accept("Not acknowledged: " + Refusals.of(e)));
     }
@@ -325,7 +333,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
     private void openPatient(PatientWatch p) {
         PatientView patientView = new PatientView(session, p, this::acknowledgeAndRefresh, () -> {
             view.setCenter(overview);
-            redraw(true);
+            redraw();
         });
         view.setCenter(patientView);
         currentPatient = patientView;

@@ -3,8 +3,10 @@ package org.vigil.client.station.monitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.HashSet;
@@ -27,12 +29,17 @@ public final class PatientWatch {
     public record Reading(String kind, double value, String unit, Instant measuredAt, Trend trend) {
     }
 
+    /** Enough for a reconnect's replay to be checked, bounded so a station running for weeks does not grow. */
+    static final int ARRIVALS_KEPT = 1_000;
+
     private final String patientId;
     private PatientCard card;
     private final Map<String, Reading> readings = new LinkedHashMap<>();
     private final Map<String, OpenAlert> alerts = new LinkedHashMap<>();
     /** Alerts the feed said were acknowledged or closed: a list read over REST before that must not bring them back. */
     private final Set<String> settled = new HashSet<>();
+    /** The measurement ids the feed delivered lately, in arrival order, duplicates kept: what reached this station. */
+    private final Deque<String> arrived = new ArrayDeque<>();
 
     public PatientWatch(String patientId) {
         this.patientId = patientId;
@@ -65,6 +72,19 @@ public final class PatientWatch {
             return;
         }
         readings.put(kind, new Reading(kind, value, unit, measuredAt, Trend.between(before == null ? null : before.value(), value)));
+    }
+
+    /** The newest {@value #ARRIVALS_KEPT} measurement ids the feed delivered, oldest first. */
+    public List<String> arrived() {
+        return List.copyOf(arrived);
+    }
+
+    /** A measurement the feed delivered (not a reload): remembered so a replay's duplicate would show. */
+    void arrived(String measurementId) {
+        if (arrived.size() == ARRIVALS_KEPT) {
+            arrived.removeFirst();
+        }
+        arrived.addLast(measurementId);
     }
 
     public void reload(List<LatestVital> latest) {

@@ -53,6 +53,7 @@ public final class Ward {
                     return new Change(Change.Kind.NONE, id, Optional.empty());
                 }
                 for (JsonNode o : m.data().path("observations")) {
+                    p.arrived(o.path("measurementId").asText());
                     p.observe(o.path("kind").asText(), o.path("value").asDouble(), o.path("unit").asText(), Instant.parse(o.path("measuredAt").asText()));
                 }
                 return new Change(Change.Kind.VALUES, id, Optional.empty());

@@ -35,6 +35,22 @@ class WardTest {
     }
 
     @Test
+    void everyMeasurementTheFeedDeliversIsRememberedInArrivalOrderDuplicatesIncludedAndBounded() throws Exception {
+        Ward ward = new Ward();
+        ward.assigned(Set.of("p1"));
+        ward.apply(observations("p1", "heart-rate", 70, "2026-01-01T10:00:00Z"));
+        ward.apply(observations("p1", "heart-rate", 70, "2026-01-01T10:00:00Z"));
+        ward.apply(observations("p1", "spo2", 97, "2026-01-01T10:00:01Z"));
+        assertThat(ward.patient("p1").orElseThrow().arrived()).as("a repeat stays visible even though the tile ignores it")
+                .containsExactly("p1-heart-rate-2026-01-01T10:00:00Z", "p1-heart-rate-2026-01-01T10:00:00Z", "p1-spo2-2026-01-01T10:00:01Z");
+        for (int i = 0; i < PatientWatch.ARRIVALS_KEPT; i++) {
+            ward.apply(observations("p1", "heart-rate", 70, Instant.parse("2026-01-02T00:00:00Z").plusSeconds(i).toString()));
+        }
+        List<String> kept = ward.patient("p1").orElseThrow().arrived();
+        assertThat(kept).hasSize(PatientWatch.ARRIVALS_KEPT).doesNotContain("p1-spo2-2026-01-01T10:00:01Z");
+    }
+
+    @Test
     void patientsWithAlarmsComeFirstThenHighNews2AndAcknowledgedAlertsLeave() throws Exception {
         Ward ward = new Ward();
         ward.assigned(Set.of("calm", "scored", "alarm"));
@@ -74,7 +90,7 @@ class WardTest {
     }
 
     private static StationMessage observations(String patient, String kind, double value, String at) throws Exception {
-        JsonNode data = JSON.readTree("{\"observations\":[{\"kind\":\"" + kind + "\",\"value\":" + value + ",\"unit\":\"/min\",\"measuredAt\":\""
+        JsonNode data = JSON.readTree("{\"observations\":[{\"measurementId\":\"" + patient + "-" + kind + "-" + at + "\",\"kind\":\"" + kind + "\",\"value\":" + value + ",\"unit\":\"/min\",\"measuredAt\":\""
                 + at + "\"}]}");
         return new StationMessage(1L, "observations", patient, data, data);
     }
