@@ -119,7 +119,8 @@ class PhoneAppIT {
             shell.waitForSelector("#go-signup");
             assertThat(shell.evaluate("async () => (await navigator.serviceWorker.ready).scope")).isEqualTo(app.url());
             shell.waitForFunction("() => navigator.serviceWorker.controller !== null");
-            assertThat((List<?>) shell.evaluate("async () => (await (await caches.open('vigil-shell-v1')).keys()).map(r => new URL(r.url).pathname)"))
+            List<?> cached = (List<?>) shell.evaluate("async () => (await (await caches.open('vigil-shell-v1')).keys()).map(r => new URL(r.url).pathname)");
+            assertThat(cached.stream().map(String::valueOf).toList())
                     .contains("/app/", "/app/index.html", "/app/app.css", "/app/js/app.js", "/app/js/strings.js", "/app/icons/icon-192.png");
 
             offlinePhone.setOffline(true);
