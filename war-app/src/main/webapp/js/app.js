@@ -83,7 +83,7 @@ function card(request) {
     $('.kind', item).textContent = strings[{ login: 'kindLogin', ciba: 'kindCiba', signature: 'kindSignature' }[kind] || 'kindOther'];
     $('.binding', item).textContent = request.bindingMessage;
     $('.requester', item).textContent = request.requester ? t('from', { requester: request.requester }) : '';
-    $('.expires', item).textContent = request.expiresAt ? t('expires', { time: new Date(request.expiresAt).toLocaleTimeString() }) : '';
+    $('.expires', item).textContent = request.expiresAt ? t('expires', { time: new Date(request.expiresAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) }) : '';
     const code = matchingCode(request);
     if (code) {
         $('.matching', item).hidden = false;
@@ -108,6 +108,7 @@ function card(request) {
 }
 
 async function decide(request, decision, ...buttons) {
+    notify('');
     buttons.forEach((b) => { b.disabled = true; });
     try {
         await device.decide(request, decision);

@@ -159,8 +159,15 @@ class PhoneAppIT {
         page.click("#send-codes");
         page.waitForSelector("#email-code");
 
-        page.fill("#email-code", mail.awaitCode(person.email(), SignUps.WAIT));
+        String emailCode = mail.awaitCode(person.email(), SignUps.WAIT);
+        page.fill("#email-code", String.format("%06d", (Integer.parseInt(emailCode) + 1) % 1_000_000));
         page.fill("#phone-code", ServerLog.awaitSmsCode(server, person.phone(), SignUps.WAIT));
+        page.click("#confirm-codes");
+        page.waitForSelector("#notice[data-tone='error']:not(:empty)");
+        assertThat(page.isVisible("#screen-codes")).as("a wrong code leaves the person on the codes, told so").isTrue();
+        PhoneApp.screenshot(page, "app-codes-wrong.png");
+
+        page.fill("#email-code", emailCode);
         PhoneApp.screenshot(page, "app-codes.png");
         page.click("#confirm-codes");
 
@@ -189,8 +196,7 @@ class PhoneAppIT {
         PhoneApp.screenshot(page, "app-ciba-request.png");
         page.click(".card:has-text('" + binding + "') .approve");
 
-        page.waitForSelector("#notice[data-tone='success']");
-        assertThat(page.textContent("#notice")).isEqualTo("Approved: " + binding);
+        page.waitForSelector("#notice[data-tone='success']:text-is('Approved: " + binding + "')");
         assertThat(page.locator(".card:has-text('" + binding + "')").count()).isZero();
         PhoneApp.screenshot(page, "app-approved.png");
         HttpResponse<String> tokens = station.awaitAnswer(oidc, authReqId);
@@ -211,8 +217,7 @@ class PhoneAppIT {
         page.waitForSelector(".card .binding:text-is('" + binding + "')", new Page.WaitForSelectorOptions().setTimeout(ARRIVES.toMillis()));
         page.click(".card:has-text('" + binding + "') .deny");
 
-        page.waitForSelector("#notice[data-tone='success']");
-        assertThat(page.textContent("#notice")).isEqualTo("Denied: " + binding);
+        page.waitForSelector("#notice[data-tone='success']:text-is('Denied: " + binding + "')");
         assertOAuthError(station.awaitAnswer(oidc, authReqId), 400, "access_denied");
     }
 
@@ -236,15 +241,14 @@ class PhoneAppIT {
                 + " return original(url, init); }; }");
         page.click(".card:has-text('" + binding + "') .approve");
 
-        page.waitForSelector("#notice[data-tone='error']");
-        assertThat(page.textContent("#notice"))
-                .isEqualTo("The server refused this answer: its signature does not match the request. Nothing was approved.");
+        page.waitForSelector("#notice[data-tone='error']:text-is('The server refused this answer: its signature does not match"
+                + " the request. Nothing was approved.')");
         PhoneApp.screenshot(page, "app-tampered-refused.png");
         assertOAuthError(oidc.tokenRequest(Map.of("grant_type", CIBA, "auth_req_id", authReqId), station.basic()), 400,
                 "authorization_pending");
         // the honest answer still goes through afterwards: the refusal changed nothing
         page.click(".card:has-text('" + binding + "') .approve");
-        page.waitForSelector("#notice[data-tone='success']");
+        page.waitForSelector("#notice[data-tone='success']:text-is('Approved: " + binding + "')");
         assertThat(station.awaitAnswer(oidc, authReqId).statusCode()).isEqualTo(200);
     }
 
