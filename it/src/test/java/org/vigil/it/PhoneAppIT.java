@@ -280,6 +280,29 @@ class PhoneAppIT {
         assertThat(policyViolations).as("the app runs within its own policy").isEmpty();
     }
 
+    @Test
+    @Order(15)
+    void aRevokedDeviceIsRefusedAndThePhoneSaysSo(WildFlyServer server) {
+        assumeTrue(page != null, "the phone is enrolled");
+        Oidc oidc = new Oidc(server);
+        Station station = Station.register(oidc);
+        String binding = "Station 5 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String authReqId = station.start(oidc, person.email(), binding);
+        page.waitForSelector(".card .binding:text-is('" + binding + "')", new Page.WaitForSelectorOptions().setTimeout(ARRIVES.toMillis()));
+
+        // the person removes this device (as from another of their devices; here with its own key, by the protocol's DELETE)
+        Object revoked = page.evaluate("async () => { const { Device } = await import('./js/device.js'); const device = await Device.load();"
+                + " await device.call('DELETE', '/api/v1/authenticators/' + device.authenticatorId); return 'revoked'; }");
+        assertThat(revoked).isEqualTo("revoked");
+        page.click(".card:has-text('" + binding + "') .approve");
+
+        page.waitForSelector("#notice[data-tone='error']:text-is('The server no longer accepts this device."
+                + " It may have been removed from your account.')");
+        PhoneApp.screenshot(page, "app-device-revoked.png");
+        assertThat(oidc.tokenRequest(Map.of("grant_type", CIBA, "auth_req_id", authReqId), station.basic()).statusCode())
+                .as("no tokens for an approval by a revoked device").isNotEqualTo(200);
+    }
+
     private static Map<?, ?> deviceRecord() {
         return (Map<?, ?>) page.evaluate("async () => {"
                 + " const db = await new Promise((ok, fail) => { const r = indexedDB.open('vigil-app'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });"
