@@ -44,7 +44,7 @@ class EarPackagingIT {
                 .toList();
 
         assertThat(shipped).as("the EAR holds the application's modules")
-                .contains("vigil-war-api.war", "vigil-war-admin.war", "vigil-ejb-stats.jar", "lib/vigil-platform.jar");
+                .contains("vigil-war-api.war", "vigil-war-admin.war", "vigil-war-app.war", "vigil-ejb-stats.jar", "lib/vigil-platform.jar");
         assertThat(duplicates).isEmpty();
     }
 
@@ -54,7 +54,8 @@ class EarPackagingIT {
      */
     private static final Map<String, String> WEB_COMPONENT_LIBRARIES = Map.of(
             "vigil-war-api.war", "",
-            "vigil-war-admin.war", "primefaces");
+            "vigil-war-admin.war", "primefaces",
+            "vigil-war-app.war", "");
 
     @Test
     void warsAreSkinnyTheirLibrariesLiveOnceInTheEar() throws IOException {

@@ -1,0 +1,230 @@
+// The app's screens: welcome, sign-up, codes, enrollment, and the requests of an enrolled device.
+// Views only: the protocol is in device.js and push.js, the request bookkeeping in requests.js.
+import { call, NetworkError, Problem } from './api.js';
+import { Device } from './device.js';
+import { PushConnection } from './push.js';
+import { matchingCode, Requests } from './requests.js';
+import { strings, t } from './strings.js';
+
+const $ = (selector, root = document) => root.querySelector(selector);
+const requests = new Requests();
+let device = null;
+let push = null;
+let signUp = null;
+
+function applyStrings() {
+    for (const element of document.querySelectorAll('[data-text]')) {
+        element.textContent = strings[element.dataset.text];
+    }
+    document.title = strings.appTitle;
+}
+
+function show(screen) {
+    for (const section of document.querySelectorAll('.screen')) {
+        section.hidden = section.id !== 'screen-' + screen;
+    }
+    const heading = $(`#screen-${screen} h2`);
+    if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+    }
+}
+
+/** A message to the person: role=alert, so a screen reader says it too. */
+function notify(text, tone = 'info') {
+    const notice = $('#notice');
+    notice.textContent = text;
+    notice.dataset.tone = tone;
+    notice.hidden = !text;
+}
+
+function explain(error) {
+    if (error instanceof NetworkError) {
+        return strings.networkError;
+    }
+    if (error instanceof Problem) {
+        const known = { 'invalid-signature': 'refusedSignature', 'already-decided': 'refusedDecided',
+            'request-expired': 'refusedExpired', 'unknown-request': 'refusedUnknown', 'invalid-device-assertion': 'refusedDevice' }[error.kind];
+        return known ? strings[known] : t('problem', { title: error.title || error.status, detail: error.detail });
+    }
+    return String(error.message || error);
+}
+
+async function busy(button, work) {
+    button.disabled = true;
+    try {
+        await work();
+    } catch (error) {
+        notify(explain(error), 'error');
+    } finally {
+        button.disabled = false;
+    }
+}
+
+function setConnection(state) {
+    const badge = $('#connection');
+    badge.hidden = false;
+    badge.dataset.state = state;
+    badge.textContent = strings[state];
+}
+
+function renderRequests() {
+    const list = $('#requests');
+    const pending = requests.list();
+    list.replaceChildren(...pending.map(card));
+    $('#no-requests').hidden = pending.length > 0;
+}
+
+function card(request) {
+    const item = $('#request-card').content.firstElementChild.cloneNode(true);
+    const kind = String(request.kind).toLowerCase();
+    item.dataset.requestId = request.id;
+    item.dataset.kind = kind;
+    $('.kind', item).textContent = strings[{ login: 'kindLogin', ciba: 'kindCiba', signature: 'kindSignature' }[kind] || 'kindOther'];
+    $('.binding', item).textContent = request.bindingMessage;
+    $('.requester', item).textContent = request.requester ? t('from', { requester: request.requester }) : '';
+    $('.expires', item).textContent = request.expiresAt ? t('expires', { time: new Date(request.expiresAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) }) : '';
+    const code = matchingCode(request);
+    if (code) {
+        $('.matching', item).hidden = false;
+        $('.matching-label', item).textContent = strings.matchingCode;
+        $('.matching-code', item).textContent = code;
+        $('.matching-hint', item).textContent = strings.matchingCodeHint;
+    }
+    const approve = $('.approve', item);
+    const deny = $('.deny', item);
+    approve.textContent = strings.approve;
+    deny.textContent = strings.deny;
+    approve.setAttribute('aria-label', `${strings.approve}: ${request.bindingMessage}`);
+    deny.setAttribute('aria-label', `${strings.deny}: ${request.bindingMessage}`);
+    if (kind === 'signature') {
+        // a signature needs the documents shown and signed, which this version of the app does not do yet
+        approve.disabled = true;
+        $('.expires', item).textContent = strings.signatureNotHere;
+    }
+    approve.addEventListener('click', () => decide(request, 'approve', approve, deny));
+    deny.addEventListener('click', () => decide(request, 'deny', approve, deny));
+    return item;
+}
+
+async function decide(request, decision, ...buttons) {
+    notify('');
+    buttons.forEach((b) => { b.disabled = true; });
+    try {
+        await device.decide(request, decision);
+        notify(t(decision === 'approve' ? 'approved' : 'denied', { message: request.bindingMessage }), 'success');
+        requests.remove(request.id);
+    } catch (error) {
+        notify(explain(error), 'error');
+        if (error instanceof Problem && ['already-decided', 'request-expired', 'unknown-request'].includes(error.kind)) {
+            requests.remove(request.id);
+        } else {
+            buttons.forEach((b) => { b.disabled = false; });
+        }
+    }
+    renderRequests();
+}
+
+function received(request) {
+    if (requests.add(request)) {
+        renderRequests();
+    }
+}
+
+async function fetchPending() {
+    try {
+        (await device.pendingRequests()).forEach(received);
+    } catch (error) {
+        notify(explain(error), 'error');
+    }
+}
+
+function home() {
+    $('#enrolled-as').textContent = t('enrolledAs', { name: device.name });
+    show('home');
+    renderRequests();
+    push = new PushConnection(device, { onRequest: received, onState: setConnection, onReady: fetchPending });
+    push.start();
+}
+
+async function enroll(code, name) {
+    show('busy');
+    try {
+        device = await Device.enroll(code.trim().toUpperCase(), name.trim());
+        notify('');
+        home();
+    } catch (error) {
+        notify(explain(error), 'error');
+        show('enroll');
+        $('#enrollment-code').value = code;
+        $('#enroll-device-name').value = name;
+    }
+}
+
+function wire() {
+    $('#go-signup').addEventListener('click', () => { notify(''); show('signup'); });
+    $('#go-enroll').addEventListener('click', () => { notify(''); show('enroll'); });
+    document.querySelectorAll('.back').forEach((b) => b.addEventListener('click', () => { notify(''); show('welcome'); }));
+    $('#signup-device-name').value = strings.deviceNameDefault;
+    $('#enroll-device-name').value = strings.deviceNameDefault;
+
+    $('#signup-form').addEventListener('submit', (event) => {
+        event.preventDefault();
+        const form = new FormData(event.target);
+        busy($('#send-codes'), async () => {
+            const body = { firstName: form.get('firstName').trim(), lastName: form.get('lastName').trim(),
+                email: form.get('email').trim(), phone: form.get('phone').replace(/[\s()-]/g, '') };
+            const started = await call('POST', '/api/v1/signups', body);
+            signUp = { id: started.signUpId, deviceName: form.get('deviceName').trim() };
+            $('#codes-text').textContent = t('codesText', { email: body.email, phone: body.phone });
+            notify('');
+            show('codes');
+        });
+    });
+
+    $('#codes-form').addEventListener('submit', (event) => {
+        event.preventDefault();
+        const form = new FormData(event.target);
+        busy($('#confirm-codes'), async () => {
+            const path = `/api/v1/signups/${encodeURIComponent(signUp.id)}/confirmations`;
+            let status = await call('GET', `/api/v1/signups/${encodeURIComponent(signUp.id)}`);
+            if (!status.emailConfirmed) {
+                status = await call('POST', path, { channel: 'email', code: form.get('emailCode').trim() });
+            }
+            if (!status.phoneConfirmed) {
+                status = await call('POST', path, { channel: 'phone', code: form.get('phoneCode').trim() });
+            }
+            if (!status.enrollmentCode) {
+                notify(strings.signedUpNoCode, 'error');
+                return;
+            }
+            await enroll(status.enrollmentCode, signUp.deviceName);
+        });
+    });
+
+    $('#enroll-form').addEventListener('submit', (event) => {
+        event.preventDefault();
+        const form = new FormData(event.target);
+        enroll(form.get('enrollmentCode'), form.get('deviceName'));
+    });
+}
+
+async function start() {
+    applyStrings();
+    if ('serviceWorker' in navigator) {
+        navigator.serviceWorker.register('sw.js', { scope: './' }).catch(() => { /* the app works without its offline shell */ });
+    }
+    if (!window.isSecureContext || !crypto.subtle) {
+        notify(strings.secureContextNeeded, 'error');
+        return;
+    }
+    wire();
+    device = await Device.load().catch(() => null);
+    if (device) {
+        home();
+    } else {
+        show('welcome');
+    }
+}
+
+start();
