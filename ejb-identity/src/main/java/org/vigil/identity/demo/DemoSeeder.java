@@ -32,8 +32,8 @@ import org.vigil.identity.domain.EnrollmentCodeRepository;
 import org.vigil.identity.domain.KycEvidence;
 import org.vigil.identity.domain.KycLevel;
 import org.vigil.identity.domain.Role;
-import org.vigil.identity.oidc.ClientAuthMethod;
-import org.vigil.identity.oidc.OAuthClient;
+import org.vigil.identity.domain.ClientAuthMethod;
+import org.vigil.identity.domain.OAuthClient;
 
 /**
  * Demo data, only when {@code VIGIL_DEMO=true} (the run command sets it): one person per role at
