@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * The identity context's shape as ../shared/ARCHITECTURE.md draws it: it depends on no other module of ours but the platform
  * jar (the WARs and the push server call it, never the reverse), and inside it the domain knows neither the application
  * layer nor the infrastructure, and only the wiring beans ({@code application.internal}) name the infrastructure; the
- * protocol cores and business interfaces reach storage and caches through interfaces.
+ * protocol cores and business interfaces reach storage and caches through interfaces; only the infrastructure holds an
+ * {@code EntityManager}.
  */
 @AnalyzeClasses(packages = "org.vigil.identity", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -31,4 +32,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.vigil.identity.infrastructure..")
             .because("the infrastructure implements interfaces of the inner layers; only the beans of application.internal,"
                     + " which wire cores to transactions and storage, may name it");
+
+    @ArchTest
+    static final ArchRule onlyTheInfrastructureQueriesTheDatabase = noClasses()
+            .that().resideOutsideOfPackage("org.vigil.identity.infrastructure..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.PersistenceContext")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.Query")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.TypedQuery")
+            .because("entities live in domain and are stored and queried through its *Repository interfaces, which"
+                    + " infrastructure.persistence implements: services and protocol cores stay testable without JPA");
 }

@@ -17,8 +17,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -27,13 +25,14 @@ import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AuthenticatorRepository;
 import org.vigil.identity.domain.Channel;
+import org.vigil.identity.domain.ClientAuthMethod;
 import org.vigil.identity.domain.EnrollmentCode;
 import org.vigil.identity.domain.EnrollmentCodeRepository;
 import org.vigil.identity.domain.KycEvidence;
 import org.vigil.identity.domain.KycLevel;
+import org.vigil.identity.domain.OAuthClient;
+import org.vigil.identity.domain.OAuthClientRepository;
 import org.vigil.identity.domain.Role;
-import org.vigil.identity.oidc.ClientAuthMethod;
-import org.vigil.identity.oidc.OAuthClient;
 
 /**
  * Demo data, only when {@code VIGIL_DEMO=true} (the run command sets it): one person per role at
@@ -78,8 +77,8 @@ public class DemoSeeder {
     @Inject
     Issuer issuer;
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+    @Inject
+    OAuthClientRepository clients;
 
     @PostConstruct
     void seed() {
@@ -118,11 +117,11 @@ public class DemoSeeder {
     }
 
     private void demoClient(String secret) {
-        if (em.find(OAuthClient.class, CLIENT_ID) != null) {
+        if (clients.find(CLIENT_ID).isPresent()) {
             return;
         }
         String callback = issuer.resolve("/demo/callback.html");
-        em.persist(OAuthClient.withSecret(CLIENT_ID, "Vigil demo app", ClientAuthMethod.CLIENT_SECRET_BASIC, secret,
+        clients.store(OAuthClient.withSecret(CLIENT_ID, "Vigil demo app", ClientAuthMethod.CLIENT_SECRET_BASIC, secret,
                 Set.of(callback), Set.of(issuer.resolve("/demo/")), Set.of("authorization_code", "refresh_token"),
                 Set.of("openid", "profile", "email", "phone", "offline_access"), Set.of(), false, Instant.now()));
     }

@@ -17,6 +17,12 @@ public interface AccountRepository {
     /** Accounts holding this email address or this phone number (at most two). */
     List<Account> holding(String normalisedEmail, String normalisedPhone);
 
+    /** Active accounts holding the role, by id. */
+    List<UUID> activeHolding(Role role);
+
+    /** Accounts whose name, email or phone contains {@code text} (any case), by last and first name, at most {@code limit}. */
+    List<Account> matching(String text, int limit);
+
     void remove(Account account);
 
     void store(KycEvidence evidence);

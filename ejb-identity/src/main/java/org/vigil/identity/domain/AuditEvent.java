@@ -59,6 +59,10 @@ public class AuditEvent {
         this.details = details == null || details.length() <= 2000 ? details : details.substring(0, 2000);
     }
 
+    public UUID id() {
+        return id;
+    }
+
     public String actor() {
         return actor;
     }
@@ -77,5 +81,13 @@ public class AuditEvent {
 
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    public String clientAddress() {
+        return clientAddress;
+    }
+
+    public String details() {
+        return details;
     }
 }

@@ -92,6 +92,11 @@ public class Authenticator {
         return createdAt;
     }
 
+    /** Null while the authenticator can sign. */
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
     public Instant lastUsedAt() {
         return lastUsedAt;
     }

@@ -14,4 +14,7 @@ public interface AuthenticatorRepository {
 
     /** The account's authenticators that can still sign, oldest first. */
     List<Authenticator> activeOf(UUID accountId);
+
+    /** Every authenticator of the account, revoked ones too, newest first. */
+    List<Authenticator> allOf(UUID accountId);
 }

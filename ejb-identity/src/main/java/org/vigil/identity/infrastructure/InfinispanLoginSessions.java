@@ -5,7 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.vigil.identity.oidc.LoginSession;
+import org.vigil.identity.domain.LoginSession;
 import org.vigil.identity.oidc.LoginSessions;
 
 @ApplicationScoped

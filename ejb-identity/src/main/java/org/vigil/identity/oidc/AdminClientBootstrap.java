@@ -8,11 +8,13 @@ import java.util.logging.Logger;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.vigil.identity.domain.ChosenSecrets;
+import org.vigil.identity.domain.ClientAuthMethod;
+import org.vigil.identity.domain.OAuthClient;
+import org.vigil.identity.domain.OAuthClientRepository;
 import org.vigil.identity.domain.PrivilegedScope;
 import org.vigil.identity.domain.Role;
 
@@ -29,13 +31,13 @@ public class AdminClientBootstrap {
     public static final String CLIENT_ID = "vigil-admin";
     private static final Logger LOG = Logger.getLogger(AdminClientBootstrap.class.getName());
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+    @Inject
+    OAuthClientRepository clients;
 
     @PostConstruct
     void bootstrap() {
         Optional<String> secret = ConfigProvider.getConfig().getOptionalValue("vigil.admin.client.secret", String.class);
-        if (secret.isEmpty() || em.find(OAuthClient.class, CLIENT_ID) != null) {
+        if (secret.isEmpty() || clients.find(CLIENT_ID).isPresent()) {
             return;
         }
         boolean demo = ConfigProvider.getConfig().getOptionalValue("vigil.demo", Boolean.class).orElse(false);
@@ -44,7 +46,7 @@ public class AdminClientBootstrap {
             throw new IllegalStateException("VIGIL_ADMIN_CLIENT_SECRET is refused: " + why
                     + ". Use a random value, e.g. `openssl rand -base64 32`.");
         });
-        em.persist(OAuthClient.withSecret(CLIENT_ID, "Vigil administration", ClientAuthMethod.CLIENT_SECRET_BASIC, secret.get(),
+        clients.store(OAuthClient.withSecret(CLIENT_ID, "Vigil administration", ClientAuthMethod.CLIENT_SECRET_BASIC, secret.get(),
                 Set.of(), Set.of(), Set.of("client_credentials"), Set.of(PrivilegedScope.ADMIN.value()), Set.of(Role.ADMIN.claim()), true,
                 Instant.now()));
         LOG.info("Registered the bootstrap client " + CLIENT_ID + " from VIGIL_ADMIN_CLIENT_SECRET");

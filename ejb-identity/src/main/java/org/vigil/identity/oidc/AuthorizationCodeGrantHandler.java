@@ -11,6 +11,7 @@ import com.nimbusds.oauth2.sdk.OAuth2Error;
 
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.OAuthClient;
 
 /**
  * RFC 6749 §4.1.3 with PKCE (RFC 7636): a code is redeemed once, by the client it was issued to, with the same

@@ -21,6 +21,7 @@ import com.nimbusds.openid.connect.sdk.Prompt;
 import com.nimbusds.openid.connect.sdk.claims.ACR;
 
 import org.vigil.identity.domain.KycLevel;
+import org.vigil.identity.domain.OAuthClient;
 
 /**
  * OpenID Connect Core §3.1.2.2: whether an authorization request may go on, before anyone logs in. Errors the client can

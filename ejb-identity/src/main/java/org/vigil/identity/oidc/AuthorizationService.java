@@ -18,6 +18,8 @@ import com.nimbusds.openid.connect.sdk.Prompt;
 import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AccountStatus;
+import org.vigil.identity.domain.LoginSession;
+import org.vigil.identity.domain.OAuthClient;
 import org.vigil.identity.domain.Sha256;
 
 /**

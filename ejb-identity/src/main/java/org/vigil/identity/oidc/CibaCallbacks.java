@@ -20,6 +20,8 @@ import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 
+import org.vigil.identity.domain.OAuthClient;
+
 /**
  * The message a ping or push client is sent once its request is decided or expired (CIBA Core
  * §10.2, §10.3), built in a transaction of its own (push mode issues tokens) and sent by

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 
+import org.vigil.identity.domain.OAuthClient;
+
 /**
  * CIBA Core §10.1: a poll or ping client redeems its auth_req_id once the person approved; a push client gets the same
  * tokens at its notification endpoint (§10.3.1), bound to the request by the ID token.

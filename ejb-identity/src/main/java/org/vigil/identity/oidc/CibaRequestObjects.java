@@ -18,6 +18,7 @@ import com.nimbusds.oauth2.sdk.util.URLUtils;
 
 import org.vigil.identity.application.Issuer;
 import org.vigil.identity.application.ReplayGuard;
+import org.vigil.identity.domain.OAuthClient;
 
 /**
  * Signed authentication requests (CIBA Core §7.1.1, FAPI-CIBA): checks the request object

@@ -41,6 +41,8 @@ import org.vigil.identity.domain.AuditEvent;
 import org.vigil.identity.domain.AuthenticatorRepository;
 import org.vigil.identity.domain.ContactDetails;
 import org.vigil.identity.domain.KycLevel;
+import org.vigil.identity.domain.LoginSession;
+import org.vigil.identity.domain.OAuthClient;
 import org.vigil.identity.domain.Role;
 import org.vigil.identity.domain.Sha256;
 
@@ -110,7 +112,7 @@ public class CibaService {
         if (!client.grantTypes().contains(GRANT_TYPE)) {
             throw new OAuthException(OAuth2Error.UNAUTHORIZED_CLIENT, "This client may not use CIBA.");
         }
-        CibaSettings settings = client.ciba();
+        CibaSettings settings = CibaSettings.of(client);
         request = settings.requestSigningAlg() != null ? requestObjects.content(http, request, client, settings.requestSigningAlg())
                 : refuseSigned(request);
         boolean notified = !settings.deliveryMode().equals(BackChannelTokenDeliveryMode.POLL);
@@ -232,7 +234,7 @@ public class CibaService {
         Account account = accounts.find(outcome.accountId()).filter(a -> a.status() == AccountStatus.ACTIVE)
                 .orElseThrow(() -> new OAuthException(TOKEN_ACCESS_DENIED, "The request cannot be granted."));
         Set<String> held = Set.copyOf(account.roles().stream().map(Role::claim).toList());
-        Set<String> demanded = client.ciba().requiredRoles();
+        Set<String> demanded = client.cibaRequiredRoles();
         if (!held.containsAll(demanded) || !account.kycLevel().satisfies(request.requiredLevel())) {
             // the client learns that it gets nothing, not which of the person's attributes fell short
             audit.recordRefusal("client:" + client.clientId(), "ciba.issue", "account:" + account.id(), null,

@@ -5,6 +5,7 @@ import java.util.Set;
 import com.nimbusds.oauth2.sdk.ciba.BackChannelTokenDeliveryMode;
 
 import org.vigil.identity.application.InvalidFieldException;
+import org.vigil.identity.domain.OAuthClient;
 import org.vigil.identity.domain.Role;
 
 /**
@@ -23,6 +24,17 @@ public record CibaSettings(BackChannelTokenDeliveryMode deliveryMode, String not
     public static final CibaSettings POLL = new CibaSettings(BackChannelTokenDeliveryMode.POLL, null, null, false, Set.of());
     /** FAPI-CIBA's algorithms; {@code none} and HMAC are never accepted for a request object. */
     public static final Set<String> SIGNING_ALGS = Set.of("ES256", "PS256", "RS256");
+
+    /** What {@code client} stored at registration. */
+    public static CibaSettings of(OAuthClient client) {
+        return new CibaSettings(mode(client.cibaDeliveryMode()), client.cibaNotificationEndpoint(), client.cibaRequestSigningAlg(),
+                client.cibaUserCodeRequired(), client.cibaRequiredRoles());
+    }
+
+    /** Stores these (checked) settings in {@code client}. */
+    void applyTo(OAuthClient client) {
+        client.takePartInCiba(deliveryMode.getValue(), notificationEndpoint, requestSigningAlg, userCodeRequired, requiredRoles);
+    }
 
     public CibaSettings {
         deliveryMode = deliveryMode == null ? BackChannelTokenDeliveryMode.POLL : deliveryMode;

@@ -6,13 +6,15 @@ import java.util.Set;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.vigil.identity.application.AdminReason;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.application.InvalidFieldException;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.ClientAuthMethod;
+import org.vigil.identity.domain.ClientSecrets;
+import org.vigil.identity.domain.OAuthClient;
+import org.vigil.identity.domain.OAuthClientRepository;
 import org.vigil.identity.domain.PrivilegedScope;
 import org.vigil.platform.access.AdminAuthorization;
 import org.vigil.platform.access.Caller;
@@ -30,8 +32,8 @@ public class ClientAdministration {
 
     private static final Set<String> MANAGED_BY_CONFIGURATION = Set.of(AdminClientBootstrap.CLIENT_ID, ConsoleClientBootstrap.CLIENT_ID);
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+    @Inject
+    OAuthClientRepository clients;
 
     @Inject
     TokenCutoffs cutoffs;
@@ -96,10 +98,7 @@ public class ClientAdministration {
     }
 
     private OAuthClient changeable(String clientId) {
-        OAuthClient client = clientId == null ? null : em.find(OAuthClient.class, clientId);
-        if (client == null) {
-            throw new UnknownClientException(clientId);
-        }
+        OAuthClient client = clients.find(clientId).orElseThrow(() -> new UnknownClientException(clientId));
         if (MANAGED_BY_CONFIGURATION.contains(clientId)) {
             throw new ClientChangeRefusedException("The client " + clientId + " is registered from the server's configuration;"
                     + " change it there.");

@@ -10,6 +10,7 @@ import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 
+import org.vigil.identity.domain.OAuthClient;
 import org.vigil.identity.domain.PrivilegedScope;
 
 /** RFC 6749 §4.4: a client acting on its own behalf gets an access token for its own roles, and nothing else. */

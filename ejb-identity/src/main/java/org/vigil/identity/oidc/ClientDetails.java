@@ -3,6 +3,9 @@ package org.vigil.identity.oidc;
 import java.time.Instant;
 import java.util.Set;
 
+import org.vigil.identity.domain.ClientAuthMethod;
+import org.vigil.identity.domain.OAuthClient;
+
 /**
  * A registered client as the interfaces (admin API, console) show it: what it was registered with, never its secret
  * hash or the entity itself.
@@ -14,6 +17,6 @@ public record ClientDetails(String clientId, String name, ClientAuthMethod authM
 
     static ClientDetails of(OAuthClient c) {
         return new ClientDetails(c.clientId(), c.name(), c.authMethod(), c.redirectUris(), c.postLogoutRedirectUris(), c.grantTypes(),
-                c.scopes(), c.roles(), c.isFirstParty(), c.isEnabled(), c.idTokenAlg(), c.createdAt(), c.ciba(), c.isResourceServer());
+                c.scopes(), c.roles(), c.isFirstParty(), c.isEnabled(), c.idTokenAlg(), c.createdAt(), CibaSettings.of(c), c.isResourceServer());
     }
 }

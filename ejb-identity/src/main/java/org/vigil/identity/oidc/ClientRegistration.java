@@ -2,6 +2,8 @@ package org.vigil.identity.oidc;
 
 import java.util.Set;
 
+import org.vigil.identity.domain.ClientAuthMethod;
+
 /**
  * What an admin registers a client with.
  *

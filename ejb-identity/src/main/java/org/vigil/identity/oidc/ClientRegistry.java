@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -33,6 +31,10 @@ import org.vigil.identity.application.RateLimitedException;
 import org.vigil.identity.application.RateLimiter;
 import org.vigil.identity.application.ReplayGuard;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.ClientAuthMethod;
+import org.vigil.identity.domain.ClientSecrets;
+import org.vigil.identity.domain.OAuthClient;
+import org.vigil.identity.domain.OAuthClientRepository;
 import org.vigil.identity.domain.PrivilegedScope;
 import org.vigil.platform.access.AdminAuthorization;
 import org.vigil.platform.access.Caller;
@@ -49,8 +51,8 @@ public class ClientRegistry {
     static final String FAILED = "Client authentication failed.";
     private static final Logger LOG = Logger.getLogger(ClientRegistry.class.getName());
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+    @Inject
+    OAuthClientRepository clients;
 
     @Inject
     ReplayGuard replayGuard;
@@ -74,7 +76,7 @@ public class ClientRegistry {
         if (r.name() == null || r.name().isBlank() || r.name().length() > 200) {
             throw new InvalidFieldException("name", "1 to 200 characters");
         }
-        if (em.find(OAuthClient.class, r.clientId()) != null) {
+        if (clients.find(r.clientId()).isPresent()) {
             throw new ClientAlreadyExistsException(r.clientId());
         }
         if (!GRANT_TYPES.containsAll(r.grantTypes()) || r.grantTypes().isEmpty()) {
@@ -121,9 +123,9 @@ public class ClientRegistry {
                 r.postLogoutRedirectUris(), r.grantTypes(), r.scopes().isEmpty() ? SCOPES : r.scopes(), r.roles(), r.firstParty(),
                 Instant.now());
         client.signIdTokensWith(idTokenAlg);
-        client.takePartInCiba(ciba);
+        ciba.applyTo(client);
         client.serveResources(r.resourceServer());
-        em.persist(client);
+        clients.store(client);
         return new RegisteredClient(ClientDetails.of(client), secret);
     }
 
@@ -142,13 +144,12 @@ public class ClientRegistry {
     }
 
     public Optional<OAuthClient> find(String clientId) {
-        return Optional.ofNullable(clientId == null ? null : em.find(OAuthClient.class, clientId)).filter(OAuthClient::isEnabled);
+        return clients.find(clientId).filter(OAuthClient::isEnabled);
     }
 
     /** Every client, enabled or not, as admins see them. */
     public List<ClientDetails> all() {
-        return em.createQuery("select c from OAuthClient c order by c.clientId", OAuthClient.class).getResultList().stream()
-                .map(ClientDetails::of).toList();
+        return clients.allByClientId().stream().map(ClientDetails::of).toList();
     }
 
     /** Whether the client is one of Vigil's own applications (enabled), whose tokens privileged APIs accept. */

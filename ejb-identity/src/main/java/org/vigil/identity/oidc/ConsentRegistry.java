@@ -3,17 +3,18 @@ package org.vigil.identity.oidc;
 import java.util.UUID;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+
+import org.vigil.identity.domain.ConsentRepository;
 
 /** Whether a person allowed a client: other contexts (the push server's send API) ask here. */
 @Stateless
 public class ConsentRegistry {
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+    @Inject
+    ConsentRepository consents;
 
     public boolean hasConsented(UUID accountId, String clientId) {
-        return em.find(Consent.class, new Consent.Key(accountId, clientId)) != null;
+        return consents.find(accountId, clientId).isPresent();
     }
 }

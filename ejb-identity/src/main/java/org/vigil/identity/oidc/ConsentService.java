@@ -10,8 +10,6 @@ import java.util.UUID;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.ParseException;
@@ -20,6 +18,10 @@ import com.nimbusds.openid.connect.sdk.Prompt;
 
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.Consent;
+import org.vigil.identity.domain.ConsentRepository;
+import org.vigil.identity.domain.LoginSession;
+import org.vigil.identity.domain.OAuthClient;
 import org.vigil.identity.domain.Sha256;
 
 /**
@@ -35,8 +37,8 @@ public class ConsentService {
     @Inject
     PendingLogins pendingLogins;
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+    @Inject
+    ConsentRepository consents;
 
     /** Whether the consent page must be shown before a code is issued. */
     public boolean needed(OAuthClient client, UUID accountId, Set<String> scopes, Prompt prompt) {
@@ -47,8 +49,7 @@ public class ConsentService {
         if (client.isFirstParty()) {
             return false;
         }
-        Consent consent = em.find(Consent.class, new Consent.Key(accountId, client.clientId()));
-        return consent == null || !consent.scopes().containsAll(scopes);
+        return consents.find(accountId, client.clientId()).filter(c -> c.scopes().containsAll(scopes)).isEmpty();
     }
 
     /**
@@ -73,11 +74,11 @@ public class ConsentService {
             audit.record("account:" + accountId, "oidc.consent-refused", "client:" + pending.clientId(), AuditEvent.Outcome.SUCCESS, null, null);
             return Optional.of(AuthorizationRequestCheck.error(request, OAuth2Error.ACCESS_DENIED, "The person did not allow this client."));
         }
-        Consent consent = em.find(Consent.class, new Consent.Key(accountId, pending.clientId()));
-        if (consent == null) {
-            em.persist(new Consent(accountId, pending.clientId(), scopes, Instant.now()));
+        Optional<Consent> consent = consents.find(accountId, pending.clientId());
+        if (consent.isEmpty()) {
+            consents.store(new Consent(accountId, pending.clientId(), scopes, Instant.now()));
         } else {
-            consent.extend(scopes, Instant.now());
+            consent.get().extend(scopes, Instant.now());
         }
         audit.record("account:" + accountId, "oidc.consent", "client:" + pending.clientId(), AuditEvent.Outcome.SUCCESS, null,
                 String.join(" ", scopes));

@@ -9,12 +9,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.vigil.identity.application.Issuer;
 import org.vigil.identity.domain.ChosenSecrets;
+import org.vigil.identity.domain.ClientAuthMethod;
+import org.vigil.identity.domain.OAuthClient;
+import org.vigil.identity.domain.OAuthClientRepository;
 
 /**
  * The console ({@code /admin}) logs people in through Vigil's own OpenID Connect as the
@@ -35,8 +36,8 @@ public class ConsoleClientBootstrap {
     public static final String SIGNED_OUT_PATH = "/admin/signed-out.html";
     private static final Logger LOG = Logger.getLogger(ConsoleClientBootstrap.class.getName());
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+    @Inject
+    OAuthClientRepository clients;
 
     @Inject
     Issuer issuer;
@@ -44,7 +45,7 @@ public class ConsoleClientBootstrap {
     @PostConstruct
     void bootstrap() {
         Optional<String> secret = ConfigProvider.getConfig().getOptionalValue("vigil.console.client.secret", String.class);
-        if (secret.isEmpty() || em.find(OAuthClient.class, CLIENT_ID) != null) {
+        if (secret.isEmpty() || clients.find(CLIENT_ID).isPresent()) {
             return;
         }
         boolean demo = ConfigProvider.getConfig().getOptionalValue("vigil.demo", Boolean.class).orElse(false);
@@ -55,7 +56,7 @@ public class ConsoleClientBootstrap {
             throw new IllegalStateException("VIGIL_CONSOLE_CLIENT_SECRET is refused: " + why
                     + ". Use a random value, e.g. `openssl rand -base64 32`.");
         });
-        em.persist(OAuthClient.withSecret(CLIENT_ID, "Vigil console", ClientAuthMethod.CLIENT_SECRET_BASIC, secret.get(),
+        clients.store(OAuthClient.withSecret(CLIENT_ID, "Vigil console", ClientAuthMethod.CLIENT_SECRET_BASIC, secret.get(),
                 Set.of(issuer.resolve(REDIRECT_PATH)), Set.of(issuer.resolve(SIGNED_OUT_PATH)), Set.of("authorization_code", "refresh_token"),
                 Set.of("openid", "profile", "email"), Set.of(), true, Instant.now()));
         LOG.info("Registered the console client " + CLIENT_ID + " from VIGIL_CONSOLE_CLIENT_SECRET");

@@ -7,8 +7,6 @@ import java.util.UUID;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import com.nimbusds.jose.jwk.JWKSet;
 
@@ -18,6 +16,9 @@ import org.vigil.identity.application.InvalidFieldException;
 import org.vigil.identity.application.InvalidProofException;
 import org.vigil.identity.application.Issuer;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.ClientAuthMethod;
+import org.vigil.identity.domain.DeviceEnrollment;
+import org.vigil.identity.domain.DeviceEnrollmentRepository;
 import org.vigil.identity.domain.EnrollmentCode;
 import org.vigil.identity.proof.EnrollmentProof;
 import org.vigil.identity.proof.ProofException;
@@ -38,8 +39,8 @@ public class DeviceEnrollments {
     public static final java.time.Duration CODE_LIFETIME = DeviceEnrollment.LIFETIME;
     private static final String CIBA_GRANT = "urn:openid:params:grant-type:ciba";
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+    @Inject
+    DeviceEnrollmentRepository enrollments;
 
     @EJB
     ClientRegistry clients;
@@ -56,7 +57,7 @@ public class DeviceEnrollments {
             throw new InvalidFieldException("role", "one of " + ROLES);
         }
         String code = EnrollmentCode.newCode();
-        em.persist(new DeviceEnrollment(code, role, context, admin, Instant.now()));
+        enrollments.store(new DeviceEnrollment(code, role, context, admin, Instant.now()));
         audit.record(admin, "device.enrollment-code", role + (context == null ? "" : ":" + context), AuditEvent.Outcome.SUCCESS, null, null);
         return code;
     }
@@ -68,9 +69,7 @@ public class DeviceEnrollments {
 
     public EnrolledDevice redeem(String code, String proof, String clientAddress) {
         Instant now = Instant.now();
-        DeviceEnrollment enrollment = em.createQuery("select e from DeviceEnrollment e where e.codeHash = :hash", DeviceEnrollment.class)
-                .setParameter("hash", EnrollmentCode.hashOf(code == null ? "" : code))
-                .getResultStream().filter(e -> e.usableAt(now)).findFirst()
+        DeviceEnrollment enrollment = enrollments.findUsableByCodeHash(EnrollmentCode.hashOf(code == null ? "" : code), now)
                 .orElseThrow(() -> {
                     audit.recordRefusal("anonymous", "device.enroll", null, clientAddress, "invalid device enrollment code");
                     return new InvalidEnrollmentCodeException("The enrollment code is unknown, used or expired.");

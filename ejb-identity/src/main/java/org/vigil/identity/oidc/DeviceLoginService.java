@@ -28,6 +28,8 @@ import org.vigil.identity.domain.ApprovalRequest;
 import org.vigil.identity.domain.AuditEvent;
 import org.vigil.identity.domain.AuthenticatorRepository;
 import org.vigil.identity.domain.ContactDetails;
+import org.vigil.identity.domain.LoginSession;
+import org.vigil.identity.domain.OAuthClient;
 
 /**
  * The hosted login page's way in: the person names themselves and approves on their authenticator, or scans the page's

@@ -2,6 +2,8 @@ package org.vigil.identity.oidc;
 
 import java.io.Serializable;
 
+import org.vigil.identity.domain.LoginSession;
+
 /**
  * What an authorization code stands for until the client redeems it, once.
  *

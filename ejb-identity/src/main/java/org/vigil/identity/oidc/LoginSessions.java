@@ -3,6 +3,8 @@ package org.vigil.identity.oidc;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.vigil.identity.domain.LoginSession;
+
 /** The people logged in to Vigil, by the id their browser's session cookie carries. */
 public interface LoginSessions {
 

@@ -12,6 +12,8 @@ import com.nimbusds.oauth2.sdk.Scope;
 
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.OAuthClient;
+import org.vigil.identity.domain.StoredRefreshToken;
 
 /**
  * RFC 6749 §6 with rotation (the OAuth 2.0 security BCP §4.14): each refresh token is used once and replaced; one

@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
+import org.vigil.identity.domain.LoginSession;
 import org.vigil.identity.domain.Sha256;
+import org.vigil.identity.domain.StoredRefreshToken;
+import org.vigil.identity.domain.StoredRefreshTokenRepository;
 
 /** Issues, rotates and revokes refresh tokens; only their hashes are stored. */
 @ApplicationScoped
@@ -21,8 +22,8 @@ public class RefreshTokens {
     public static final Duration LIFETIME = Duration.ofDays(30);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+    @Inject
+    StoredRefreshTokenRepository tokens;
 
     /** The first token of a family, for a fresh login; the caller names the family to revoke it later. */
     public String issue(UUID family, String clientId, LoginSession session, String scope) {
@@ -31,7 +32,7 @@ public class RefreshTokens {
 
     /** The stored token for a presented one, locked so two concurrent redemptions cannot both win. */
     public Optional<StoredRefreshToken> lookUp(String presented) {
-        return Optional.ofNullable(em.find(StoredRefreshToken.class, hash(presented), LockModeType.PESSIMISTIC_WRITE));
+        return tokens.lockByHash(hash(presented));
     }
 
     /** Uses {@code current} up and returns its successor in the same family, expiring with the family. */
@@ -42,24 +43,18 @@ public class RefreshTokens {
     }
 
     public void revokeFamily(UUID familyId) {
-        Instant now = Instant.now();
-        em.createQuery("select t from StoredRefreshToken t where t.familyId = :family", StoredRefreshToken.class)
-                .setParameter("family", familyId).getResultList()
-                .forEach(t -> t.revoke(now));
+        tokens.revokeFamily(familyId, Instant.now());
     }
 
     public void revokeSession(String sid) {
-        Instant now = Instant.now();
-        em.createQuery("select t from StoredRefreshToken t where t.sessionId = :sid", StoredRefreshToken.class)
-                .setParameter("sid", sid).getResultList()
-                .forEach(t -> t.revoke(now));
+        tokens.revokeSession(sid, Instant.now());
     }
 
     private String issueInFamily(UUID family, String clientId, LoginSession session, String scope, Instant expiresAt) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        em.persist(new StoredRefreshToken(hash(token), family, clientId, session, scope, Instant.now(), expiresAt));
+        tokens.store(new StoredRefreshToken(hash(token), family, clientId, session, scope, Instant.now(), expiresAt));
         return token;
     }
 

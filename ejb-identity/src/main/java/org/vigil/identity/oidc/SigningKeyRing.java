@@ -18,8 +18,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -32,6 +30,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.SigningKey;
+import org.vigil.identity.domain.SigningKeyRepository;
 import org.vigil.platform.access.AdminAuthorization;
 import org.vigil.platform.access.Caller;
 import org.vigil.platform.secrets.AtRestEncryption;
@@ -64,8 +64,8 @@ public class SigningKeyRing {
 
     private static final Logger LOG = Logger.getLogger(SigningKeyRing.class.getName());
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+    @Inject
+    SigningKeyRepository keys;
 
     @Inject
     AtRestEncryption encryption;
@@ -80,7 +80,7 @@ public class SigningKeyRing {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void sealKeysStoredInTheClear() {
         sealed = new SealedSigningKeys(encryption);
-        List<SigningKey> clear = em.createQuery("select k from SigningKey k", SigningKey.class).getResultList().stream()
+        List<SigningKey> clear = keys.allNewestFirst().stream()
                 .filter(k -> !SealedSigningKeys.isSealed(k.storedPrivateKey()))
                 .toList();
         clear.forEach(this::privateKeyOf);
@@ -112,9 +112,7 @@ public class SigningKeyRing {
     }
 
     private SigningKey currentOrRotated(JWSAlgorithm alg, Instant now) {
-        Optional<SigningKey> stored = em.createQuery("select k from SigningKey k where k.alg = :alg and k.retiredAt is null"
-                        + " order by k.createdAt desc", SigningKey.class)
-                .setParameter("alg", alg.getName()).setMaxResults(1).getResultStream().findFirst();
+        Optional<SigningKey> stored = keys.findNewestActive(alg.getName());
         if (stored.isPresent() && stored.get().createdAt().isAfter(now.minus(ROTATE_AFTER))) {
             return stored.get();
         }
@@ -123,12 +121,10 @@ public class SigningKeyRing {
 
     /** Retires the active key of this algorithm (if any) and makes a new one. */
     public SigningKey rotate(JWSAlgorithm alg, Instant now) {
-        em.createQuery("select k from SigningKey k where k.alg = :alg and k.retiredAt is null", SigningKey.class)
-                .setParameter("alg", alg.getName()).getResultList()
-                .forEach(k -> k.retire(now, PUBLISHED_AFTER_RETIREMENT));
+        keys.allActive(alg.getName()).forEach(k -> k.retire(now, PUBLISHED_AFTER_RETIREMENT));
         JWK generated = generate(alg);
         SigningKey key = new SigningKey(generated, sealed.seal(generated), alg.getName(), now);
-        em.persist(key);
+        keys.store(key);
         active.remove(alg);
         rotations.incrementAndGet();
         return key;
@@ -158,12 +154,10 @@ public class SigningKeyRing {
     public JWKSet published() {
         Instant now = Instant.now();
         ALGORITHMS.forEach(this::signingKey);
-        List<JWK> keys = em.createQuery("select k from SigningKey k order by k.createdAt desc", SigningKey.class)
-                .getResultList().stream()
+        return new JWKSet(keys.allNewestFirst().stream()
                 .filter(k -> k.isPublishedAt(now))
                 .map(SigningKey::publicJwk)
-                .toList();
-        return new JWKSet(keys);
+                .toList());
     }
 
     private static JWK generate(JWSAlgorithm alg) {

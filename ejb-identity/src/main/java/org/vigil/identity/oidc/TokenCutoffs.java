@@ -8,9 +8,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
+import org.vigil.identity.domain.StoredRefreshTokenRepository;
 import org.vigil.identity.oidc.TokenRevocations.CutOff;
 
 /**
@@ -26,8 +25,8 @@ public class TokenCutoffs {
     /** As long as an access token issued just before the cut-off can live, with the verifier's clock skew. */
     static final Duration KEPT = TokenMinter.ACCESS_TOKEN_LIFETIME.plus(Duration.ofMinutes(1));
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+    @Inject
+    StoredRefreshTokenRepository refreshTokens;
 
     @Inject
     TokenRevocations revocations;
@@ -36,16 +35,14 @@ public class TokenCutoffs {
     public int cutClient(String clientId) {
         Instant now = Instant.now();
         revocations.cutOff(CutOff.CLIENT, clientId, now, KEPT);
-        return em.createQuery("update StoredRefreshToken t set t.revokedAt = :now where t.clientId = :c and t.revokedAt is null")
-                .setParameter("now", now).setParameter("c", clientId).executeUpdate();
+        return refreshTokens.revokeAllOfClient(clientId, now);
     }
 
     /** @return how many refresh tokens were revoked */
     public int cutAccount(UUID accountId) {
         Instant now = Instant.now();
         revocations.cutOff(CutOff.ACCOUNT, accountId.toString(), now, KEPT);
-        return em.createQuery("update StoredRefreshToken t set t.revokedAt = :now where t.accountId = :a and t.revokedAt is null")
-                .setParameter("now", now).setParameter("a", accountId).executeUpdate();
+        return refreshTokens.revokeAllOfAccount(accountId, now);
     }
 
     /**

@@ -13,6 +13,8 @@ import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
 
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.OAuthClient;
+import org.vigil.identity.domain.StoredRefreshToken;
 
 /**
  * Introspection (RFC 7662) and revocation (RFC 7009). Only confidential clients may introspect. An

@@ -25,6 +25,8 @@ import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AccountStatus;
+import org.vigil.identity.domain.LoginSession;
+import org.vigil.identity.domain.OAuthClient;
 import org.vigil.identity.domain.PrivilegedScope;
 import org.vigil.identity.domain.Role;
 

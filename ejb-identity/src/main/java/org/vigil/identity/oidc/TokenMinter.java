@@ -24,6 +24,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import org.vigil.identity.application.Issuer;
+import org.vigil.identity.domain.LoginSession;
 
 /** Signs the provider's JWTs: access tokens (RFC 9068) and ID tokens. */
 @ApplicationScoped

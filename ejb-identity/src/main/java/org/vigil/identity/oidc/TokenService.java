@@ -13,6 +13,8 @@ import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.ciba.CIBAGrant;
 
+import org.vigil.identity.domain.OAuthClient;
+
 /**
  * The token endpoint's transaction: authenticate the client, check it may use the grant it presents, and hand the
  * grant to its handler (one class per grant type, as Keycloak's {@code protocol/oidc/grants}).

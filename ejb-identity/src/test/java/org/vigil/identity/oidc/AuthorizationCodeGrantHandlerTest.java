@@ -15,6 +15,9 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 
 import org.junit.jupiter.api.Test;
 
+import org.vigil.identity.domain.LoginSession;
+import org.vigil.identity.domain.OAuthClient;
+
 class AuthorizationCodeGrantHandlerTest {
 
     private static final URI REDIRECT = URI.create("https://app.example/cb");

@@ -11,6 +11,9 @@ import com.nimbusds.oauth2.sdk.OAuth2Error;
 
 import org.junit.jupiter.api.Test;
 
+import org.vigil.identity.domain.LoginSession;
+import org.vigil.identity.domain.OAuthClient;
+
 class CibaGrantHandlerTest {
 
     /** The CIBA service's answers: a grant for "approved", the refusal for anything else. */

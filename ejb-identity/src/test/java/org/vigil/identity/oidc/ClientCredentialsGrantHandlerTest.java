@@ -13,6 +13,9 @@ import com.nimbusds.oauth2.sdk.Scope;
 
 import org.junit.jupiter.api.Test;
 
+import org.vigil.identity.domain.LoginSession;
+import org.vigil.identity.domain.OAuthClient;
+
 class ClientCredentialsGrantHandlerTest {
 
     /** What the grant asked to be minted. */

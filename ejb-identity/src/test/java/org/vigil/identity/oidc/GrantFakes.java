@@ -16,6 +16,15 @@ import com.nimbusds.oauth2.sdk.token.Tokens;
 
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.ClientAuthMethod;
+import org.vigil.identity.domain.ClientSecrets;
+import org.vigil.identity.domain.Consent;
+import org.vigil.identity.domain.ConsentRepository;
+import org.vigil.identity.domain.LoginSession;
+import org.vigil.identity.domain.OAuthClient;
+import org.vigil.identity.domain.OAuthClientRepository;
+import org.vigil.identity.domain.StoredRefreshToken;
+import org.vigil.identity.domain.StoredRefreshTokenRepository;
 
 /**
  * Stand-ins for what the grants lean on (stores, audit, revocation, token issuance), recording what they were asked so
@@ -61,12 +70,135 @@ final class GrantFakes {
         }
     }
 
+    /**
+     * Refresh tokens in a map by hash instead of the database; revocations mark each token as the JPA repository does, and
+     * {@link #locks} counts the lookups that would have locked a row.
+     */
+    static final class RefreshTokenStore implements StoredRefreshTokenRepository {
+        final Map<String, StoredRefreshToken> byHash = new HashMap<>();
+        int locks;
+
+        @Override
+        public void store(StoredRefreshToken token) {
+            byHash.put(token.tokenHash(), token);
+        }
+
+        @Override
+        public Optional<StoredRefreshToken> lockByHash(String tokenHash) {
+            locks++;
+            return Optional.ofNullable(byHash.get(tokenHash));
+        }
+
+        @Override
+        public void revokeFamily(UUID familyId, Instant now) {
+            byHash.values().stream().filter(t -> t.familyId().equals(familyId)).forEach(t -> t.revoke(now));
+        }
+
+        @Override
+        public void revokeSession(String sessionId, Instant now) {
+            byHash.values().stream().filter(t -> t.session().sid().equals(sessionId)).forEach(t -> t.revoke(now));
+        }
+
+        @Override
+        public int revokeAllOfClient(String clientId, Instant now) {
+            return revokeUnrevoked(byHash.values().stream().filter(t -> t.clientId().equals(clientId)).toList(), now);
+        }
+
+        @Override
+        public int revokeAllOfAccount(UUID accountId, Instant now) {
+            return revokeUnrevoked(byHash.values().stream().filter(t -> t.session().accountId().equals(accountId)).toList(), now);
+        }
+
+        private static int revokeUnrevoked(List<StoredRefreshToken> tokens, Instant now) {
+            List<StoredRefreshToken> live = tokens.stream().filter(t -> t.revokedAt() == null).toList();
+            live.forEach(t -> t.revoke(now));
+            return live.size();
+        }
+    }
+
+    /** Refresh tokens over {@code store}: the real service, without JPA. */
+    static RefreshTokens refreshTokens(StoredRefreshTokenRepository store) {
+        RefreshTokens tokens = new RefreshTokens();
+        tokens.tokens = store;
+        return tokens;
+    }
+
+    /** Clients in a map instead of the database. */
+    static final class ClientStore implements OAuthClientRepository {
+        final Map<String, OAuthClient> byId = new java.util.TreeMap<>();
+
+        @Override
+        public void store(OAuthClient client) {
+            byId.put(client.clientId(), client);
+        }
+
+        @Override
+        public Optional<OAuthClient> find(String clientId) {
+            return Optional.ofNullable(clientId == null ? null : byId.get(clientId));
+        }
+
+        @Override
+        public List<OAuthClient> allByClientId() {
+            return List.copyOf(byId.values());
+        }
+    }
+
+    /** Consents in a map instead of the database. */
+    static final class ConsentStore implements ConsentRepository {
+        final Map<String, Consent> byKey = new HashMap<>();
+
+        @Override
+        public void store(Consent consent) {
+            byKey.put(consent.accountId() + "/" + consent.clientId(), consent);
+        }
+
+        @Override
+        public Optional<Consent> find(UUID accountId, String clientId) {
+            return Optional.ofNullable(byKey.get(accountId + "/" + clientId));
+        }
+    }
+
+    /** Revocations and cut-offs kept in maps instead of the cache. */
+    static final class Revocations implements TokenRevocations {
+        final Map<String, Instant> cuts = new HashMap<>();
+
+        @Override
+        public void revokeToken(String jti, Duration remaining) {
+        }
+
+        @Override
+        public void revokeGrant(UUID grantId, Duration remaining) {
+        }
+
+        @Override
+        public boolean tokenRevoked(String jti) {
+            return false;
+        }
+
+        @Override
+        public boolean grantRevoked(String grantId) {
+            return false;
+        }
+
+        @Override
+        public void cutOff(CutOff kind, String id, Instant at, Duration kept) {
+            cuts.put(kind + ":" + id, at);
+        }
+
+        @Override
+        public Optional<Instant> cutOffAt(CutOff kind, String id) {
+            return Optional.ofNullable(cuts.get(kind + ":" + id));
+        }
+    }
+
     static final class Audit implements AuditTrail {
         final List<String> actions = new ArrayList<>();
+        final List<String> details = new ArrayList<>();
 
         @Override
         public void record(String actor, String action, String target, AuditEvent.Outcome outcome, String clientAddress, String details) {
             actions.add(action);
+            this.details.add(details);
         }
 
         @Override

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,29 +11,35 @@ import com.nimbusds.oauth2.sdk.Scope;
 
 import org.junit.jupiter.api.Test;
 
+import org.vigil.identity.domain.LoginSession;
+import org.vigil.identity.domain.OAuthClient;
+import org.vigil.identity.domain.StoredRefreshToken;
+
 class RefreshTokenGrantHandlerTest {
 
-    /** Refresh tokens kept in a map instead of the database; rotation marks the old one used as the real store does. */
+    /** The real refresh tokens over a map instead of the database; counts rotations. */
     private static final class Store extends RefreshTokens {
-        final Map<String, StoredRefreshToken> byToken = new HashMap<>();
+        final GrantFakes.RefreshTokenStore rows = new GrantFakes.RefreshTokenStore();
         int rotations;
+
+        Store() {
+            tokens = rows;
+        }
 
         String add(UUID family, String clientId, LoginSession session, String scope, Instant expiresAt) {
             String token = "rt-" + UUID.randomUUID();
-            byToken.put(token, new StoredRefreshToken(hash(token), family, clientId, session, scope, Instant.now(), expiresAt));
+            rows.store(new StoredRefreshToken(hash(token), family, clientId, session, scope, Instant.now(), expiresAt));
             return token;
         }
 
-        @Override
-        public Optional<StoredRefreshToken> lookUp(String presented) {
-            return Optional.ofNullable(byToken.get(presented));
+        StoredRefreshToken stored(String token) {
+            return rows.byHash.get(hash(token));
         }
 
         @Override
         public String rotate(StoredRefreshToken current) {
             rotations++;
-            current.use(Instant.now());
-            return add(current.familyId(), current.clientId(), current.session(), current.scope(), current.expiresAt());
+            return super.rotate(current);
         }
     }
 
@@ -65,7 +68,7 @@ class RefreshTokenGrantHandlerTest {
         assertThat(issued.family()).isEqualTo(family);
         assertThat(issued.scope()).isEqualTo("openid profile");
         assertThat(issued.rotatedRefreshToken()).isNotNull().isNotEqualTo(presented);
-        assertThat(store.byToken.get(presented).wasUsed()).isTrue();
+        assertThat(store.stored(presented).wasUsed()).isTrue();
     }
 
     @Test
@@ -96,14 +99,14 @@ class RefreshTokenGrantHandlerTest {
 
         assertThatThrownBy(() -> handler.grant(other, presented, null)).hasMessageContaining("another client");
         assertThat(revocation.revoked).isEmpty();
-        assertThat(store.byToken.get(presented).wasUsed()).isFalse();
+        assertThat(store.stored(presented).wasUsed()).isFalse();
     }
 
     @Test
     void anExpiredRevokedOrUnknownTokenIsRefused() {
         String expired = store.add(family, "app", session, "openid", Instant.now().minusSeconds(1));
         String revoked = token();
-        store.byToken.get(revoked).revoke(Instant.now());
+        store.stored(revoked).revoke(Instant.now());
 
         assertThatThrownBy(() -> handler.grant(app, expired, null)).hasMessageContaining("expired or revoked");
         assertThatThrownBy(() -> handler.grant(app, revoked, null)).hasMessageContaining("expired or revoked");

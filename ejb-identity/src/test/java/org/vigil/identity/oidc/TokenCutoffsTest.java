@@ -1,5 +1,6 @@
 package org.vigil.identity.oidc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,8 +19,10 @@ class TokenCutoffsTest {
 
     private final Map<String, Instant> cuts = new HashMap<>();
     private final TokenCutoffs cutoffs = new TokenCutoffs();
+    private final GrantFakes.RefreshTokenStore refreshTokens = new GrantFakes.RefreshTokenStore();
 
     TokenCutoffsTest() {
+        cutoffs.refreshTokens = refreshTokens;
         cutoffs.revocations = new TokenRevocations() {
             @Override
             public void revokeToken(String jti, Duration remaining) {
@@ -78,5 +81,33 @@ class TokenCutoffsTest {
     @Test
     void aTokenWithoutAClientIdMeetsOnlyThePersonsCutOff() {
         assertThatCode(() -> cutoffs.check("gateway-7", null, Instant.now())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void disablingAClientRevokesItsRefreshTokensStillAliveAndCutsItsAccessTokens() {
+        RefreshTokens tokens = GrantFakes.refreshTokens(refreshTokens);
+        tokens.issue(UUID.randomUUID(), "app", GrantFakes.session(), "openid");
+        tokens.revokeFamily(tokens.lookUp(tokens.issue(UUID.randomUUID(), "app", GrantFakes.session(), "openid")).orElseThrow().familyId());
+        String otherClients = tokens.issue(UUID.randomUUID(), "other-app", GrantFakes.session(), "openid");
+
+        assertThat(cutoffs.cutClient("app")).as("the one still alive").isEqualTo(1);
+
+        assertThat(refreshTokens.byHash.values()).filteredOn(t -> t.clientId().equals("app")).allMatch(t -> t.revokedAt() != null);
+        assertThat(tokens.lookUp(otherClients).orElseThrow().revokedAt()).isNull();
+        assertThat(cuts).containsKey(TokenRevocations.CutOff.CLIENT + ":app");
+    }
+
+    @Test
+    void lockingAPersonRevokesTheirRefreshTokensAtEveryClient() {
+        RefreshTokens tokens = GrantFakes.refreshTokens(refreshTokens);
+        org.vigil.identity.domain.LoginSession session = GrantFakes.session();
+        tokens.issue(UUID.randomUUID(), "app", session, "openid");
+        tokens.issue(UUID.randomUUID(), "other-app", session, "openid");
+        String someoneElses = tokens.issue(UUID.randomUUID(), "app", GrantFakes.session(), "openid");
+
+        assertThat(cutoffs.cutAccount(session.accountId())).isEqualTo(2);
+
+        assertThat(tokens.lookUp(someoneElses).orElseThrow().revokedAt()).isNull();
+        assertThat(cuts).containsKey(TokenRevocations.CutOff.ACCOUNT + ":" + session.accountId());
     }
 }

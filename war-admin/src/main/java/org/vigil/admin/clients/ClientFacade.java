@@ -18,7 +18,7 @@ import org.vigil.identity.oidc.ClientAdministration;
 import org.vigil.identity.oidc.ClientEdit;
 import org.vigil.identity.oidc.ClientRegistration;
 import org.vigil.identity.oidc.ClientRegistry;
-import org.vigil.identity.oidc.ClientAuthMethod;
+import org.vigil.identity.domain.ClientAuthMethod;
 import org.vigil.identity.oidc.RegisteredClient;
 
 /** Registering applications as OAuth clients, as the admin API's {@code POST /api/v1/admin/clients} does. */

@@ -15,7 +15,7 @@ import org.vigil.admin.audit.ConsoleAudit;
 import org.vigil.admin.security.ConsoleRole;
 import org.vigil.admin.security.ConsoleUser;
 import org.vigil.identity.application.InvalidFieldException;
-import org.vigil.identity.oidc.SigningKey;
+import org.vigil.identity.domain.SigningKey;
 import org.vigil.identity.oidc.SigningKeyRing;
 
 /** The provider's signing keys, and rotation on demand (as {@code POST /api/v1/admin/signing-keys/{alg}/rotation}). */

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
 import org.vigil.identity.oidc.CibaSettings;
-import org.vigil.identity.oidc.ClientAuthMethod;
+import org.vigil.identity.domain.ClientAuthMethod;
 import org.vigil.identity.oidc.ClientRegistration;
 import org.vigil.identity.oidc.ClientRegistry;
 import org.vigil.identity.oidc.RegisteredClient;

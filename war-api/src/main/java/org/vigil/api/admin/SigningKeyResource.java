@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
-import org.vigil.identity.oidc.SigningKey;
+import org.vigil.identity.domain.SigningKey;
 import org.vigil.identity.oidc.SigningKeyRing;
 
 /**

@@ -23,7 +23,7 @@ import org.vigil.identity.application.Issuer;
 import org.vigil.identity.oidc.AuthorizationService;
 import org.vigil.identity.oidc.PendingLogins;
 import org.vigil.identity.oidc.AuthorizationStep;
-import org.vigil.identity.oidc.LoginSession;
+import org.vigil.identity.domain.LoginSession;
 
 /** OpenID Connect Core §3.1.2: the authorization endpoint, and where the login and consent pages lead back to. */
 @Path("/authorize")

@@ -5,26 +5,26 @@ import java.time.Instant;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.AuditEventRepository;
 
 @Stateless
 public class DefaultAuditTrail implements AuditTrail {
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+    @Inject
+    AuditEventRepository events;
 
     @Override
     public void record(String actor, String action, String target, AuditEvent.Outcome outcome, String clientAddress, String details) {
-        em.persist(new AuditEvent(Instant.now(), actor, action, target, outcome, clientAddress, details));
+        events.store(new AuditEvent(Instant.now(), actor, action, target, outcome, clientAddress, details));
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordRefusal(String actor, String action, String target, String clientAddress, String reason) {
-        em.persist(new AuditEvent(Instant.now(), actor, action, target, AuditEvent.Outcome.DENIED, clientAddress, reason));
+        events.store(new AuditEvent(Instant.now(), actor, action, target, AuditEvent.Outcome.DENIED, clientAddress, reason));
     }
 }

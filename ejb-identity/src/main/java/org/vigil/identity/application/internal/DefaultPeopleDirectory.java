@@ -1,7 +1,6 @@
 package org.vigil.identity.application.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,8 +9,6 @@ import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.vigil.identity.application.AuthenticatorRecord;
 import org.vigil.identity.application.PeopleDirectory;
@@ -20,27 +17,22 @@ import org.vigil.identity.application.UnknownAccountException;
 import org.vigil.identity.application.UnknownRoleException;
 import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
+import org.vigil.identity.domain.AuthenticatorRepository;
 import org.vigil.identity.domain.Role;
 
 @Stateless
 public class DefaultPeopleDirectory implements PeopleDirectory {
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
-
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    AuthenticatorRepository authenticators;
+
     @Override
     public List<PersonSummary> search(String text, int limit) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        return em.createQuery("select a from Account a where lower(a.firstName) like :p escape '\\' or lower(a.lastName) like :p escape '\\'"
-                        + " or lower(a.email) like :p escape '\\' or a.phone like :p escape '\\' order by a.lastName, a.firstName, a.id",
-                        Account.class)
-                .setParameter("p", pattern)
-                .setMaxResults(Math.max(1, Math.min(limit, MAX_RESULTS)))
-                .getResultStream().map(DefaultPeopleDirectory::summary).toList();
+        return accounts.matching(text == null ? "" : text, Math.max(1, Math.min(limit, MAX_RESULTS))).stream()
+                .map(DefaultPeopleDirectory::summary).toList();
     }
 
     @Override
@@ -50,9 +42,8 @@ public class DefaultPeopleDirectory implements PeopleDirectory {
 
     @Override
     public List<AuthenticatorRecord> authenticators(UUID accountId) {
-        return em.createQuery("select new org.vigil.identity.application.AuthenticatorRecord(a.id, a.name, a.createdAt, a.lastUsedAt,"
-                        + " a.revokedAt) from Authenticator a where a.accountId = :account order by a.createdAt desc", AuthenticatorRecord.class)
-                .setParameter("account", accountId).getResultList();
+        return authenticators.allOf(accountId).stream()
+                .map(a -> new AuthenticatorRecord(a.id(), a.name(), a.createdAt(), a.lastUsedAt(), a.revokedAt())).toList();
     }
 
     @Override

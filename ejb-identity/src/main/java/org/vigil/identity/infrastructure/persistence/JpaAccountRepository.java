@@ -1,6 +1,7 @@
 package org.vigil.identity.infrastructure.persistence;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,7 +11,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
+import org.vigil.identity.domain.AccountStatus;
 import org.vigil.identity.domain.KycEvidence;
+import org.vigil.identity.domain.Role;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
@@ -47,6 +50,24 @@ public class JpaAccountRepository implements AccountRepository {
         return em.createQuery("select a from Account a where a.email = :email or a.phone = :phone", Account.class)
                 .setParameter("email", normalisedEmail)
                 .setParameter("phone", normalisedPhone)
+                .getResultList();
+    }
+
+    @Override
+    public List<UUID> activeHolding(Role role) {
+        return em.createQuery("select a.id from Account a join a.roles r where r = :role and a.status = :active order by a.id", UUID.class)
+                .setParameter("role", role).setParameter("active", AccountStatus.ACTIVE)
+                .getResultList();
+    }
+
+    @Override
+    public List<Account> matching(String text, int limit) {
+        String pattern = "%" + LikePatterns.escape(text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery("select a from Account a where lower(a.firstName) like :p escape '\\' or lower(a.lastName) like :p escape '\\'"
+                        + " or lower(a.email) like :p escape '\\' or a.phone like :p escape '\\' order by a.lastName, a.firstName, a.id",
+                        Account.class)
+                .setParameter("p", pattern)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

@@ -39,4 +39,10 @@ public class JpaAuthenticatorRepository implements AuthenticatorRepository {
                         + " order by a.createdAt", Authenticator.class)
                 .setParameter("account", accountId).getResultList();
     }
+
+    @Override
+    public List<Authenticator> allOf(UUID accountId) {
+        return em.createQuery("select a from Authenticator a where a.accountId = :account order by a.createdAt desc", Authenticator.class)
+                .setParameter("account", accountId).getResultList();
+    }
 }

@@ -56,6 +56,11 @@ class AuthenticatorRevocationTest {
             public List<Authenticator> activeOf(UUID accountId) {
                 return stored.values().stream().filter(a -> a.accountId().equals(accountId) && a.isActive()).toList();
             }
+
+            @Override
+            public List<Authenticator> allOf(UUID accountId) {
+                return stored.values().stream().filter(a -> a.accountId().equals(accountId)).toList();
+            }
         };
         service.audit = new AuditTrail() {
             @Override

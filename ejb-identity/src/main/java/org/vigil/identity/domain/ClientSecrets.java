@@ -1,4 +1,4 @@
-package org.vigil.identity.oidc;
+package org.vigil.identity.domain;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -9,24 +9,24 @@ import org.vigil.identity.domain.Sha256;
  * Client secrets: 256 random bits made by Vigil, so a plain SHA-256 is enough to keep them (a
  * slow password hash protects guessable secrets; these are not guessable).
  */
-final class ClientSecrets {
+public final class ClientSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ClientSecrets() {
     }
 
-    static String generate() {
+    public static String generate() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String secret) {
+    public static String hash(String secret) {
         return Sha256.hex(secret);
     }
 
-    static boolean matches(String presented, String storedHash) {
+    public static boolean matches(String presented, String storedHash) {
         return presented != null && storedHash != null && Sha256.sameHex(hash(presented), storedHash);
     }
 }

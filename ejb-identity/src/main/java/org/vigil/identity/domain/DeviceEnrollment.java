@@ -1,4 +1,4 @@
-package org.vigil.identity.oidc;
+package org.vigil.identity.domain;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,8 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import org.vigil.identity.domain.EnrollmentCode;
 
 /**
  * An admin's one-time permission for a device to register its own key as an OAuth client with a
@@ -52,7 +50,7 @@ public class DeviceEnrollment {
         // for JPA
     }
 
-    DeviceEnrollment(String code, String role, String context, String createdBy, Instant now) {
+    public DeviceEnrollment(String code, String role, String context, String createdBy, Instant now) {
         this.id = UUID.randomUUID();
         this.codeHash = EnrollmentCode.hashOf(code);
         this.role = role;
@@ -62,11 +60,11 @@ public class DeviceEnrollment {
         this.expiresAt = now.plus(LIFETIME);
     }
 
-    boolean usableAt(Instant now) {
+    public boolean usableAt(Instant now) {
         return usedAt == null && now.isBefore(expiresAt);
     }
 
-    void usedBy(String client, Instant now) {
+    public void usedBy(String client, Instant now) {
         this.clientId = client;
         this.usedAt = now;
     }

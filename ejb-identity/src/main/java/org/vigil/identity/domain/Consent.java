@@ -1,4 +1,4 @@
-package org.vigil.identity.oidc;
+package org.vigil.identity.domain;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -40,6 +40,14 @@ public class Consent {
         this.key = new Key(accountId, clientId);
         this.scopes = String.join(" ", scopes);
         this.grantedAt = now;
+    }
+
+    public UUID accountId() {
+        return key.accountId();
+    }
+
+    public String clientId() {
+        return key.clientId();
     }
 
     public Set<String> scopes() {

@@ -1,4 +1,4 @@
-package org.vigil.identity.oidc;
+package org.vigil.identity.domain;
 
 import java.text.ParseException;
 import java.time.Instant;
@@ -174,17 +174,35 @@ public class OAuthClient {
         this.idTokenAlg = alg;
     }
 
-    public CibaSettings ciba() {
-        return new CibaSettings(CibaSettings.mode(cibaDeliveryMode), cibaNotificationEndpoint, cibaRequestSigningAlg, cibaUserCode,
-                split(cibaRequiredRoles));
+    /** {@code poll}, {@code ping} or {@code push}: how the client takes part in CIBA (oidc's {@code CibaSettings} reads these). */
+    public String cibaDeliveryMode() {
+        return cibaDeliveryMode;
     }
 
-    public void takePartInCiba(CibaSettings settings) {
-        this.cibaDeliveryMode = settings.deliveryMode().getValue();
-        this.cibaNotificationEndpoint = settings.notificationEndpoint();
-        this.cibaRequestSigningAlg = settings.requestSigningAlg();
-        this.cibaUserCode = settings.userCodeRequired();
-        this.cibaRequiredRoles = join(settings.requiredRoles());
+    public String cibaNotificationEndpoint() {
+        return cibaNotificationEndpoint;
+    }
+
+    public String cibaRequestSigningAlg() {
+        return cibaRequestSigningAlg;
+    }
+
+    public boolean cibaUserCodeRequired() {
+        return cibaUserCode;
+    }
+
+    public Set<String> cibaRequiredRoles() {
+        return split(cibaRequiredRoles);
+    }
+
+    /** The caller has checked the settings against the CIBA specification and Vigil's roles. */
+    public void takePartInCiba(String deliveryMode, String notificationEndpoint, String requestSigningAlg, boolean userCodeRequired,
+                               Set<String> requiredRoles) {
+        this.cibaDeliveryMode = deliveryMode;
+        this.cibaNotificationEndpoint = notificationEndpoint;
+        this.cibaRequestSigningAlg = requestSigningAlg;
+        this.cibaUserCode = userCodeRequired;
+        this.cibaRequiredRoles = join(requiredRoles);
     }
 
     public boolean isFirstParty() {

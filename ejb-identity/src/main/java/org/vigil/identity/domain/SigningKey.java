@@ -1,4 +1,4 @@
-package org.vigil.identity.oidc;
+package org.vigil.identity.domain;
 
 import java.text.ParseException;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import com.nimbusds.jose.jwk.JWK;
 /**
  * A key the provider signs tokens with. Active until retired; published in the JWKS until
  * {@code unpublishAt}, so tokens it signed before retirement still verify. The private key is
- * stored as {@link SealedSigningKeys} keeps it: sealed, never a JWK in the clear.
+ * stored as {@code oidc.SealedSigningKeys} keeps it: sealed, never a JWK in the clear.
  */
 @Entity
 @Table(name = "idn_signing_key")
@@ -44,7 +44,7 @@ public class SigningKey {
         // for JPA
     }
 
-    /** @param sealedPrivateKey {@code key}'s private half as {@link SealedSigningKeys#seal} made it */
+    /** @param sealedPrivateKey {@code key}'s private half as {@code SealedSigningKeys.seal} made it */
     public SigningKey(JWK key, String sealedPrivateKey, String alg, Instant now) {
         this.kid = key.getKeyID();
         this.alg = alg;

@@ -1,4 +1,4 @@
-package org.vigil.identity.oidc;
+package org.vigil.identity.domain;
 
 import java.time.Instant;
 import java.util.List;
@@ -61,7 +61,7 @@ public class StoredRefreshToken {
         // for JPA
     }
 
-    StoredRefreshToken(String tokenHash, UUID familyId, String clientId, LoginSession session, String scope, Instant now, Instant expiresAt) {
+    public StoredRefreshToken(String tokenHash, UUID familyId, String clientId, LoginSession session, String scope, Instant now, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.familyId = familyId;
         this.clientId = clientId;
@@ -87,14 +87,19 @@ public class StoredRefreshToken {
         return usedAt != null;
     }
 
-    void use(Instant now) {
+    public void use(Instant now) {
         usedAt = now;
     }
 
-    void revoke(Instant now) {
+    public void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
         }
+    }
+
+    /** The SHA-256 of the token's value, its key: the value itself is never stored. */
+    public String tokenHash() {
+        return tokenHash;
     }
 
     public UUID familyId() {
