@@ -142,6 +142,33 @@ class PushIT {
         }
     }
 
+    @Test
+    void aDeviceRemovedByItsOwnerLosesItsOpenSocketAndCannotComeBack(WildFlyServer server, MailCatcher mail) {
+        TestDevice laptop = new TestDevice(server);
+        laptop.enroll(SignUps.level1(server, mail, SignUps.Person.random()), "laptop");
+        TestDevice phone = new TestDevice(server);
+        phone.enroll(Json.parse(laptop.call("POST", "/api/v1/authenticators/enrollment-codes", null).body())
+                .get("enrollmentCode").asText(), "phone");
+
+        try (PushSocket phoneSocket = PushSocket.authenticated(server, phone);
+             PushSocket laptopSocket = PushSocket.authenticated(server, laptop)) {
+            assertThat(laptop.call("DELETE", "/api/v1/authenticators/" + phone.authenticatorId(), null).statusCode()).isEqualTo(204);
+
+            JsonNode told = phoneSocket.next(WAIT);
+            assertThat(told.get("type").asText()).isEqualTo("error");
+            assertThat(told.get("detail").asText()).contains("removed");
+            awaitClose(phoneSocket, 1008);
+            laptopSocket.send(Map.of("type", "ping"));
+            assertThat(laptopSocket.poll(Duration.ofSeconds(2))).as("the owner's other device stays connected").isNull();
+            assertThat(laptopSocket.closeCode()).isNegative();
+        }
+        try (PushSocket again = PushSocket.open(server)) {
+            again.send(Map.of("type", "authenticate", "assertion", phone.assertion("GET", "/ws/push")));
+            assertThat(again.next(WAIT).get("type").asText()).as("a removed device is refused").isEqualTo("error");
+            awaitClose(again, 1008);
+        }
+    }
+
     private Station station;
 
     private String startCiba(Oidc oidc, SignUps.Person person, String binding) {

@@ -8,4 +8,7 @@ public interface DeviceConnection {
 
     /** Sends one text frame; false when the connection is closed or the send failed. */
     boolean send(String text);
+
+    /** Tells the device why in an error frame, then closes the connection as a policy violation. */
+    void close(String reason);
 }

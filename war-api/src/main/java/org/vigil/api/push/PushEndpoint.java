@@ -114,6 +114,11 @@ public class PushEndpoint implements DeviceConnection {
         }
     }
 
+    @Override
+    public void close(String reason) {
+        refuse(reason);
+    }
+
     @OnClose
     public void closed() {
         forget();

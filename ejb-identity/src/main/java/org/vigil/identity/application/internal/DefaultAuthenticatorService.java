@@ -33,6 +33,7 @@ import org.vigil.identity.proof.DeviceAssertion;
 import org.vigil.identity.proof.EnrollmentProof;
 import org.vigil.identity.proof.ProofException;
 import org.vigil.platform.certificates.AuthenticatorCertificates;
+import org.vigil.platform.push.RevokedDevices;
 
 @Stateless
 public class DefaultAuthenticatorService implements AuthenticatorService {
@@ -57,6 +58,9 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
 
     @EJB
     AuthenticatorCertificates signingCertificates;
+
+    @EJB
+    RevokedDevices revokedDevices;
 
     @Override
     public AuthenticatorView enroll(String code, String name, String proof, String clientAddress) {
@@ -127,6 +131,7 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
         // A key nobody vouches for any more signs nothing: its certificates go in this transaction, so OCSP and the CRL
         // say "revoked" from the moment the authenticator is, or neither happened and the caller sees the error.
         signingCertificates.revokeForAuthenticator(id, caller.auditName(), clientAddress);
+        revokedDevices.disconnectOnCommit(id);
     }
 
     @Override

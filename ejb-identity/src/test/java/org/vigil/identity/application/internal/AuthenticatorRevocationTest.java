@@ -22,13 +22,17 @@ import org.vigil.identity.domain.Authenticator;
 import org.vigil.identity.domain.AuthenticatorRepository;
 import org.vigil.platform.certificates.AuthenticatorCertificates;
 
-/** Identity's rule that a revoked authenticator's signing certificates are revoked with it, without a server. */
+/**
+ * Identity's rule that a revoked authenticator's signing certificates are revoked with it, and its push connections
+ * end, without a server.
+ */
 class AuthenticatorRevocationTest {
 
     private final UUID account = UUID.randomUUID();
     private final Map<UUID, Authenticator> stored = new HashMap<>();
     private final List<String> certificateRevocations = new ArrayList<>();
     private final List<String> audited = new ArrayList<>();
+    private final List<UUID> disconnected = new ArrayList<>();
     private DefaultAuthenticatorService service;
     private Authenticator phone;
     private Authenticator laptop;
@@ -77,6 +81,7 @@ class AuthenticatorRevocationTest {
             certificateRevocations.add(authenticatorId + " by " + actor + " from " + clientAddress);
             return 1;
         };
+        service.revokedDevices = disconnected::add;
         phone = new Authenticator(account, "Phone", "{}", "t-phone", Instant.now());
         laptop = new Authenticator(account, "Laptop", "{}", "t-laptop", Instant.now());
         service.authenticators.store(phone);
@@ -93,6 +98,7 @@ class AuthenticatorRevocationTest {
         assertThat(laptop.isActive()).isTrue();
         assertThat(certificateRevocations).containsExactly(phone.id() + " by authenticator:" + laptop.id() + " from 192.0.2.9");
         assertThat(audited).containsExactly("authenticator:" + laptop.id() + " authenticator.revoke authenticator:" + phone.id());
+        assertThat(disconnected).as("its push connections end").containsExactly(phone.id());
     }
 
     @Test
@@ -106,6 +112,7 @@ class AuthenticatorRevocationTest {
 
         assertThat(theirs.isActive()).isTrue();
         assertThat(certificateRevocations).isEmpty();
+        assertThat(disconnected).isEmpty();
     }
 
     @Test
