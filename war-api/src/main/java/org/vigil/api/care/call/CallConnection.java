@@ -8,7 +8,7 @@ import java.util.UUID;
  * (its OAuth client, and the doctor or nurse signed in at it, if anyone) or a patient's gateway
  * (its OAuth client and its patient).
  */
-record CallConnection(Kind kind, String clientId, Optional<UUID> personAccountId, Optional<String> personRole, Optional<UUID> patientId,
+public record CallConnection(Kind kind, String clientId, Optional<UUID> personAccountId, Optional<String> personRole, Optional<UUID> patientId,
         String address) {
 
     enum Kind { STATION, GATEWAY }

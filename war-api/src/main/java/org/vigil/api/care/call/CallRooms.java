@@ -80,11 +80,11 @@ public class CallRooms {
         });
     }
 
-    static Optional<CallConnection> connectionOf(Session session) {
+    public static Optional<CallConnection> connectionOf(Session session) {
         return Optional.ofNullable((CallConnection) session.getUserProperties().get(CONNECTION));
     }
 
-    void join(Session session, CallConnection connection) {
+    public void join(Session session, CallConnection connection) {
         session.getUserProperties().put(CONNECTION, connection);
         callsOf.put(session, ConcurrentHashMap.newKeySet());
         if (!connection.isStation()) {
@@ -96,7 +96,7 @@ public class CallRooms {
         send(session, CallMessages.ready(connection));
     }
 
-    void handle(Session session, CallConnection me, JsonNode message) {
+    public void handle(Session session, CallConnection me, JsonNode message) {
         String type = message.path("type").asText();
         String callText = message.path("callId").isTextual() ? message.path("callId").asText() : null;
         try {
@@ -122,7 +122,7 @@ public class CallRooms {
         }
     }
 
-    void leave(Session session) {
+    public void leave(Session session) {
         Set<UUID> mine = callsOf.remove(session);
         connectionOf(session).filter(c -> !c.isStation()).ifPresent(c -> gateways.remove(c.clientId(), session));
         if (mine == null) {
