@@ -85,7 +85,7 @@ public class CallEndpoint {
             refuse(session, "not a JSON object");
             return;
         }
-        Optional<CallConnection> me = CallRooms.connectionOf(session);
+        Optional<CallConnection> me = CallConnection.of(session);
         if (me.isPresent()) {
             rooms.handle(session, me.get(), json);
             return;

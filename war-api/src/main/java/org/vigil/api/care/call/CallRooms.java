@@ -45,7 +45,6 @@ import org.vigil.care.application.StationCaller;
 public class CallRooms {
 
     private static final Logger LOG = Logger.getLogger(CallRooms.class.getName());
-    private static final String CONNECTION = "vigil.call.connection";
 
     @EJB
     CallService calls;
@@ -80,12 +79,8 @@ public class CallRooms {
         });
     }
 
-    public static Optional<CallConnection> connectionOf(Session session) {
-        return Optional.ofNullable((CallConnection) session.getUserProperties().get(CONNECTION));
-    }
-
     public void join(Session session, CallConnection connection) {
-        session.getUserProperties().put(CONNECTION, connection);
+        connection.attachTo(session);
         callsOf.put(session, ConcurrentHashMap.newKeySet());
         if (!connection.isStation()) {
             Session previous = gateways.put(connection.clientId(), session);
@@ -124,11 +119,11 @@ public class CallRooms {
 
     public void leave(Session session) {
         Set<UUID> mine = callsOf.remove(session);
-        connectionOf(session).filter(c -> !c.isStation()).ifPresent(c -> gateways.remove(c.clientId(), session));
+        CallConnection.of(session).filter(c -> !c.isStation()).ifPresent(c -> gateways.remove(c.clientId(), session));
         if (mine == null) {
             return;
         }
-        CallConnection me = connectionOf(session).orElseThrow();
+        CallConnection me = CallConnection.of(session).orElseThrow();
         for (UUID callId : mine) {
             try {
                 ended(calls.hangUp(callId, me.clientId()));
