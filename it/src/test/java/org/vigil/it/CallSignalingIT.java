@@ -1,6 +1,7 @@
 package org.vigil.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.client.sdk.call.CallMessage;
+import org.vigil.client.sdk.call.CallSignaling;
+import org.vigil.client.sdk.call.CallSignalingClosedException;
 import org.vigil.it.support.CallSocket;
 import org.vigil.it.support.CallingStation;
 import org.vigil.it.support.CareWorld;
@@ -266,6 +270,45 @@ class CallSignalingIT {
         CallSocket big = CallSocket.ready(baseUrl, gateway.token(world.oidc()), null);
         big.send(Map.of("type", "candidate", "callId", UUID.randomUUID().toString(), "candidate", "x".repeat(20_000)));
         assertThat(big.closeCode(Duration.ofSeconds(10))).isEqualTo(1009);
+    }
+
+    /** The peers' client: the SDK's {@link CallSignaling} on both sides of a call. */
+    @Test
+    void theSdkCarriesACallBetweenStationAndGateway() throws Exception {
+        try (CallSignaling home = CallSignaling.connect(baseUrl, gateway.token(world.oidc()), null);
+                CallSignaling station = CallSignaling.connect(baseUrl, assigned.token(), doctorAtAssigned)) {
+            station.call(patientId);
+            CallMessage ringing = nextOf(station, "ringing");
+            String callId = ringing.callId();
+            CallMessage incoming = nextOf(home, "incoming");
+            assertThat(incoming.callId()).isEqualTo(callId);
+            assertThat(incoming.iceServers()).singleElement().satisfies(ice -> {
+                assertThat(ice.urls()).singleElement().asString().startsWith("turn:127.0.0.1:");
+                assertThat(ice.credential()).isEqualTo(hmac(VigilSystem.TURN_SECRET, ice.username()));
+            });
+            home.accept(callId);
+            nextOf(station, "accepted");
+            nextOf(home, "accepted");
+            station.offer(callId, "v=0 sdk offer");
+            assertThat(nextOf(home, "offer").sdp()).isEqualTo("v=0 sdk offer");
+            home.answer(callId, "v=0 sdk answer");
+            assertThat(nextOf(station, "answer").sdp()).isEqualTo("v=0 sdk answer");
+            home.candidate(callId, "candidate:2 1 udp 1 127.0.0.1 40782 typ relay", "0", 0);
+            assertThat(nextOf(station, "candidate").raw().get("candidate").asText()).endsWith("typ relay");
+            home.requestTurn(callId);
+            assertThat(nextOf(home, "turn").iceServers()).hasSize(1);
+            home.hangUp(callId);
+            assertThat(nextOf(station, "ended").raw().get("by").asText()).isEqualTo("gateway");
+            nextOf(home, "ended");
+        }
+        assertThatThrownBy(() -> CallSignaling.connect(baseUrl, unassigned.token(), doctorAtAssigned))
+                .isInstanceOfSatisfying(CallSignalingClosedException.class, e -> assertThat(e.code()).isEqualTo(1008));
+    }
+
+    private static CallMessage nextOf(CallSignaling signaling, String type) throws Exception {
+        CallMessage m = signaling.next(Duration.ofSeconds(10)).orElseThrow(() -> new AssertionError("no " + type + " within 10 s"));
+        assertThat(m.type()).as(String.valueOf(m.raw())).isEqualTo(type);
+        return m;
     }
 
     @Test
