@@ -93,6 +93,26 @@ class OpenApiIT {
     }
 
     @Test
+    void everyOperationIsListedUnderOneDescribedGroup() {
+        TreeSet<String> groups = new TreeSet<>();
+        document.get("tags").forEach(tag -> {
+            assertThat(tag.path("description").asText()).as("description of group " + tag.get("name")).isNotBlank();
+            groups.add(tag.get("name").asText());
+        });
+        assertThat(groups).contains("Patient care", "Administration", "FHIR R4", "OpenID provider");
+        TreeSet<String> used = new TreeSet<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (VERBS.contains(operation.getKey())) {
+                JsonNode tags = operation.getValue().path("tags");
+                assertThat(tags.size()).as(operation.getKey() + " " + path.getKey() + "'s groups").isEqualTo(1);
+                used.add(tags.get(0).asText());
+            }
+        }));
+        assertThat(groups).as("groups declared").containsAll(used);
+        assertThat(used).as("groups with operations").isEqualTo(groups);
+    }
+
+    @Test
     void everyResourceMethodIsDocumentedAndNothingElse() throws Exception {
         TreeSet<String> declared = new TreeSet<>();
         for (String name : APPLICATIONS) {
@@ -196,6 +216,7 @@ class OpenApiIT {
             tab.waitForSelector(".opblock-tag");
 
             assertThat(tab.locator(".opblock").count()).as("operations on the page").isGreaterThan(60);
+            assertThat(tab.locator(".opblock-tag").count()).as("groups on the page").isEqualTo(document.get("tags").size());
             assertThat(tab.locator(".info .title").innerText()).contains("Vigil API");
             assertThat(requested).allSatisfy(url -> assertThat(url).startsWith(server.baseUrl().toString()));
             assertThat(requested).anySatisfy(url -> assertThat(url).contains("/openapi"));

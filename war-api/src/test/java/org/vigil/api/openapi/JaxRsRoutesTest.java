@@ -1,8 +1,11 @@
 package org.vigil.api.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.vigil.api.fhir.ObservationFhirResource;
+import org.vigil.api.info.InfoResource;
 
 class JaxRsRoutesTest {
 
@@ -24,5 +27,19 @@ class JaxRsRoutesTest {
         assertThat(VigilOpenApiFilter.join("/fhir", "/metadata")).isEqualTo("/fhir/metadata");
         assertThat(VigilOpenApiFilter.join("/pki", "/")).isEqualTo("/pki");
         assertThat(VigilOpenApiFilter.join("/api", "/v1/patients/{patientId}/")).isEqualTo("/api/v1/patients/{patientId}");
+    }
+
+    @Test
+    void everyServedResourceIsInAGroupOfTheReference() {
+        assertThat(routes.all()).allSatisfy(route -> assertThat(ApiTag.of(route.resource())).isNotNull());
+        assertThat(ApiTag.of(ObservationFhirResource.class)).isEqualTo(ApiTag.FHIR);
+        assertThat(ApiTag.of(InfoResource.class)).isEqualTo(ApiTag.INFO);
+    }
+
+    @Test
+    void aResourceOutsideEveryGroupIsRefusedByName() {
+        assertThatThrownBy(() -> ApiTag.of(String.class))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("java.lang.String");
     }
 }

@@ -168,8 +168,6 @@ final class PatientView extends BorderPane {
         axisUnitMillis = axisUnit().toMillis();
         double span = rangeLength().toMillis() / (double) axisUnitMillis;
         time.setLowerBound(-span);
-        // a little room after now, so the newest point's dot is not cut in half by the chart's edge
-        time.setUpperBound(span / 100);
         time.setTickUnit(span / 12);
         time.setLabel((axisUnitMillis == 60_000 ? "minutes" : axisUnitMillis == 3_600_000 ? "hours" : "days") + " before now");
         values.setLabel(VitalKinds.of(code).map(VitalKinds.Kind::unit).orElse(""));
