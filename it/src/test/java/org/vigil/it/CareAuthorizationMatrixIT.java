@@ -136,6 +136,7 @@ class CareAuthorizationMatrixIT {
             new Endpoint("latest values", "GET", s -> "/api/v1/patients/" + s.patientId() + "/latest-vitals", s -> null, READERS, 200, true),
             new Endpoint("open alerts", "GET", s -> "/api/v1/patients/" + s.patientId() + "/open-alerts", s -> null, READERS, 200, true),
             new Endpoint("patient card", "GET", s -> "/api/v1/patients/" + s.patientId(), s -> null, READERS, 200, true),
+            new Endpoint("a patient's video calls", "GET", s -> "/api/v1/patients/" + s.patientId() + "/calls", s -> null, READERS, 200, true),
             new Endpoint("choose the SpO2 scale", "PUT", s -> "/api/v1/patients/" + s.patientId() + "/spo2-scale",
                     s -> Json.write(Map.of("scale", 1)), EnumSet.of(Caller.DOCTOR_IN_TEAM), 200, false),
             new Endpoint("supervision board", "GET", s -> "/api/v1/supervision/board", s -> null, EnumSet.of(Caller.SUPERVISOR), 200, false),

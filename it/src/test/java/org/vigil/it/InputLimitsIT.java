@@ -143,7 +143,7 @@ class InputLimitsIT {
 
     @Test
     void aWebSocketMessageOverTheLimitClosesTheConnectionWith1009(WildFlyServer server) throws Exception {
-        for (String path : new String[] {"/ws/push", "/ws/station"}) {
+        for (String path : new String[] {"/ws/push", "/ws/station", "/ws/call"}) {
             CompletableFuture<Integer> closed = new CompletableFuture<>();
             URI url = URI.create(server.baseUrl().toString().replaceFirst("^http", "ws")).resolve(path);
             WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(url, new WebSocket.Listener() {

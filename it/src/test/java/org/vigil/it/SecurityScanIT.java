@@ -97,7 +97,8 @@ class SecurityScanIT {
             Probe.get("app", "/app/no-such-file?q=" + LARGE_INPUT),
             Probe.post("app", "/app/index.html?q=" + LARGE_INPUT, "application/json", "{\"a\":\"" + LARGE_BODY + "\"}"),
             Probe.get("ws", "/ws/push?q=" + LARGE_INPUT),
-            Probe.get("ws", "/ws/station?q=" + LARGE_INPUT));
+            Probe.get("ws", "/ws/station?q=" + LARGE_INPUT),
+            Probe.get("ws", "/ws/call?q=" + LARGE_INPUT));
 
     @Test
     void everyFamilysAnswersCarryTheSecurityHeaders(WildFlyServer server) throws Exception {

@@ -30,6 +30,10 @@ public final class VigilSystem implements AutoCloseable {
     public static final int STATION_BACKLOG = 20;
     /** How long a gateway may stay silent before the tests' server raises "gateway offline" (15 minutes by default). */
     public static final int GATEWAY_OFFLINE_SECONDS = 8;
+    /** coturn's static-auth-secret; the coturn a call test starts on {@link #turnPort} shares it with the server. */
+    public static final String TURN_SECRET = randomSecret();
+    /** How long a call rings before it is missed. */
+    public static final int CALL_RING_SECONDS = 4;
     /** How long after expiry the tests' server keeps a push message (a week by default). */
     public static final int PUSH_RETENTION_SECONDS = 6;
 
@@ -43,6 +47,11 @@ public final class VigilSystem implements AutoCloseable {
         byte[] bytes = new byte[32];
         new java.security.SecureRandom().nextBytes(bytes);
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The UDP/TCP port of the tests' TURN server, moved with the server's ports. */
+    public static int turnPort(ItSettings settings) {
+        return 3478 + settings.portOffset();
     }
 
     public static VigilSystem start(ItSettings settings) {
@@ -84,6 +93,10 @@ public final class VigilSystem implements AutoCloseable {
         env.put("VIGIL_STATS_CHECK_SECONDS", "2");
         // the revocation safety net runs often enough for a test to watch it (DocumentSigningIT)
         env.put("VIGIL_DOCUMENTS_REVOCATION_RECONCILE_SECONDS", "2");
+        // the TURN server a call test starts on loopback (nobody listens there otherwise)
+        env.put("VIGIL_TURN_SECRET", TURN_SECRET);
+        env.put("VIGIL_TURN_URLS", "turn:127.0.0.1:" + turnPort(settings) + "?transport=udp");
+        env.put("VIGIL_CARE_CALL_RING_SECONDS", Integer.toString(CALL_RING_SECONDS));
         // outside demo mode, like production: real secrets or the server refuses to start
         env.putAll(ProductionSecrets.provision(settings));
         PostgresServer postgres = null;

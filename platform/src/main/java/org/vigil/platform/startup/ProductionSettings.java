@@ -17,9 +17,16 @@ import java.util.regex.Pattern;
  * @param tsaPolicy            {@code VIGIL_TRUST_TSA_POLICY}
  * @param adminClientSecret    {@code VIGIL_ADMIN_CLIENT_SECRET}, if set
  * @param atRestKeys           why the at-rest keys cannot be opened, if they cannot
+ * @param turnSecret           {@code VIGIL_TURN_SECRET}, coturn's {@code static-auth-secret}, if set (without it calls get no TURN server)
  */
 public record ProductionSettings(String databaseUser, Optional<String> databasePassword, Optional<String> trustKeystorePassword,
-        Optional<String> tsaPolicy, Optional<String> adminClientSecret, Optional<String> atRestKeys) {
+        Optional<String> tsaPolicy, Optional<String> adminClientSecret, Optional<String> atRestKeys, Optional<String> turnSecret) {
+
+    /** The settings of a server that offers no TURN server. */
+    public ProductionSettings(String databaseUser, Optional<String> databasePassword, Optional<String> trustKeystorePassword,
+            Optional<String> tsaPolicy, Optional<String> adminClientSecret, Optional<String> atRestKeys) {
+        this(databaseUser, databasePassword, trustKeystorePassword, tsaPolicy, adminClientSecret, atRestKeys, Optional.empty());
+    }
 
     /** The TSA policy arc the demo uses: a private enterprise number that is not Vigil's. */
     public static final String DEMO_TSA_POLICY = "1.3.6.1.4.1.99999.1.1";
@@ -47,6 +54,9 @@ public record ProductionSettings(String databaseUser, Optional<String> databaseP
         }
         adminClientSecret.filter(ProductionSettings::isPlaceholder).ifPresent(s -> refusals.add(
                 "VIGIL_ADMIN_CLIENT_SECRET is a placeholder: choose a random secret of at least 32 characters"));
+        // anyone who knows the TURN secret can mint credentials and relay through the site's TURN server
+        turnSecret.filter(t -> isPlaceholder(t) || t.length() < 32).ifPresent(t -> refusals.add(
+                "VIGIL_TURN_SECRET is a placeholder or shorter than 32 characters: choose a random one, the same as coturn's static-auth-secret"));
         atRestKeys.ifPresent(reason -> refusals.add("the at-rest keys cannot be opened (" + reason + "): see README, Secrets at rest"));
         return refusals;
     }

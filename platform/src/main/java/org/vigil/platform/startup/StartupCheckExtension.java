@@ -55,7 +55,8 @@ public class StartupCheckExtension implements Extension {
         return new ProductionSettings(databaseUser(config), config.getOptionalValue("vigil.db.password", String.class),
                 config.getOptionalValue("vigil.trust.keystore-password", String.class),
                 config.getOptionalValue("vigil.trust.tsa-policy", String.class).filter(s -> !s.isBlank()),
-                config.getOptionalValue("vigil.admin.client.secret", String.class), atRestKeysProblem(config));
+                config.getOptionalValue("vigil.admin.client.secret", String.class), atRestKeysProblem(config),
+                config.getOptionalValue("vigil.turn.secret", String.class));
     }
 
     /** The user the datasource really connects as; the configured one if the database cannot be asked. */

@@ -54,6 +54,19 @@ class ProductionSettingsTest {
                 Optional.of("no at-rest key store at /srv/x")).refusals()).singleElement().asString().contains("/srv/x");
     }
 
+    @Test
+    void aPlaceholderOrShortTurnSecretIsRefusedAndNoneIsFine() {
+        assertThat(withTurnSecret(Optional.empty())).isEmpty();
+        assertThat(withTurnSecret(Optional.of("kP3v9QxL2mZ8rT5wY1cN7bH4jF6dS0aG"))).isEmpty();
+        assertThat(withTurnSecret(Optional.of("turn-secret-change-me-0123456789abcdef"))).singleElement().asString().contains("VIGIL_TURN_SECRET");
+        assertThat(withTurnSecret(Optional.of("short-but-random-9f3c"))).singleElement().asString().contains("VIGIL_TURN_SECRET");
+    }
+
+    private static java.util.List<String> withTurnSecret(Optional<String> secret) {
+        return new ProductionSettings("vigil", GOOD.databasePassword(), Optional.empty(), GOOD.tsaPolicy(), Optional.empty(), Optional.empty(),
+                secret).refusals();
+    }
+
     private static java.util.List<String> withPolicy(Optional<String> policy) {
         return new ProductionSettings("vigil", GOOD.databasePassword(), Optional.empty(), policy, Optional.empty(), Optional.empty()).refusals();
     }

@@ -12,13 +12,13 @@ import org.vigil.identity.oidc.AccessTokenClaims;
  * at a ward screen. The person changes nothing of what the station sees (its assignments decide
  * that); the sign-in is recorded for audit.
  */
-final class StaffAtStation {
+public final class StaffAtStation {
 
     private StaffAtStation() {
     }
 
     /** @return the person's account id, or empty when the token does not sign a person in at this station */
-    static Optional<UUID> signedIn(AccessTokenClaims person, String stationClientId) {
+    public static Optional<UUID> signedIn(AccessTokenClaims person, String stationClientId) {
         if (person.isClientItself() || !stationClientId.equals(person.clientId())
                 || !(person.hasRole("doctor") || person.hasRole("nurse"))) {
             return Optional.empty();
