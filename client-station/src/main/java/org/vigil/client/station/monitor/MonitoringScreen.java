@@ -127,7 +127,9 @@ public final class MonitoringScreen implements StationWindow.Screen {
 
     @Override
     public Node status() {
-        return new HBox(10, connection, mute, muted);
+        HBox status = new HBox(10, connection, mute, muted);
+        status.setAlignment(Pos.CENTER_LEFT);
+        return status;
     }
 
     // ------------------------------------------------------------------ the feed

@@ -82,6 +82,8 @@ public final class SupervisorScreen implements StationWindow.Screen {
         since.setPrefWidth(150);
         patients.getColumns().setAll(java.util.List.of(name, watched, since));
         patients.setPlaceholder(new Label("No patient under monitoring."));
+        // the columns share the table's width: no empty fourth column
+        patients.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         patients.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> loadHistory(now));
         stations.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override

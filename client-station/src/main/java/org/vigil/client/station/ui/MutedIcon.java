@@ -17,12 +17,12 @@ public final class MutedIcon {
     private MutedIcon() {
     }
 
-    /** An icon about 18×14 px in {@code colour}. */
+    /** An icon about 21×16 px (a line of 14 px text) in {@code colour}. */
     public static Node of(Color colour) {
-        Polygon speaker = new Polygon(0, 4.5, 4, 4.5, 9, 0, 9, 14, 4, 9.5, 0, 9.5);
+        Polygon speaker = new Polygon(0, 5, 4.5, 5, 10, 0, 10, 16, 4.5, 11, 0, 11);
         speaker.setFill(colour);
-        Line down = cross(12, 4, 18, 10, colour);
-        Line up = cross(12, 10, 18, 4, colour);
+        Line down = cross(14, 4.5, 21, 11.5, colour);
+        Line up = cross(14, 11.5, 21, 4.5, colour);
         Group icon = new Group(speaker, down, up);
         icon.setId("mutedIcon");
         return icon;
