@@ -96,8 +96,8 @@ class StationIT {
         anna = care.admitPatient("1950-03-01");
         annasGateway = care.gatewayOf(anna);
         ben = care.admitPatient("1962-07-15");
-        doctor = person(mail, "doctor");
-        supervisorPerson = person(mail, "supervisor");
+        doctor = person(mail, "doctor", "Dora", "Doctor");
+        supervisorPerson = person(mail, "supervisor", "Sue", "Supervisor");
         care.joinCareTeam(anna, doctor.accountId(), "doctor");
         care.joinCareTeam(ben, doctor.accountId(), "doctor");
         nurse = CareStaff.login(server, mail, "nurse");
@@ -244,6 +244,10 @@ class StationIT {
                 shown.substring(shown.indexOf("Sign in at")), "--timeout", "30s");
         assertThat(approved.exitCode()).as(approved.output()).isZero();
         awaitText(supervising, "boardStatus", t -> t.contains("unassigned"), Duration.ofSeconds(30));
+        // who watches each patient now: the station and the doctor signed in there
+        assertThat(StationDriver.awaitCellText(supervising, t -> t.startsWith("Ward 7"), UI)).as("the station's line")
+                .startsWith("Ward 7 · Dora Doctor");
+        StationDriver.awaitCellText(supervising, t -> t.equals("Ward 7 · Dora Doctor"), UI);
 
         // Ben's heart races before he comes to this station: the alert is open on the server, no station has seen it
         upload(care.gatewayOf(ben), vital("heart-rate", 190));
@@ -271,6 +275,14 @@ class StationIT {
         upload(annasGateway, vital("heart-rate", 82));
         awaitText(monitoring, "value-" + anna + "-heart-rate", t -> t.contains("82 /min"), UI);
         screenshot(monitoring, SCREENSHOTS.resolve("station-monitoring.png"));
+
+        // a muted station says so in words and with a drawn icon (an emoji needs a font the workstation may lack)
+        click(monitoring, "mute");
+        assertThat(awaitText(monitoring, "muted", t -> !t.isBlank(), UI)).startsWith("MUTED");
+        await(monitoring, "mutedIcon", UI);
+        screenshot(monitoring, SCREENSHOTS.resolve("station-muted.png"));
+        click(monitoring, "mute");
+        StationDriver.awaitGone(monitoring, "mutedIcon", UI);
     }
 
     @Test
@@ -297,9 +309,9 @@ class StationIT {
         return Json.parse(issued.body()).get("enrollmentCode").asText();
     }
 
-    private Person person(MailCatcher mail, String role) {
+    private Person person(MailCatcher mail, String role, String firstName, String lastName) {
         SignUps.Person person = SignUps.Person.random();
-        SignUps.Account account = SignUps.level1Account(server, mail, person);
+        SignUps.Account account = SignUps.level1Account(server, mail, person, firstName, lastName);
         HttpResponse<String> granted = Http.send(HttpRequest.newBuilder(URI.create(care.oidc().issuer() + "/api/v1/admin/accounts/"
                 + account.id() + "/roles/" + role)).header("Authorization", "Bearer " + care.oidc().adminToken())
                 .PUT(HttpRequest.BodyPublishers.noBody()));

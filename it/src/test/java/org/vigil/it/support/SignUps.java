@@ -32,15 +32,24 @@ public final class SignUps {
     }
 
     public static Account level1Account(WildFlyServer server, MailCatcher mail, Person person) {
-        String id = Json.parse(start(server, person).body()).get("signUpId").asText();
+        return level1Account(server, mail, person, "Anna", "Muster");
+    }
+
+    /** A new level-1 account in the name given (a test that shows people on screen tells them apart by name). */
+    public static Account level1Account(WildFlyServer server, MailCatcher mail, Person person, String firstName, String lastName) {
+        String id = Json.parse(start(server, person, firstName, lastName).body()).get("signUpId").asText();
         confirm(server, id, "email", mail.awaitCode(person.email(), WAIT));
         HttpResponse<String> done = confirm(server, id, "phone", ServerLog.awaitSmsCode(server, person.phone(), WAIT));
         return new Account(id, Json.parse(done.body()).get("enrollmentCode").asText());
     }
 
     public static HttpResponse<String> start(WildFlyServer server, Person person) {
+        return start(server, person, "Anna", "Muster");
+    }
+
+    public static HttpResponse<String> start(WildFlyServer server, Person person, String firstName, String lastName) {
         return Http.post(api(server).resolve("signups"), "application/json", Json.write(Map.of(
-                "firstName", "Anna", "lastName", "Muster", "email", person.email(), "phone", person.phone())));
+                "firstName", firstName, "lastName", lastName, "email", person.email(), "phone", person.phone())));
     }
 
     public static HttpResponse<String> confirm(WildFlyServer server, String id, String channel, String code) {

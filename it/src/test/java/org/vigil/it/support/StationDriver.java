@@ -250,6 +250,21 @@ public final class StationDriver {
         throw new AssertionError("no ." + cellClass + " showed the wanted item within " + within);
     }
 
+    /** Waits until a list or table cell on screen shows text {@code wanted} accepts; @return that text */
+    public static String awaitCellText(Stage stage, Predicate<String> wanted, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<String> shown = fx(() -> stage.getScene().getRoot().lookupAll(".cell").stream()
+                    .filter(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null && showing(n))
+                    .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(wanted).findFirst());
+            if (shown.isPresent()) {
+                return shown.get();
+            }
+            pause(50);
+        }
+        throw new AssertionError("no list or table cell showed the wanted text within " + within);
+    }
+
     /** Writes what the window shows now as a PNG. */
     public static void screenshot(Stage stage, Path file) throws IOException {
         Files.createDirectories(file.getParent());

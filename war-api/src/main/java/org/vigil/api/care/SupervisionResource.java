@@ -13,15 +13,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
+import org.vigil.api.care.live.LiveFeed;
+import org.vigil.api.care.live.StationSignIn;
 import org.vigil.api.security.Authenticated;
 import org.vigil.care.application.CareDirectory;
+import org.vigil.identity.application.AccountLookup;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
 
 /**
  * The supervisor station's board: the patients under monitoring (names, no vitals), the
- * monitoring stations, and the assignments in force. Supervisors only; each reading is audited,
- * since it lists patients by name.
+ * monitoring stations with who is signed in at each now, and the assignments in force.
+ * Supervisors only; each reading is audited, since it lists patients by name.
  */
 @Path("/v1/supervision/board")
 @Authenticated
@@ -33,6 +36,12 @@ public class SupervisionResource {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    LiveFeed feed;
+
+    @EJB
+    AccountLookup accounts;
 
     @Context
     HttpServletRequest http;
@@ -48,8 +57,10 @@ public class SupervisionResource {
             row.put("birthDate", p.birthDate().toString());
             return row;
         }).toList();
+        List<StationSignIn> signIns = feed.signIns();
         List<Map<String, Object>> stations = directory.stations().stream().filter(s -> s.active())
-                .map(s -> Map.<String, Object>of("stationId", s.id(), "name", s.name())).toList();
+                .map(s -> Map.<String, Object>of("stationId", s.id(), "name", s.name(), "signedIn",
+                        signIns.stream().filter(i -> i.stationId().equals(s.id())).map(this::signedIn).toList())).toList();
         Map<String, Object> board = new LinkedHashMap<>();
         board.put("patients", patients);
         board.put("stations", stations);
@@ -57,5 +68,14 @@ public class SupervisionResource {
         audit.record(CareAccess.auditName(supervisor), "supervision.board", null, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
                 patients.size() + " patients, " + stations.size() + " stations");
         return board;
+    }
+
+    /** A person at a station, named as their account says; the account id alone tells a supervisor nothing. */
+    private Map<String, Object> signedIn(StationSignIn signIn) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("accountId", signIn.accountId());
+        person.put("name", accounts.account(signIn.accountId()).map(a -> (a.firstName() + " " + a.lastName()).strip()).orElse("someone"));
+        person.put("since", signIn.since().toString());
+        return person;
     }
 }

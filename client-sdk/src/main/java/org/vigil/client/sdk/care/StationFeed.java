@@ -16,7 +16,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A monitoring station's live feed ({@code /ws/station}) over the JDK's WebSocket client: says
@@ -128,14 +127,12 @@ public final class StationFeed implements AutoCloseable {
                 String text = partial.toString();
                 partial.setLength(0);
                 try {
-                    JsonNode raw = CareJson.MAPPER.readTree(text);
-                    Long id = raw.hasNonNull("id") ? raw.get("id").asLong() : null;
-                    if (id != null) {
-                        lastEventId = Math.max(lastEventId, id);
+                    StationMessage message = StationMessage.parse(text);
+                    if (message.isEvent()) {
+                        lastEventId = Math.max(lastEventId, message.id());
                     }
-                    inbox.add(new StationMessage(id, raw.path("type").asText(), raw.hasNonNull("patientId") ? raw.get("patientId").asText() : null,
-                            raw.get("data"), raw));
-                    if ("ready".equals(raw.path("type").asText())) {
+                    inbox.add(message);
+                    if ("ready".equals(message.type())) {
                         ready.complete(null);
                     }
                 } catch (IOException e) {

@@ -1,5 +1,7 @@
 package org.vigil.client.sdk.care;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -12,5 +14,20 @@ public record StationMessage(Long id, String type, String patientId, JsonNode da
 
     public boolean isEvent() {
         return id != null;
+    }
+
+    /**
+     * One text frame of the feed as the server writes it.
+     *
+     * @throws IOException when it is not JSON
+     */
+    public static StationMessage parse(String text) throws IOException {
+        JsonNode raw = CareJson.MAPPER.readTree(text);
+        if (raw == null) {
+            throw new IOException("an empty message");
+        }
+        Long id = raw.hasNonNull("id") ? raw.get("id").asLong() : null;
+        return new StationMessage(id, raw.path("type").asText(), raw.hasNonNull("patientId") ? raw.get("patientId").asText() : null,
+                raw.get("data"), raw);
     }
 }

@@ -43,7 +43,8 @@ public final class LiveLink implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
     private volatile StationFeed feed;
-    private volatile Long lastEventId;
+    /** Touched only by the link's own thread. */
+    private final ResumePoint resumePoint = new ResumePoint();
 
     public LiveLink(URI server, StationCredentials credentials, String personToken, Listener listener) {
         this.server = server;
@@ -68,7 +69,7 @@ public final class LiveLink implements AutoCloseable {
             String token = null;
             try {
                 token = credentials.stationToken();
-                feed = StationFeed.connect(server, token, personToken, lastEventId);
+                feed = StationFeed.connect(server, token, personToken, resumePoint.resumeFrom());
                 backoff = Duration.ofMillis(250);
                 refusals = 0;
                 boolean incomplete = false;
@@ -85,12 +86,6 @@ public final class LiveLink implements AutoCloseable {
                     StationMessage m = next.get();
                     switch (m.type()) {
                         case "ready" -> {
-                            // where the server's live events start for this connection: a station that saw no event yet
-                            // resumes from here after a drop, or it would miss what happened while it was away
-                            long from = m.raw().path("lastEventId").asLong(-1);
-                            if (from >= 0 && (lastEventId == null || from > lastEventId)) {
-                                lastEventId = from;
-                            }
                             listener.assigned(patients(m));
                             listener.state(incomplete ? ConnectionState.REPLAY_INCOMPLETE : reconnect ? ConnectionState.RESUMED : ConnectionState.LIVE);
                             announced = true;
@@ -101,9 +96,8 @@ public final class LiveLink implements AutoCloseable {
                         }
                         default -> listener.message(m);
                     }
-                    if (m.isEvent()) {
-                        lastEventId = m.id();
-                    }
+                    // only once the listener has it: a message that failed on its way is asked for again
+                    resumePoint.saw(m);
                 }
             } catch (StationFeedClosedException e) {
                 // a refusal may be the station's token expiring: renew it once before believing it
@@ -125,7 +119,6 @@ public final class LiveLink implements AutoCloseable {
             } finally {
                 StationFeed f = feed;
                 if (f != null) {
-                    lastEventId = lastEventId == null && f.lastEventId() > 0 ? Long.valueOf(f.lastEventId()) : lastEventId;
                     f.close();
                 }
             }

@@ -26,6 +26,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
 import org.vigil.client.sdk.care.AlertState;
@@ -39,6 +40,7 @@ import org.vigil.client.station.live.LiveLink;
 import org.vigil.client.station.signin.Refusals;
 import org.vigil.client.station.ui.AlarmSound;
 import org.vigil.client.station.ui.Background;
+import org.vigil.client.station.ui.MutedIcon;
 import org.vigil.client.station.ui.PaintProbe;
 import org.vigil.client.station.ui.Styles;
 
@@ -125,7 +127,9 @@ public final class MonitoringScreen implements StationWindow.Screen {
 
     @Override
     public Node status() {
-        return new HBox(10, connection, mute, muted);
+        HBox status = new HBox(10, connection, mute, muted);
+        status.setAlignment(Pos.CENTER_LEFT);
+        return status;
     }
 
     // ------------------------------------------------------------------ the feed
@@ -312,7 +316,8 @@ public final class MonitoringScreen implements StationWindow.Screen {
     }
 
     private void updateMuted() {
-        muted.setText(mute.isSelected() ? "🔇 MUTED — alarms are shown, not heard" : sound.problem());
+        muted.setText(mute.isSelected() ? "MUTED — alarms are shown, not heard" : sound.problem());
+        muted.setGraphic(mute.isSelected() ? MutedIcon.of(Color.web("#ffd54f")) : null);
     }
 
     // ------------------------------------------------------------------ actions

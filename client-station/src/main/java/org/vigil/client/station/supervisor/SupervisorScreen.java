@@ -54,8 +54,8 @@ public final class SupervisorScreen implements StationWindow.Screen {
     private final Timeline refresh;
     private SupervisionBoard board;
 
-    /** One patient's line on the board. */
-    public record Row(SupervisionBoard.BoardPatient patient, Optional<SupervisionBoard.Assignment> assignment, String stationName) {
+    /** One patient's line on the board; {@code watchedBy} names the station and who is signed in there. */
+    public record Row(SupervisionBoard.BoardPatient patient, Optional<SupervisionBoard.Assignment> assignment, String watchedBy) {
         boolean unassigned() {
             return assignment.isEmpty();
         }
@@ -67,7 +67,7 @@ public final class SupervisorScreen implements StationWindow.Screen {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().patient().displayName()));
         name.setPrefWidth(240);
         TableColumn<Row, String> watched = new TableColumn<>("Watched by");
-        watched.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unassigned() ? "⚠ UNASSIGNED" : c.getValue().stationName()));
+        watched.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unassigned() ? "⚠ UNASSIGNED" : c.getValue().watchedBy()));
         watched.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -76,18 +76,20 @@ public final class SupervisorScreen implements StationWindow.Screen {
                 setStyle(!empty && item != null && item.startsWith("⚠") ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
             }
         });
-        watched.setPrefWidth(260);
+        watched.setPrefWidth(320);
         TableColumn<Row, String> since = new TableColumn<>("Since");
         since.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().assignment().map(a -> WHEN.format(a.assignedAt())).orElse("")));
         since.setPrefWidth(150);
         patients.getColumns().setAll(java.util.List.of(name, watched, since));
         patients.setPlaceholder(new Label("No patient under monitoring."));
+        // the columns share the table's width: no empty fourth column
+        patients.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         patients.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> loadHistory(now));
         stations.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(SupervisionBoard.BoardStation item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name() + "  (" + patientCount(watching(item.stationId())) + ")");
+                setText(empty || item == null ? null : item.watchers() + "  (" + patientCount(watching(item.stationId())) + ")");
             }
         });
         stations.setPlaceholder(new Label("No monitoring station is enrolled."));
@@ -131,7 +133,7 @@ public final class SupervisorScreen implements StationWindow.Screen {
             String selected = Optional.ofNullable(patients.getSelectionModel().getSelectedItem()).map(r -> r.patient().patientId()).orElse(null);
             var rows = b.patients().stream().map(p -> {
                 Optional<SupervisionBoard.Assignment> a = b.assignments().stream().filter(x -> x.patientId().equals(p.patientId())).findFirst();
-                String station = a.map(x -> Optional.ofNullable(byId.get(x.stationId())).map(SupervisionBoard.BoardStation::name).orElse("a station"))
+                String station = a.map(x -> Optional.ofNullable(byId.get(x.stationId())).map(SupervisionBoard.BoardStation::watchers).orElse("a station"))
                         .orElse("");
                 return new Row(p, a, station);
             }).sorted(java.util.Comparator.comparing((Row r) -> !r.unassigned()).thenComparing(r -> r.patient().displayName())).toList();

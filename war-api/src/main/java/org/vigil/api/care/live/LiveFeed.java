@@ -1,7 +1,10 @@
 package org.vigil.api.care.live;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +33,7 @@ import org.vigil.care.domain.live.Replay;
  * event changes a connection's patients before the next event is dispatched, so the change takes
  * effect at once. Messages are handed to each station's {@link StationOutbox} without waiting for
  * the network, so one slow station does not hold up the others; every 30 s each station is pinged.
+ * Who is signed in at each connected station is known here, with the connection ({@link #signIns}).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -50,14 +54,18 @@ public class LiveFeed {
         return watchers.containsKey(session);
     }
 
-    public synchronized void join(Session session, UUID station, String stationClientId, Long lastEventId) {
+    /**
+     * @param person the doctor or nurse signed in at the station with this connection, if any
+     */
+    public synchronized void join(Session session, UUID station, String stationClientId, Long lastEventId, Optional<UUID> person) {
         start();
         Set<UUID> patients = ConcurrentHashMap.newKeySet();
         patients.addAll(log.assignedPatients(station));
         log.recordLiveReads(stationClientId, Set.copyOf(patients));
         Replay missed = lastEventId == null ? new Replay(List.of(), true) : log.replay(Set.copyOf(patients), lastEventId, cursor);
         // the replay is handed over at once: the backlog allowed is counted beyond it
-        Watcher watcher = new Watcher(new StationOutbox(session, missed.events().size() + 2 + backlog()), station, stationClientId, patients);
+        Watcher watcher = new Watcher(new StationOutbox(session, missed.events().size() + 2 + backlog()), station, stationClientId, patients,
+                person.map(p -> new StationSignIn(station, p, Instant.now())));
         missed.events().forEach(e -> watcher.outbox().offer(LiveMessages.event(e)));
         if (!missed.complete()) {
             watcher.outbox().offer(LiveMessages.replayIncomplete());
@@ -69,6 +77,14 @@ public class LiveFeed {
 
     public void leave(Session session) {
         watchers.remove(session);
+    }
+
+    /**
+     * The people signed in at this node's stations now, earliest first. A station's connection lives
+     * on one node: in a cluster each node knows only its own (see docs/decisions.md).
+     */
+    public List<StationSignIn> signIns() {
+        return watchers.values().stream().flatMap(w -> w.signIn().stream()).sorted(Comparator.comparing(StationSignIn::since)).toList();
     }
 
     /** Reads what was committed up to {@code upTo}, unless already read, and hands it to the stations watching. */
@@ -133,6 +149,6 @@ public class LiveFeed {
         return ConfigProvider.getConfig().getOptionalValue(BACKLOG, Integer.class).orElse(10_000);
     }
 
-    private record Watcher(StationOutbox outbox, UUID station, String stationClientId, Set<UUID> patients) {
+    private record Watcher(StationOutbox outbox, UUID station, String stationClientId, Set<UUID> patients, Optional<StationSignIn> signIn) {
     }
 }

@@ -94,8 +94,9 @@ public class StationEndpoint {
             refuse(session, "not a monitoring station's valid token");
             return;
         }
+        Optional<UUID> person = Optional.empty();
         if (hello.has("personToken")) {
-            Optional<UUID> person = hello.path("personToken").isTextual() ? verified(hello.path("personToken").asText())
+            person = hello.path("personToken").isTextual() ? verified(hello.path("personToken").asText())
                     .flatMap(c -> StaffAtStation.signedIn(c, stationClaims.get().clientId())) : Optional.empty();
             if (person.isEmpty()) {
                 refuse(session, "not a doctor's or nurse's valid token obtained by this station");
@@ -106,7 +107,7 @@ public class StationEndpoint {
         }
         session.setMaxIdleTimeout(0);
         Long lastEventId = hello.path("lastEventId").canConvertToLong() ? hello.path("lastEventId").asLong() : null;
-        feed.join(session, station.get(), stationClaims.get().clientId(), lastEventId);
+        feed.join(session, station.get(), stationClaims.get().clientId(), lastEventId, person);
     }
 
     @OnClose
