@@ -1,7 +1,6 @@
 package org.vigil.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.vigil.it.OidcIT.assertOAuthError;
 
 import java.awt.image.BufferedImage;
@@ -186,7 +185,7 @@ class PhoneAppIT {
     @Test
     @Order(11)
     void aCibaRequestShowsItsBindingMessageAndOneTapApprovesIt(WildFlyServer server) throws Exception {
-        assumeTrue(page != null, "the phone is enrolled");
+        assertThat(page).as("the phone enrolled by the first test").isNotNull();
         Oidc oidc = new Oidc(server);
         Station station = Station.register(oidc);
         String binding = "Station 3 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
@@ -208,7 +207,7 @@ class PhoneAppIT {
     @Test
     @Order(12)
     void aDeniedRequestGivesTheClientAccessDenied(WildFlyServer server) {
-        assumeTrue(page != null, "the phone is enrolled");
+        assertThat(page).as("the phone enrolled by the first test").isNotNull();
         Oidc oidc = new Oidc(server);
         Station station = Station.register(oidc);
         String binding = "Station 7 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
@@ -224,7 +223,7 @@ class PhoneAppIT {
     @Test
     @Order(13)
     void anApprovalAlteredAfterSigningIsRefusedAndThePhoneSaysSo(WildFlyServer server) {
-        assumeTrue(page != null, "the phone is enrolled");
+        assertThat(page).as("the phone enrolled by the first test").isNotNull();
         Oidc oidc = new Oidc(server);
         Station station = Station.register(oidc);
         String binding = "Station 9 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
@@ -255,7 +254,7 @@ class PhoneAppIT {
     @Test
     @Order(14)
     void aBrowserLoginShowsTheMatchingCodeOfTheLoginPage(WildFlyServer server) {
-        assumeTrue(page != null, "the phone is enrolled");
+        assertThat(page).as("the phone enrolled by the first test").isNotNull();
         BrowserContext computer = app.desktop();
         try {
             Page login = computer.newPage();
@@ -283,7 +282,7 @@ class PhoneAppIT {
     @Test
     @Order(15)
     void aRevokedDeviceIsRefusedAndThePhoneSaysSo(WildFlyServer server) {
-        assumeTrue(page != null, "the phone is enrolled");
+        assertThat(page).as("the phone enrolled by the first test").isNotNull();
         Oidc oidc = new Oidc(server);
         Station station = Station.register(oidc);
         String binding = "Station 5 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
