@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -17,41 +14,14 @@ import org.junit.jupiter.api.Test;
 /** The cut-off rule a disabled client's or locked person's access tokens meet, without a server. */
 class TokenCutoffsTest {
 
-    private final Map<String, Instant> cuts = new HashMap<>();
     private final TokenCutoffs cutoffs = new TokenCutoffs();
     private final GrantFakes.RefreshTokenStore refreshTokens = new GrantFakes.RefreshTokenStore();
+    private final GrantFakes.Revocations revocations = new GrantFakes.Revocations();
+    private final Map<String, Instant> cuts = revocations.cuts;
 
     TokenCutoffsTest() {
         cutoffs.refreshTokens = refreshTokens;
-        cutoffs.revocations = new TokenRevocations() {
-            @Override
-            public void revokeToken(String jti, Duration remaining) {
-            }
-
-            @Override
-            public void revokeGrant(UUID grantId, Duration remaining) {
-            }
-
-            @Override
-            public boolean tokenRevoked(String jti) {
-                return false;
-            }
-
-            @Override
-            public boolean grantRevoked(String grantId) {
-                return false;
-            }
-
-            @Override
-            public void cutOff(CutOff kind, String id, Instant at, Duration kept) {
-                cuts.put(kind + ":" + id, at);
-            }
-
-            @Override
-            public Optional<Instant> cutOffAt(CutOff kind, String id) {
-                return Optional.ofNullable(cuts.get(kind + ":" + id));
-            }
-        };
+        cutoffs.revocations = revocations;
     }
 
     @Test
