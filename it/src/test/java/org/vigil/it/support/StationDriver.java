@@ -157,6 +157,9 @@ public final class StationDriver {
         Node node = await(stage, id, Duration.ofSeconds(10));
         fx(() -> {
             stage.toFront();
+            // a node that has just been shown (the alarm banner) is placed by the next layout pass; aim where it will be
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
             Bounds b = node.localToScreen(node.getBoundsInLocal());
             robot.mouseMove(new Point2D(b.getCenterX(), b.getCenterY()));
             robot.mouseClick(MouseButton.PRIMARY);
