@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +44,7 @@ import org.vigil.it.support.WildFlyServer;
  * key), and it answers a real client's CIBA requests and a browser login over the push WebSocket.
  * The tests after the sign-up use the phone it enrolled, in order.
  */
+@Tag("once")
 @ExtendWith(VigilServerExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PhoneAppIT {

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.vigil.client.sdk.care.Observation;
 import org.vigil.client.sdk.care.ObservationsClient;
@@ -50,6 +51,7 @@ import org.vigil.it.support.WildFlyServer;
  * measurement ids the tile received, read from the real window). On a server of its own (its own
  * port offset and data), so the other tests never see the crash.
  */
+@Tag("once")
 class StationCrashIT {
 
     private static final Duration UI = Duration.ofSeconds(15);

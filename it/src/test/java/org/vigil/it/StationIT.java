@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -60,6 +61,7 @@ import org.vigil.it.support.WildFlyServer;
  * the server, bad input refused in words with nothing changed, and a supervisor's assignment adding
  * a tile live. One server and one pair of windows for the whole class; the steps build on each other.
  */
+@Tag("once")
 @ExtendWith(VigilServerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
