@@ -101,7 +101,12 @@ class PushCrashIT {
     /** What held a missing message back: the push queue's counts and any transaction branch still in doubt. */
     private static String brokerState(WildFlyServer server) {
         String messaging = "/subsystem=messaging-activemq/server=default";
-        return ManagementCli.run(server, messaging + "/jms-queue=vigil.push:read-resource(include-runtime=true)")
-                + ManagementCli.run(server, messaging + ":list-prepared-transactions");
+        try {
+            return ManagementCli.run(server, messaging + "/jms-queue=vigil.push:read-resource(include-runtime=true)")
+                    + ManagementCli.run(server, messaging + ":list-prepared-transactions");
+        } catch (RuntimeException e) {
+            // the description must not hide the failure it describes
+            return "broker state unavailable: " + e.getMessage();
+        }
     }
 }

@@ -35,6 +35,14 @@ class ServerConfigurationIT {
     }
 
     @Test
+    void transactionsACrashLeftInDoubtAreRecoveredEveryTwentySeconds(WildFlyServer server) {
+        String output = ManagementCli.run(server, "/system-property=com.arjuna.ats.arjuna.common.RecoveryEnvironmentBean.periodicRecoveryPeriod"
+                + ":read-attribute(name=value, resolve-expressions=true)");
+
+        assertThat(output).contains("\"result\" => \"20\"");
+    }
+
+    @Test
     void protocolStateHasItsOwnLocalCacheContainer(WildFlyServer server) {
         String output = ManagementCli.run(server, "/subsystem=infinispan/cache-container=vigil:read-resource(recursive=true)");
 
