@@ -1,6 +1,7 @@
 package org.vigil.identity.oidc;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -16,6 +17,7 @@ import org.vigil.identity.domain.ChosenSecrets;
 import org.vigil.identity.domain.ClientAuthMethod;
 import org.vigil.identity.domain.OAuthClient;
 import org.vigil.identity.domain.OAuthClientRepository;
+import org.vigil.identity.domain.PrivilegedScope;
 
 /**
  * The console ({@code /admin}) logs people in through Vigil's own OpenID Connect as the
@@ -25,7 +27,9 @@ import org.vigil.identity.domain.OAuthClientRepository;
  * registered here with the same secret, redirect {@code <issuer>/admin/} and post-logout address
  * {@code <issuer>/admin/signed-out.html}. Unset: no console client, so nobody logs in to the
  * console. Like {@link AdminClientBootstrap}, a later change of the variable changes nothing here,
- * and a guessable secret fails the deployment.
+ * and a guessable secret fails the deployment. The console asks for {@code vigil:admin} at every login (its
+ * {@code WEB-INF/oidc.json}), so that an admin's console session meets the admin API's rule; a client row registered
+ * before the console asked is allowed the scope here, once. The scope is granted only to people who hold the admin role.
  */
 @Startup
 @Singleton
@@ -34,6 +38,7 @@ public class ConsoleClientBootstrap {
     public static final String CLIENT_ID = "vigil-console";
     public static final String REDIRECT_PATH = "/admin/";
     public static final String SIGNED_OUT_PATH = "/admin/signed-out.html";
+    static final Set<String> SCOPES = Set.of("openid", "profile", "email", PrivilegedScope.ADMIN.value());
     private static final Logger LOG = Logger.getLogger(ConsoleClientBootstrap.class.getName());
 
     @Inject
@@ -45,7 +50,12 @@ public class ConsoleClientBootstrap {
     @PostConstruct
     void bootstrap() {
         Optional<String> secret = ConfigProvider.getConfig().getOptionalValue("vigil.console.client.secret", String.class);
-        if (secret.isEmpty() || clients.find(CLIENT_ID).isPresent()) {
+        if (secret.isEmpty()) {
+            return;
+        }
+        Optional<OAuthClient> existing = clients.find(CLIENT_ID);
+        if (existing.isPresent()) {
+            allowScopes(existing.get());
             return;
         }
         boolean demo = ConfigProvider.getConfig().getOptionalValue("vigil.demo", Boolean.class).orElse(false);
@@ -58,7 +68,16 @@ public class ConsoleClientBootstrap {
         });
         clients.store(OAuthClient.withSecret(CLIENT_ID, "Vigil console", ClientAuthMethod.CLIENT_SECRET_BASIC, secret.get(),
                 Set.of(issuer.resolve(REDIRECT_PATH)), Set.of(issuer.resolve(SIGNED_OUT_PATH)), Set.of("authorization_code", "refresh_token"),
-                Set.of("openid", "profile", "email"), Set.of(), true, Instant.now()));
+                SCOPES, Set.of(), true, Instant.now()));
         LOG.info("Registered the console client " + CLIENT_ID + " from VIGIL_CONSOLE_CLIENT_SECRET");
+    }
+
+    private static void allowScopes(OAuthClient console) {
+        if (!console.scopes().containsAll(SCOPES)) {
+            Set<String> scopes = new LinkedHashSet<>(console.scopes());
+            scopes.addAll(SCOPES);
+            console.edit(console.name(), console.redirectUris(), scopes);
+            LOG.info("Allowed the console client " + CLIENT_ID + " the scopes " + SCOPES);
+        }
     }
 }

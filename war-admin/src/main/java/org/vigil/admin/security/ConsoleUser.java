@@ -10,7 +10,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import jakarta.ejb.EJB;
+
 import org.vigil.identity.application.AccountLookup;
+import org.vigil.identity.oidc.AccessTokenVerifier;
+import org.vigil.identity.oidc.ClientRegistry;
+import org.vigil.platform.access.Caller;
 
 /**
  * The person using the console in this request, as WildFly's OIDC client established them: the
@@ -28,7 +33,14 @@ public class ConsoleUser {
     @Inject
     AccountLookup accounts;
 
+    @Inject
+    AccessTokenVerifier tokens;
+
+    @EJB
+    ClientRegistry clients;
+
     private Set<ConsoleRole> roles;
+    private Caller caller;
 
     public static Set<ConsoleRole> rolesOf(HttpServletRequest request) {
         Set<ConsoleRole> held = EnumSet.noneOf(ConsoleRole.class);
@@ -61,6 +73,14 @@ public class ConsoleUser {
         if (!has(role)) {
             throw new ConsoleAccessDenied(role);
         }
+    }
+
+    /** The person as the business layer's rules see every caller; see {@link ConsoleCaller}. */
+    public Caller caller() {
+        if (caller == null) {
+            caller = ConsoleCaller.of(request, tokens, clients::isFirstParty);
+        }
+        return caller;
     }
 
     public UUID accountId() {
