@@ -42,6 +42,9 @@ public class OAuthClient {
     @Column(length = 8000)
     private String jwks;
 
+    @Column(name = "jwks_uri", length = 2000)
+    private String jwksUri;
+
     @Column(name = "redirect_uris", nullable = false, length = 4000)
     private String redirectUris;
 
@@ -143,6 +146,16 @@ public class OAuthClient {
         } catch (ParseException e) {
             throw new IllegalStateException("stored JWKS of client " + clientId + " is unreadable", e);
         }
+    }
+
+    /** Where the client publishes its public keys, when it registered that instead of the keys; null otherwise. */
+    public String jwksUri() {
+        return jwksUri;
+    }
+
+    /** The caller has checked the address (HTTPS, or loopback HTTP where the installation allows it). */
+    public void fetchKeysFrom(String uri) {
+        this.jwksUri = uri;
     }
 
     public Set<String> redirectUris() {

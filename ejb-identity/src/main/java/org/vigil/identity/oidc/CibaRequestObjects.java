@@ -38,6 +38,9 @@ public class CibaRequestObjects {
     @Inject
     Issuer issuer;
 
+    @Inject
+    ClientKeys clientKeys;
+
     /** The request the client signed, once its signature, audience, issuer, times and jti hold. */
     CIBARequest content(HTTPRequest http, CIBARequest request, OAuthClient client, String registeredAlg) {
         if (!request.isSigned()) {
@@ -53,7 +56,7 @@ public class CibaRequestObjects {
             throw invalid("With a signed request, every parameter belongs inside the request object.");
         }
         SignedCibaRequestCheck.Checked checked = SignedCibaRequestCheck.check(request.getRequestJWT(), registeredAlg, client.clientId(),
-                client.jwks(), issuer.url(), Instant.now());
+                clientKeys.forJwt(client, request.getRequestJWT().getParsedString()), issuer.url(), Instant.now());
         if (!replayGuard.firstUse("ciba-request:" + client.clientId(), checked.jti(), checked.expiresAt())) {
             throw invalid("The request object was used before (jti).");
         }

@@ -102,6 +102,9 @@ public class CibaService {
     @Inject
     CibaRequestObjects requestObjects;
 
+    @Inject
+    ClientKeys clientKeys;
+
     @EJB
     CibaUserCodes userCodes;
 
@@ -274,7 +277,8 @@ public class CibaService {
             return IdTokenHintCheck.subject(request.getIDTokenHint(), client.clientId(), keys.published(), issuer.url());
         }
         if (request.getLoginHintToken() != null) {
-            return LoginHintTokenCheck.hint(request.getLoginHintToken().getValue(), client.clientId(), client.jwks(), issuer.url(),
+            return LoginHintTokenCheck.hint(request.getLoginHintToken().getValue(), client.clientId(),
+                    clientKeys.forJwt(client, request.getLoginHintToken().getValue()), issuer.url(),
                     Instant.now());
         }
         return request.getLoginHint();

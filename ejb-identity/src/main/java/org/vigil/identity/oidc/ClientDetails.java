@@ -13,10 +13,11 @@ import org.vigil.identity.domain.OAuthClient;
 public record ClientDetails(String clientId, String name, ClientAuthMethod authMethod, Set<String> redirectUris,
                             Set<String> postLogoutRedirectUris, Set<String> grantTypes, Set<String> scopes, Set<String> roles,
                             boolean firstParty, boolean enabled, String idTokenAlg, Instant createdAt, CibaSettings ciba,
-                            boolean resourceServer) {
+                            boolean resourceServer, String jwksUri) {
 
     static ClientDetails of(OAuthClient c) {
         return new ClientDetails(c.clientId(), c.name(), c.authMethod(), c.redirectUris(), c.postLogoutRedirectUris(), c.grantTypes(),
-                c.scopes(), c.roles(), c.isFirstParty(), c.isEnabled(), c.idTokenAlg(), c.createdAt(), CibaSettings.of(c), c.isResourceServer());
+                c.scopes(), c.roles(), c.isFirstParty(), c.isEnabled(), c.idTokenAlg(), c.createdAt(), CibaSettings.of(c), c.isResourceServer(),
+                c.jwksUri());
     }
 }

@@ -8,12 +8,13 @@ import org.vigil.identity.domain.ClientAuthMethod;
  * What an admin registers a client with.
  *
  * @param jwks the client's public keys as a JWK Set JSON, for {@code private_key_jwt}
+ * @param jwksUri where the client publishes them instead (RFC 7591 {@code jwks_uri}); at most one of the two
  * @param roles what client-credentials tokens of this client carry, e.g. {@code gateway}
  * @param idTokenAlg {@code ES256} (the default, when null) or {@code RS256}
  * @param ciba how the client takes part in CIBA; null for poll mode with no extra demands
  * @param resourceServer whether introspection answers it about other clients' access tokens
  */
-public record ClientRegistration(String clientId, String name, ClientAuthMethod authMethod, String jwks,
+public record ClientRegistration(String clientId, String name, ClientAuthMethod authMethod, String jwks, String jwksUri,
                                  Set<String> redirectUris, Set<String> postLogoutRedirectUris, Set<String> grantTypes,
                                  Set<String> scopes, Set<String> roles, boolean firstParty, String idTokenAlg,
                                  CibaSettings ciba, boolean resourceServer) {

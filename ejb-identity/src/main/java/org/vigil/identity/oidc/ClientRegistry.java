@@ -64,6 +64,9 @@ public class ClientRegistry {
     CibaConfiguration cibaConfiguration;
 
     @Inject
+    ClientKeys clientKeys;
+
+    @Inject
     RateLimiter limiter;
 
     @EJB
@@ -105,14 +108,19 @@ public class ClientRegistry {
         }
         CibaSettings ciba = r.ciba() == null ? CibaSettings.POLL : r.ciba();
         String jwks = null;
-        if (r.authMethod() == ClientAuthMethod.PRIVATE_KEY_JWT || r.jwks() != null) {
+        if (r.jwksUri() != null) {
+            if (r.jwks() != null) {
+                throw new InvalidFieldException("jwksUri", "either jwks or jwksUri, not both");
+            }
+            requireJwksUri(r.jwksUri());
+        } else if (r.authMethod() == ClientAuthMethod.PRIVATE_KEY_JWT || r.jwks() != null) {
             // the keys also verify signed CIBA requests and login_hint_tokens
             jwks = publicKeys(r.jwks()).toString(true);
         }
         if (!ciba.equals(CibaSettings.POLL) && !r.grantTypes().contains(CibaService.GRANT_TYPE)) {
             throw new InvalidFieldException("backchannelTokenDeliveryMode", "CIBA settings need the CIBA grant type");
         }
-        ciba.validate(cibaConfiguration.allowHttpLoopback(), jwks != null);
+        ciba.validate(cibaConfiguration.allowHttpLoopback(), jwks != null || r.jwksUri() != null);
         String secret = null;
         String secretHash = null;
         if (r.authMethod() == ClientAuthMethod.CLIENT_SECRET_BASIC || r.authMethod() == ClientAuthMethod.CLIENT_SECRET_POST) {
@@ -123,6 +131,7 @@ public class ClientRegistry {
                 r.postLogoutRedirectUris(), r.grantTypes(), r.scopes().isEmpty() ? SCOPES : r.scopes(), r.roles(), r.firstParty(),
                 Instant.now());
         client.signIdTokensWith(idTokenAlg);
+        client.fetchKeysFrom(r.jwksUri());
         ciba.applyTo(client);
         client.serveResources(r.resourceServer());
         clients.store(client);
@@ -209,7 +218,8 @@ public class ClientRegistry {
             requireSecret(client, post.getClientSecret().getValue());
         } else if (authentication instanceof PrivateKeyJWT jwt) {
             try {
-                ClientAssertionCheck.Checked checked = ClientAssertionCheck.check(jwt.getClientAssertion(), client.clientId(), client.jwks(),
+                ClientAssertionCheck.Checked checked = ClientAssertionCheck.check(jwt.getClientAssertion(), client.clientId(),
+                        clientKeys.forJwt(client, jwt.getClientAssertion()),
                         Set.of(tokenEndpoint, issuer.url()), now);
                 if (!replayGuard.firstUse("client-assertion:" + client.clientId(), checked.jti(), checked.expiresAt())) {
                     throw new AuthenticationFailure("client assertion replayed (jti " + checked.jti() + ")");
@@ -263,6 +273,21 @@ public class ClientRegistry {
             return new JWKSet(set.getKeys().stream().map(JWK::toPublicJWK).toList());
         } catch (ParseException e) {
             throw new InvalidFieldException("jwks", "a JWK Set (RFC 7517) is required for private_key_jwt");
+        }
+    }
+
+    private void requireJwksUri(String uri) {
+        String why = "an absolute HTTPS URL without a fragment" + (clientKeys.allowHttpLoopback() ? " (or plain HTTP on a loopback address)" : "");
+        try {
+            URI parsed = new URI(uri);
+            boolean loopback = "http".equals(parsed.getScheme()) && clientKeys.allowHttpLoopback()
+                    && ("localhost".equals(parsed.getHost()) || "127.0.0.1".equals(parsed.getHost()) || "[::1]".equals(parsed.getHost()));
+            if (uri.length() > 2000 || !parsed.isAbsolute() || parsed.getFragment() != null || parsed.getHost() == null
+                    || !("https".equals(parsed.getScheme()) || loopback)) {
+                throw new InvalidFieldException("jwksUri", why);
+            }
+        } catch (URISyntaxException e) {
+            throw new InvalidFieldException("jwksUri", why);
         }
     }
 

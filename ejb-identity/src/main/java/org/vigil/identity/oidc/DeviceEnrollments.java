@@ -87,7 +87,7 @@ public class DeviceEnrollments {
         StationProfile profile = station ? StationProfile.parse(enrollment.context()) : null;
         String name = station ? profile.name() : enrollment.role() + " " + clientId.substring(clientId.length() - 12);
         clients.register(new ClientRegistration(clientId, name,
-                ClientAuthMethod.PRIVATE_KEY_JWT, new JWKSet(keyedByThumbprint(proven)).toString(), Set.of(), Set.of(),
+                ClientAuthMethod.PRIVATE_KEY_JWT, new JWKSet(keyedByThumbprint(proven)).toString(), null, Set.of(), Set.of(),
                 station ? Set.of("client_credentials", CIBA_GRANT) : Set.of("client_credentials"), Set.of(), Set.of(enrollment.role()), true, null,
                 station ? new CibaSettings(null, null, null, false, profile.cibaRequiredRoles()) : null, false));
         enrollment.usedBy(clientId, now);

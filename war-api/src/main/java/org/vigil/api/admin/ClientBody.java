@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Pattern;
 
 /**
  * A client to register. {@code jwks} is the client's public JWK Set (JSON text) for
- * {@code private_key_jwt}; {@code roles} are what its client-credentials tokens carry;
+ * {@code private_key_jwt}, or {@code jwksUri} where it publishes them (HTTPS; Vigil follows its key rotation), never
+ * both; {@code roles} are what its client-credentials tokens carry;
  * {@code idTokenSignedResponseAlg} is ES256 (default) or RS256. The {@code backchannel*} fields
  * are CIBA's client metadata (CIBA Core §4): delivery mode {@code poll} (default), {@code ping} or
  * {@code push}, the notification endpoint for ping and push, the algorithm the client signs its
@@ -21,6 +22,7 @@ public record ClientBody(
         @NotBlank String name,
         @NotBlank @Pattern(regexp = "client_secret_basic|client_secret_post|private_key_jwt|none") String tokenEndpointAuthMethod,
         String jwks,
+        String jwksUri,
         Set<String> redirectUris,
         Set<String> postLogoutRedirectUris,
         Set<String> grantTypes,

@@ -44,7 +44,7 @@ public class ClientResource {
     @POST
     public Response register(@NotNull @Valid ClientBody body) {
         RegisteredClient registered = clients.register(Callers.of(http), new ClientRegistration(body.clientId(), body.name(),
-                ClientAuthMethod.of(body.tokenEndpointAuthMethod()), body.jwks(), orEmpty(body.redirectUris()),
+                ClientAuthMethod.of(body.tokenEndpointAuthMethod()), body.jwks(), body.jwksUri(), orEmpty(body.redirectUris()),
                 orEmpty(body.postLogoutRedirectUris()), orEmpty(body.grantTypes()), orEmpty(body.scopes()), orEmpty(body.roles()),
                 body.firstParty(), body.idTokenSignedResponseAlg(),
                 new CibaSettings(CibaSettings.mode(body.backchannelTokenDeliveryMode()), body.backchannelClientNotificationEndpoint(),

@@ -12,13 +12,13 @@ public record ClientView(String clientId, String name, String tokenEndpointAuthM
                          boolean firstParty, boolean enabled, String idTokenSignedResponseAlg, Instant createdAt, String clientSecret,
                          String backchannelTokenDeliveryMode, String backchannelClientNotificationEndpoint,
                          String backchannelAuthenticationRequestSigningAlg, boolean backchannelUserCodeParameter,
-                         Set<String> cibaRequiredRoles, boolean resourceServer) {
+                         Set<String> cibaRequiredRoles, boolean resourceServer, String jwksUri) {
 
     static ClientView of(ClientDetails c, String secret) {
         CibaSettings ciba = c.ciba();
         return new ClientView(c.clientId(), c.name(), c.authMethod().value(), c.redirectUris(), c.postLogoutRedirectUris(),
                 c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), c.enabled(), c.idTokenAlg(), c.createdAt(), secret,
                 ciba.deliveryMode().getValue(), ciba.notificationEndpoint(), ciba.requestSigningAlg(), ciba.userCodeRequired(),
-                ciba.requiredRoles(), c.resourceServer());
+                ciba.requiredRoles(), c.resourceServer(), c.jwksUri());
     }
 }
