@@ -41,7 +41,7 @@ public class ClientKeys {
     private static final int SIZE_LIMIT_BYTES = 64 * 1024;
 
     @Inject
-    @ConfigProperty(name = "vigil.clients.allow-http-loopback-jwks-uri", defaultValue = "false")
+    @ConfigProperty(name = "vigil.clients.allow-http-loopback", defaultValue = "false")
     boolean allowHttpLoopback;
 
     private final Map<String, JWKSource<SecurityContext>> published = new ConcurrentHashMap<>();

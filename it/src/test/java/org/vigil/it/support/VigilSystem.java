@@ -65,7 +65,7 @@ public final class VigilSystem implements AutoCloseable {
         // the tests' CIBA clients listen for ping and push notifications on plain-HTTP loopback
         env.put("VIGIL_CIBA_ALLOW_HTTP_LOOPBACK", "true");
         // and the jwks_uri tests publish their clients' keys there
-        env.put("VIGIL_CLIENTS_ALLOW_HTTP_LOOPBACK_JWKS_URI", "true");
+        env.put("VIGIL_CLIENTS_ALLOW_HTTP_LOOPBACK", "true");
         // every test signs people up from 127.0.0.1; the per-address limit itself is tested per recipient
         env.put("VIGIL_RATE_LIMIT_SIGN_UPS_PER_CLIENT", "100000");
         // likewise every test logs in and fails client authentication from 127.0.0.1; the per-person and per-client
