@@ -43,7 +43,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule leavesCareAndAdminAuditToTheEJBs = noClasses().that().resideInAnyPackage("org.vigil.api.care", "org.vigil.api.admin..")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.vigil.identity.application.AuditTrail")
-            .because("the EJB method that makes a change or a read of care records it in its own transaction (care through the"
+            .because("the EJB method that makes a change or a read of care records it, in the same transaction (care through the"
                     + " platform's AuditRecorder); the live and call sockets (care.live, care.call) still record a person's"
                     + " sign-in at a station, which their own in-memory registries hold and no care EJB decides");
 
