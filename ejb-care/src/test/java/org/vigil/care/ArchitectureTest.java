@@ -19,7 +19,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule dependsOnNoOtherModuleOfOurs = noClasses().that().resideInAPackage("org.vigil.care..")
             .should().dependOnClassesThat().resideInAnyPackage("org.vigil.api..", "org.vigil.admin..", "org.vigil.push..", "org.vigil.identity..", "org.vigil.documents..", "org.vigil.stats..", "org.vigil.client..")
-            .because("modules depend one way: war-* and jms-push -> ejb-* -> platform");
+            .because("modules depend one way: war-* and jms-push -> ejb-* -> platform; care writes identity's audit trail"
+                    + " through the platform's AuditRecorder, never its AuditTrail");
 
     @ArchTest
     static final ArchRule domainKnowsNoOuterLayer = noClasses().that().resideInAPackage("org.vigil.care.domain..")

@@ -43,6 +43,19 @@ class ArchitectureTest {
                     + " it the Caller it authenticated");
 
     @ArchTest
+    static final ArchRule leavesCareAndAdminAuditToTheEJBs = noClasses().that().resideInAnyPackage("org.vigil.api.care", "org.vigil.api.admin..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.vigil.identity.application.AuditTrail")
+            .because("the EJB method that makes a change or a read of care records it, in the same transaction (care through the"
+                    + " platform's AuditRecorder); the live and call sockets (care.live, care.call) still record a person's"
+                    + " sign-in at a station, which their own in-memory registries hold and no care EJB decides");
+
+    @ArchTest
+    static final ArchRule decidesNoCareAuthorization = noClasses().that().resideInAPackage("org.vigil.api..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.vigil.care.application.CareAccessRule")
+            .because("the care EJB that owns an operation decides who may call it; the WAR only hands it the Caller it"
+                    + " authenticated");
+
+    @ArchTest
     static final ArchRule leavesTheCertificatesOfARevokedAuthenticatorToIdentity = noClasses().that().resideInAPackage("org.vigil.api..")
             .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("revokeForAuthenticator")))
             .because("identity revokes an authenticator's signing certificates with it, in its own transaction");

@@ -5,39 +5,44 @@ import java.util.UUID;
 
 import jakarta.ejb.Local;
 
+import org.vigil.platform.access.Caller;
+
 /**
  * What the doctors and nurses of a patient's care team do about the patient's alerts: look at
  * one, acknowledge it, snooze it with a reason, set the patient's limits, and enter what no
- * device measures to complete NEWS2. Every method refuses (403) anyone who is not a current
- * member of the patient's care team; every step is recorded.
+ * device measures to complete NEWS2. Every method first refuses (403) a caller that {@link CareAccessRule} does not let
+ * act as a doctor or nurse (a doctor only, for the SpO2 scale), then anyone who is not a current member of the
+ * patient's care team; every step is recorded: an alert's in its own history, reading one and the settings and
+ * entries on the audit trail, in the same transaction.
  */
 @Local
 public interface CareTeamService {
 
-    AlertView alert(UUID alertId, UUID member);
+    /** Audited as {@code alert.read}. */
+    AlertView alert(Caller caller, UUID alertId);
 
-    AlertView acknowledge(UUID alertId, UUID member);
+    AlertView acknowledge(Caller caller, UUID alertId);
 
-    AlertView snooze(UUID alertId, UUID member, Instant until, String reason);
+    AlertView snooze(Caller caller, UUID alertId, Instant until, String reason);
 
-    /** Replaces the age group's default limits of one kind for this patient (null: no limit on that side). */
-    void setThreshold(UUID patientId, UUID member, String kind, Double low, Double high);
+    /** Replaces the age group's default limits of one kind for this patient (null: no limit on that side); audited. */
+    void setThreshold(Caller caller, UUID patientId, String kind, Double low, Double high);
 
     /**
      * How long a kind of vital (its code), or the gateway as a whole ({@code *}), may stay silent
-     * before the stale-data alarm.
+     * before the stale-data alarm; audited.
      */
-    void setSilenceLimit(UUID patientId, UUID member, String source, java.time.Duration maxSilence);
+    void setSilenceLimit(Caller caller, UUID patientId, String source, java.time.Duration maxSilence);
 
     /**
      * A bedside assessment: consciousness (ACVPU), air or oxygen, and optionally a counted
-     * respiratory rate and an SpO2 reading; stored, then NEWS2 is scored again.
+     * respiratory rate and an SpO2 reading; stored, then NEWS2 is scored again; audited.
      */
-    News2View assess(UUID patientId, UUID member, Assessment assessment);
+    News2View assess(Caller caller, UUID patientId, Assessment assessment);
 
     /**
      * The NEWS2 SpO2 scale of this patient (1, or 2 for hypercapnic respiratory failure with a target of
-     * 88–92 %): a doctor of the care team only; NEWS2 is scored again at once. @return the new score
+     * 88–92 %): a doctor of the care team only; NEWS2 is scored again at once; audited. @return the new score
      */
-    News2View setSpo2Scale(UUID patientId, UUID doctor, int scale);
+    News2View setSpo2Scale(Caller caller, UUID patientId, int scale);
 }

@@ -24,11 +24,11 @@ import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
 import org.vigil.care.application.prescription.PharmacyAdministration;
 import org.vigil.care.application.prescription.PharmacyView;
-import org.vigil.identity.application.AuditTrail;
-import org.vigil.identity.domain.AuditEvent;
-import org.vigil.platform.access.Caller;
 
-/** Admins register pharmacies, name their pharmacists and set each patient's preferred pharmacy; each call is audited. */
+/**
+ * Admins register pharmacies, name their pharmacists and set each patient's preferred pharmacy; the care module decides
+ * who may and audits each change.
+ */
 @Path("/v1/admin")
 @Authenticated
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,19 +38,13 @@ public class PharmacyAdminResource {
     @EJB
     PharmacyAdministration pharmacies;
 
-    @EJB
-    AuditTrail audit;
-
     @Context
     HttpServletRequest http;
 
     @POST
     @Path("/pharmacies")
     public Response register(@NotNull @Valid PharmacyBody body) {
-        Caller admin = Callers.of(http);
-        PharmacyView pharmacy = pharmacies.register(admin, body.name(), body.address(), body.phone());
-        audit.record(admin.auditName(), "pharmacy.register", "pharmacy:" + pharmacy.id(), AuditEvent.Outcome.SUCCESS, admin.address(),
-                pharmacy.name());
+        PharmacyView pharmacy = pharmacies.register(Callers.of(http), body.name(), body.address(), body.phone());
         return Response.status(Response.Status.CREATED).entity(pharmacy).build();
     }
 
@@ -63,30 +57,19 @@ public class PharmacyAdminResource {
     @POST
     @Path("/pharmacies/{pharmacyId}/pharmacists")
     public PharmacyView addPharmacist(@PathParam("pharmacyId") UUID pharmacyId, @NotNull @Valid PharmacistBody body) {
-        Caller admin = Callers.of(http);
-        PharmacyView pharmacy = pharmacies.addPharmacist(admin, pharmacyId, body.accountId());
-        audit.record(admin.auditName(), "pharmacist.add", "pharmacy:" + pharmacyId, AuditEvent.Outcome.SUCCESS, admin.address(),
-                "account " + body.accountId());
-        return pharmacy;
+        return pharmacies.addPharmacist(Callers.of(http), pharmacyId, body.accountId());
     }
 
     @DELETE
     @Path("/pharmacies/{pharmacyId}/pharmacists/{accountId}")
     public PharmacyView removePharmacist(@PathParam("pharmacyId") UUID pharmacyId, @PathParam("accountId") UUID accountId) {
-        Caller admin = Callers.of(http);
-        PharmacyView pharmacy = pharmacies.removePharmacist(admin, pharmacyId, accountId);
-        audit.record(admin.auditName(), "pharmacist.remove", "pharmacy:" + pharmacyId, AuditEvent.Outcome.SUCCESS, admin.address(),
-                "account " + accountId);
-        return pharmacy;
+        return pharmacies.removePharmacist(Callers.of(http), pharmacyId, accountId);
     }
 
     @PUT
     @Path("/patients/{patientId}/pharmacy")
     public Map<String, UUID> choose(@PathParam("patientId") UUID patientId, @NotNull @Valid ChosenPharmacyBody body) {
-        Caller admin = Callers.of(http);
-        pharmacies.choosePharmacy(admin, patientId, body.pharmacyId());
-        audit.record(admin.auditName(), "patient.pharmacy", "patient:" + patientId, AuditEvent.Outcome.SUCCESS, admin.address(),
-                "pharmacy " + body.pharmacyId());
+        pharmacies.choosePharmacy(Callers.of(http), patientId, body.pharmacyId());
         return Map.of("patientId", patientId, "pharmacyId", body.pharmacyId());
     }
 }

@@ -16,15 +16,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.vigil.api.security.Authenticated;
+import org.vigil.api.security.Callers;
 import org.vigil.care.application.AlertView;
 import org.vigil.care.application.CareTeamService;
-import org.vigil.identity.application.AuditTrail;
-import org.vigil.identity.domain.AuditEvent;
 
 /**
  * The patient's doctors and nurses look at an alert with its history, acknowledge it, or snooze
  * it with a reason. The alert's own steps are its audit trail ({@code care_alert_event}); reading
- * one is audited as a read of patient data.
+ * one is audited as a read of patient data. The care module decides who may and audits.
  */
 @Path("/v1/alerts/{alertId}")
 @Authenticated
@@ -35,30 +34,23 @@ public class AlertResource {
     @EJB
     CareTeamService careTeam;
 
-    @EJB
-    AuditTrail audit;
-
     @Context
     HttpServletRequest http;
 
     @GET
     public AlertView alert(@PathParam("alertId") UUID alertId) {
-        UUID member = CareAccess.careStaff(http);
-        AlertView alert = careTeam.alert(alertId, member);
-        audit.record(CareAccess.auditName(member), "alert.read", "patient:" + alert.patientId(), AuditEvent.Outcome.SUCCESS,
-                http.getRemoteAddr(), "alert " + alertId);
-        return alert;
+        return careTeam.alert(Callers.of(http), alertId);
     }
 
     @POST
     @Path("/acknowledgement")
     public AlertView acknowledge(@PathParam("alertId") UUID alertId) {
-        return careTeam.acknowledge(alertId, CareAccess.careStaff(http));
+        return careTeam.acknowledge(Callers.of(http), alertId);
     }
 
     @POST
     @Path("/snooze")
     public AlertView snooze(@PathParam("alertId") UUID alertId, @NotNull @Valid SnoozeBody body) {
-        return careTeam.snooze(alertId, CareAccess.careStaff(http), body.until(), body.reason());
+        return careTeam.snooze(Callers.of(http), alertId, body.until(), body.reason());
     }
 }

@@ -3,7 +3,6 @@ package org.vigil.api.care;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,15 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.vigil.api.care.live.LiveFeed;
 import org.vigil.api.care.live.StationSignIn;
 import org.vigil.api.security.Authenticated;
+import org.vigil.api.security.Callers;
 import org.vigil.care.application.CareDirectory;
+import org.vigil.care.application.SupervisionBoard;
 import org.vigil.identity.application.AccountLookup;
-import org.vigil.identity.application.AuditTrail;
-import org.vigil.identity.domain.AuditEvent;
 
 /**
  * The supervisor station's board: the patients under monitoring (names, no vitals), the
  * monitoring stations with who is signed in at each now, and the assignments in force.
- * Supervisors only; each reading is audited, since it lists patients by name.
+ * Supervisors only; each reading is audited, since it lists patients by name: the care module decides and audits,
+ * this resource adds who is signed in at each station.
  */
 @Path("/v1/supervision/board")
 @Authenticated
@@ -33,9 +33,6 @@ public class SupervisionResource {
 
     @EJB
     CareDirectory directory;
-
-    @EJB
-    AuditTrail audit;
 
     @EJB
     LiveFeed feed;
@@ -48,8 +45,8 @@ public class SupervisionResource {
 
     @GET
     public Map<String, Object> board() {
-        UUID supervisor = CareAccess.supervisor(http);
-        List<Map<String, Object>> patients = directory.patients("", CareDirectory.MAX_RESULTS).stream().filter(p -> p.monitored()).map(p -> {
+        SupervisionBoard care = directory.supervisionBoard(Callers.of(http));
+        List<Map<String, Object>> patients = care.patients().stream().map(p -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("patientId", p.patientId());
             row.put("familyName", p.familyName());
@@ -58,15 +55,13 @@ public class SupervisionResource {
             return row;
         }).toList();
         List<StationSignIn> signIns = feed.signIns();
-        List<Map<String, Object>> stations = directory.stations().stream().filter(s -> s.active())
+        List<Map<String, Object>> stations = care.stations().stream()
                 .map(s -> Map.<String, Object>of("stationId", s.id(), "name", s.name(), "signedIn",
                         signIns.stream().filter(i -> i.stationId().equals(s.id())).map(this::signedIn).toList())).toList();
         Map<String, Object> board = new LinkedHashMap<>();
         board.put("patients", patients);
         board.put("stations", stations);
-        board.put("assignments", directory.currentAssignments());
-        audit.record(CareAccess.auditName(supervisor), "supervision.board", null, AuditEvent.Outcome.SUCCESS, http.getRemoteAddr(),
-                patients.size() + " patients, " + stations.size() + " stations");
+        board.put("assignments", care.assignments());
         return board;
     }
 

@@ -3,8 +3,10 @@ package org.vigil.care.application.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +22,7 @@ import org.vigil.care.domain.patient.Patient;
 import org.vigil.care.domain.patient.Sex;
 import org.vigil.platform.access.AdminAuthorization;
 import org.vigil.platform.access.Caller;
+import org.vigil.platform.audit.AuditRecorder;
 
 @Stateless
 public class DefaultCareAdministration implements CareAdministration {
@@ -27,8 +30,10 @@ public class DefaultCareAdministration implements CareAdministration {
     @PersistenceContext(unitName = "care")
     EntityManager em;
 
-    @Override
-    public UUID admit(UUID accountId, String familyName, String givenName, LocalDate birthDate, Sex sex) {
+    @EJB
+    AuditRecorder audit;
+
+    private UUID admit(UUID accountId, String familyName, String givenName, LocalDate birthDate, Sex sex) {
         Patient patient = new Patient(accountId, familyName, givenName, birthDate, sex, Instant.now());
         em.persist(patient);
         return patient.id();
@@ -61,8 +66,7 @@ public class DefaultCareAdministration implements CareAdministration {
         return station.id();
     }
 
-    @Override
-    public UUID addToCareTeam(UUID patientId, UUID accountId, CareRole role) {
+    private UUID addToCareTeam(UUID patientId, UUID accountId, CareRole role) {
         requirePatient(patientId);
         return em.createQuery("select m from CareTeamMember m where m.patientId = :patient and m.accountId = :account", CareTeamMember.class)
                 .setParameter("patient", patientId).setParameter("account", accountId)
@@ -74,8 +78,7 @@ public class DefaultCareAdministration implements CareAdministration {
                 }).id();
     }
 
-    @Override
-    public void removeFromCareTeam(UUID patientId, UUID accountId) {
+    private void removeFromCareTeam(UUID patientId, UUID accountId) {
         requirePatient(patientId);
         List<CareTeamMember> current = em.createQuery(
                         "select m from CareTeamMember m where m.patientId = :patient and m.accountId = :account and m.until is null", CareTeamMember.class)
@@ -90,8 +93,10 @@ public class DefaultCareAdministration implements CareAdministration {
 
     @Override
     public UUID admit(Caller caller, UUID accountId, String familyName, String givenName, LocalDate birthDate, Sex sex) {
-        AdminAuthorization.require(caller);
-        return admit(accountId, familyName, givenName, birthDate, sex);
+        String admin = AdminAuthorization.require(caller);
+        UUID patient = admit(accountId, familyName, givenName, birthDate, sex);
+        audit.record(admin, "patient.admit", "patient:" + patient, caller.address(), "account " + accountId);
+        return patient;
     }
 
     @Override
@@ -102,25 +107,34 @@ public class DefaultCareAdministration implements CareAdministration {
 
     @Override
     public UUID enrollGateway(Caller caller, String clientId, UUID patientId) {
-        AdminAuthorization.require(caller);
-        return enrollGateway(clientId, patientId);
+        String admin = AdminAuthorization.require(caller);
+        UUID gateway = enrollGateway(clientId, patientId);
+        audit.record(admin, "gateway.enroll", "patient:" + patientId, caller.address(), "client " + clientId);
+        return gateway;
     }
 
     @Override
     public UUID registerStation(Caller caller, String clientId, String name) {
-        AdminAuthorization.require(caller);
-        return registerStation(clientId, name);
+        String admin = AdminAuthorization.require(caller);
+        UUID station = registerStation(clientId, name);
+        audit.record(admin, "station.register", "station:" + station, caller.address(), "client " + clientId);
+        return station;
     }
 
     @Override
     public UUID addToCareTeam(Caller caller, UUID patientId, UUID accountId, CareRole role) {
-        AdminAuthorization.require(caller);
-        return addToCareTeam(patientId, accountId, role);
+        String admin = AdminAuthorization.require(caller);
+        UUID member = addToCareTeam(patientId, accountId, role);
+        // the role as the API and the console name it (doctor, nurse)
+        audit.record(admin, "care-team.add", "patient:" + patientId, caller.address(),
+                role.name().toLowerCase(Locale.ROOT) + " " + accountId);
+        return member;
     }
 
     @Override
     public void removeFromCareTeam(Caller caller, UUID patientId, UUID accountId) {
-        AdminAuthorization.require(caller);
+        String admin = AdminAuthorization.require(caller);
         removeFromCareTeam(patientId, accountId);
+        audit.record(admin, "care-team.remove", "patient:" + patientId, caller.address(), "account " + accountId);
     }
 }

@@ -5,26 +5,34 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.vigil.care.application.AssignmentView;
+import org.vigil.care.application.CareAccessRule;
 import org.vigil.care.application.CareDirectory;
 import org.vigil.care.application.CareTeamEntry;
 import org.vigil.care.application.DeviceSummary;
 import org.vigil.care.application.PatientSummary;
+import org.vigil.care.application.SupervisionBoard;
 import org.vigil.care.domain.assignment.Assignment;
 import org.vigil.care.domain.device.Gateway;
 import org.vigil.care.domain.device.Station;
 import org.vigil.care.domain.patient.CareTeamMember;
 import org.vigil.care.domain.patient.Patient;
+import org.vigil.platform.access.Caller;
+import org.vigil.platform.audit.AuditRecorder;
 
 @Stateless
 public class DefaultCareDirectory implements CareDirectory {
 
     @PersistenceContext(unitName = "care")
     EntityManager em;
+
+    @EJB
+    AuditRecorder audit;
 
     @Override
     public List<PatientSummary> patients(String text, int limit) {
@@ -64,6 +72,17 @@ public class DefaultCareDirectory implements CareDirectory {
     public List<AssignmentView> currentAssignments() {
         return em.createQuery("select a from Assignment a where a.releasedAt is null order by a.assignedAt, a.id", Assignment.class)
                 .getResultStream().map(AssignmentView::of).toList();
+    }
+
+    @Override
+    public SupervisionBoard supervisionBoard(Caller caller) {
+        UUID supervisor = CareAccessRule.supervisor(caller);
+        List<PatientSummary> patients = patients("", MAX_RESULTS).stream().filter(PatientSummary::monitored).toList();
+        List<DeviceSummary> stations = stations().stream().filter(DeviceSummary::active).toList();
+        SupervisionBoard board = new SupervisionBoard(patients, stations, currentAssignments());
+        audit.record(CareAccessRule.auditName(supervisor), "supervision.board", null, caller.address(),
+                patients.size() + " patients, " + stations.size() + " stations");
+        return board;
     }
 
     private static PatientSummary summary(Patient p) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.vigil.care.application.AlertView;
 import org.vigil.care.application.Assessment;
+import org.vigil.care.application.CareAccessRule;
 import org.vigil.care.application.CareRefusal;
 import org.vigil.care.application.CareTeamService;
 import org.vigil.care.application.News2View;
@@ -39,6 +41,8 @@ import org.vigil.care.domain.threshold.PatientKindKey;
 import org.vigil.care.domain.threshold.PatientThreshold;
 import org.vigil.care.domain.threshold.Threshold;
 import org.vigil.care.infrastructure.jdbc.JdbcObservationStore;
+import org.vigil.platform.access.Caller;
+import org.vigil.platform.audit.AuditRecorder;
 
 @Stateless
 public class DefaultCareTeamService implements CareTeamService {
@@ -61,14 +65,20 @@ public class DefaultCareTeamService implements CareTeamService {
     @Inject
     LiveEventPublisher publisher;
 
+    @EJB
+    AuditRecorder audit;
+
     @Override
-    public AlertView alert(UUID alertId, UUID member) {
-        Alert alert = alertFor(alertId, member);
-        return view(alert);
+    public AlertView alert(Caller caller, UUID alertId) {
+        UUID member = CareAccessRule.careStaff(caller);
+        AlertView alert = view(alertFor(alertId, member));
+        audit.record(CareAccessRule.auditName(member), "alert.read", "patient:" + alert.patientId(), caller.address(), "alert " + alertId);
+        return alert;
     }
 
     @Override
-    public AlertView acknowledge(UUID alertId, UUID member) {
+    public AlertView acknowledge(Caller caller, UUID alertId) {
+        UUID member = CareAccessRule.careStaff(caller);
         Alert alert = alertFor(alertId, member);
         List<AlertEvent> steps;
         try {
@@ -81,7 +91,8 @@ public class DefaultCareTeamService implements CareTeamService {
     }
 
     @Override
-    public AlertView snooze(UUID alertId, UUID member, Instant until, String reason) {
+    public AlertView snooze(Caller caller, UUID alertId, Instant until, String reason) {
+        UUID member = CareAccessRule.careStaff(caller);
         Alert alert = alertFor(alertId, member);
         EscalationPolicy policy = settings.escalation();
         AlertEvent step;
@@ -95,7 +106,8 @@ public class DefaultCareTeamService implements CareTeamService {
     }
 
     @Override
-    public void setThreshold(UUID patientId, UUID member, String kindCode, Double low, Double high) {
+    public void setThreshold(Caller caller, UUID patientId, String kindCode, Double low, Double high) {
+        UUID member = CareAccessRule.careStaff(caller);
         requireMember(patient(patientId), member);
         VitalKind kind = VitalKind.fromCode(kindCode).orElseThrow(() -> CareRefusal.invalid("There is no kind of vital named " + kindCode + "."));
         if (low == null && high == null) {
@@ -112,10 +124,13 @@ public class DefaultCareTeamService implements CareTeamService {
         } else {
             existing.change(limits, member, now);
         }
+        audit.record(CareAccessRule.auditName(member), "threshold.set", "patient:" + patientId, caller.address(),
+                kindCode + " low " + low + " high " + high);
     }
 
     @Override
-    public void setSilenceLimit(UUID patientId, UUID member, String source, java.time.Duration maxSilence) {
+    public void setSilenceLimit(Caller caller, UUID patientId, String source, java.time.Duration maxSilence) {
+        UUID member = CareAccessRule.careStaff(caller);
         requireMember(patient(patientId), member);
         if (!SilenceLimit.GATEWAY.equals(source) && VitalKind.fromCode(source).isEmpty()) {
             throw CareRefusal.invalid("Name a kind of vital or * for the gateway, not " + source + ".");
@@ -129,10 +144,13 @@ public class DefaultCareTeamService implements CareTeamService {
             em.flush();
         }
         em.persist(new SilenceLimit(patientId, source, maxSilence));
+        audit.record(CareAccessRule.auditName(member), "silence-limit.set", "patient:" + patientId, caller.address(),
+                source + " " + maxSilence.getSeconds() + " s");
     }
 
     @Override
-    public News2View assess(UUID patientId, UUID member, Assessment assessment) {
+    public News2View assess(Caller caller, UUID patientId, Assessment assessment) {
+        UUID member = CareAccessRule.careStaff(caller);
         Patient patient = patient(patientId);
         requireMember(patient, member);
         Consciousness consciousness = Arrays.stream(Consciousness.values())
@@ -152,11 +170,14 @@ public class DefaultCareTeamService implements CareTeamService {
         live.addAll(rules.news2(patient, now));
         em.flush();
         publisher.publish(live);
-        return news2View(rules.scoreOf(patient, now));
+        News2View score = news2View(rules.scoreOf(patient, now));
+        audit.record(CareAccessRule.auditName(member), "assessment.enter", "patient:" + patientId, caller.address(), score.summary());
+        return score;
     }
 
     @Override
-    public News2View setSpo2Scale(UUID patientId, UUID doctor, int scale) {
+    public News2View setSpo2Scale(Caller caller, UUID patientId, int scale) {
+        UUID doctor = CareAccessRule.doctor(caller);
         if (scale != 1 && scale != 2) {
             throw CareRefusal.invalid("The SpO2 scale is 1 or 2 (2: hypercapnic respiratory failure, target 88-92 %).");
         }
@@ -171,7 +192,10 @@ public class DefaultCareTeamService implements CareTeamService {
         em.flush();
         Instant now = Instant.now();
         publisher.publish(rules.news2(patient, now));
-        return news2View(rules.scoreOf(patient, now));
+        News2View score = news2View(rules.scoreOf(patient, now));
+        audit.record(CareAccessRule.auditName(doctor), "spo2-scale.set", "patient:" + patientId, caller.address(),
+                "scale " + scale + "; " + score.summary());
+        return score;
     }
 
     static News2View news2View(News2Score score) {

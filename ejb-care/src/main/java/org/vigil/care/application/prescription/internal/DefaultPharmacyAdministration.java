@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import org.vigil.care.domain.pharmacy.Pharmacy;
 import org.vigil.care.domain.pharmacy.PreferredPharmacy;
 import org.vigil.platform.access.AdminAuthorization;
 import org.vigil.platform.access.Caller;
+import org.vigil.platform.audit.AuditRecorder;
 
 @Stateless
 public class DefaultPharmacyAdministration implements PharmacyAdministration {
@@ -27,22 +29,22 @@ public class DefaultPharmacyAdministration implements PharmacyAdministration {
     @Inject
     PrescriptionRecords records;
 
-    @Override
-    public PharmacyView register(String name, String address, String phone) {
+    @EJB
+    AuditRecorder audit;
+
+    private PharmacyView register(String name, String address, String phone) {
         Pharmacy pharmacy = new Pharmacy(text("name", name, 200, true), text("address", address, 400, true),
                 text("phone", phone, 40, false), Instant.now());
         em.persist(pharmacy);
         return view(em, pharmacy);
     }
 
-    @Override
-    public List<PharmacyView> pharmacies() {
+    private List<PharmacyView> pharmacies() {
         return em.createQuery("select p from Pharmacy p order by p.name", Pharmacy.class).setMaxResults(1000).getResultStream()
                 .map(p -> view(em, p)).toList();
     }
 
-    @Override
-    public PharmacyView addPharmacist(UUID pharmacyId, UUID accountId) {
+    private PharmacyView addPharmacist(UUID pharmacyId, UUID accountId) {
         Pharmacy pharmacy = records.pharmacy(pharmacyId);
         if (accountId == null) {
             throw CareRefusal.invalid("accountId is required.");
@@ -54,8 +56,7 @@ public class DefaultPharmacyAdministration implements PharmacyAdministration {
         return view(em, pharmacy);
     }
 
-    @Override
-    public PharmacyView removePharmacist(UUID pharmacyId, UUID accountId) {
+    private PharmacyView removePharmacist(UUID pharmacyId, UUID accountId) {
         Pharmacy pharmacy = records.pharmacy(pharmacyId);
         List<Pharmacist> current = em.createQuery("select p from Pharmacist p where p.pharmacyId = :ph and p.accountId = :a "
                 + "and p.until is null", Pharmacist.class).setParameter("ph", pharmacyId).setParameter("a", accountId).getResultList();
@@ -68,8 +69,7 @@ public class DefaultPharmacyAdministration implements PharmacyAdministration {
         return view(em, pharmacy);
     }
 
-    @Override
-    public void choosePharmacy(UUID patientId, UUID pharmacyId, String chosenBy) {
+    private void choosePharmacy(UUID patientId, UUID pharmacyId, String chosenBy) {
         records.patient(patientId);
         records.pharmacy(pharmacyId);
         PreferredPharmacy existing = em.find(PreferredPharmacy.class, patientId);
@@ -102,8 +102,10 @@ public class DefaultPharmacyAdministration implements PharmacyAdministration {
 
     @Override
     public PharmacyView register(Caller caller, String name, String address, String phone) {
-        AdminAuthorization.require(caller);
-        return register(name, address, phone);
+        String admin = AdminAuthorization.require(caller);
+        PharmacyView pharmacy = register(name, address, phone);
+        audit.record(admin, "pharmacy.register", "pharmacy:" + pharmacy.id(), caller.address(), pharmacy.name());
+        return pharmacy;
     }
 
     @Override
@@ -114,18 +116,24 @@ public class DefaultPharmacyAdministration implements PharmacyAdministration {
 
     @Override
     public PharmacyView addPharmacist(Caller caller, UUID pharmacyId, UUID accountId) {
-        AdminAuthorization.require(caller);
-        return addPharmacist(pharmacyId, accountId);
+        String admin = AdminAuthorization.require(caller);
+        PharmacyView pharmacy = addPharmacist(pharmacyId, accountId);
+        audit.record(admin, "pharmacist.add", "pharmacy:" + pharmacyId, caller.address(), "account " + accountId);
+        return pharmacy;
     }
 
     @Override
     public PharmacyView removePharmacist(Caller caller, UUID pharmacyId, UUID accountId) {
-        AdminAuthorization.require(caller);
-        return removePharmacist(pharmacyId, accountId);
+        String admin = AdminAuthorization.require(caller);
+        PharmacyView pharmacy = removePharmacist(pharmacyId, accountId);
+        audit.record(admin, "pharmacist.remove", "pharmacy:" + pharmacyId, caller.address(), "account " + accountId);
+        return pharmacy;
     }
 
     @Override
     public void choosePharmacy(Caller caller, UUID patientId, UUID pharmacyId) {
-        choosePharmacy(patientId, pharmacyId, AdminAuthorization.require(caller));
+        String admin = AdminAuthorization.require(caller);
+        choosePharmacy(patientId, pharmacyId, admin);
+        audit.record(admin, "patient.pharmacy", "patient:" + patientId, caller.address(), "pharmacy " + pharmacyId);
     }
 }
