@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import com.nimbusds.jose.JOSEException;
@@ -23,7 +24,8 @@ import org.vigil.identity.domain.AuditEvent;
 
 /**
  * RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0): ends the browser's session and
- * every refresh token issued from it; sends the browser back only to a registered address.
+ * every refresh token issued from it, tells the clients logged in through it (Back-Channel Logout 1.0, after the
+ * commit, {@link BackChannelLogoutNotifier}); sends the browser back only to a registered address.
  */
 @Stateless
 public class LogoutService {
@@ -46,6 +48,9 @@ public class LogoutService {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    Event<LoginSessionEnded> ended;
+
     /** Where the browser goes next: a registered post-logout address, or nowhere (show a page). */
     public record Outcome(Optional<URI> redirect, String error) {
     }
@@ -64,10 +69,14 @@ public class LogoutService {
             sid = (String) hint.get().getClaim("sid");
         }
         if (sid != null) {
-            sessions.find(sid).ifPresent(s -> audit.record("account:" + s.accountId(), "oidc.logout",
+            Optional<org.vigil.identity.domain.LoginSession> session = sessions.find(sid);
+            session.ifPresent(s -> audit.record("account:" + s.accountId(), "oidc.logout",
                     "account:" + s.accountId(), AuditEvent.Outcome.SUCCESS, null, "client " + clientId));
-            sessions.end(sid);
+            java.util.Set<String> participants = sessions.end(sid);
             refreshTokens.revokeSession(sid);
+            // the clients logged in through this session are told after the commit (BackChannelLogoutNotifier)
+            String endedSid = sid;
+            session.ifPresent(s -> ended.fire(new LoginSessionEnded(endedSid, s.accountId().toString(), participants)));
         }
         if (postLogoutRedirectUri == null || postLogoutRedirectUri.isBlank()) {
             return new Outcome(Optional.empty(), null);
