@@ -3,6 +3,7 @@ package org.vigil.identity.oidc;
 import java.net.URI;
 import java.text.ParseException;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,6 +22,7 @@ import com.nimbusds.jwt.SignedJWT;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.application.Issuer;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.LoginSession;
 
 /**
  * RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0): ends the browser's session and
@@ -69,10 +71,10 @@ public class LogoutService {
             sid = (String) hint.get().getClaim("sid");
         }
         if (sid != null) {
-            Optional<org.vigil.identity.domain.LoginSession> session = sessions.find(sid);
+            Optional<LoginSession> session = sessions.find(sid);
             session.ifPresent(s -> audit.record("account:" + s.accountId(), "oidc.logout",
                     "account:" + s.accountId(), AuditEvent.Outcome.SUCCESS, null, "client " + clientId));
-            java.util.Set<String> participants = sessions.end(sid);
+            Set<String> participants = sessions.end(sid);
             refreshTokens.revokeSession(sid);
             // the clients logged in through this session are told after the commit (BackChannelLogoutNotifier)
             String endedSid = sid;
