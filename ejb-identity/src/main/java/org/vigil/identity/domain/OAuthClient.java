@@ -45,6 +45,12 @@ public class OAuthClient {
     @Column(name = "jwks_uri", length = 2000)
     private String jwksUri;
 
+    @Column(name = "backchannel_logout_uri", length = 2000)
+    private String backchannelLogoutUri;
+
+    @Column(name = "backchannel_logout_session_required", nullable = false)
+    private boolean backchannelLogoutSessionRequired = true;
+
     @Column(name = "redirect_uris", nullable = false, length = 4000)
     private String redirectUris;
 
@@ -156,6 +162,22 @@ public class OAuthClient {
     /** The caller has checked the address (HTTPS, or loopback HTTP where the installation allows it). */
     public void fetchKeysFrom(String uri) {
         this.jwksUri = uri;
+    }
+
+    /** Where the client is told that a session it took part in ended (Back-Channel Logout 1.0); null when it is not. */
+    public String backchannelLogoutUri() {
+        return backchannelLogoutUri;
+    }
+
+    /** Whether the client needs {@code sid} in its logout tokens (Vigil always sends it). */
+    public boolean backchannelLogoutSessionRequired() {
+        return backchannelLogoutSessionRequired;
+    }
+
+    /** The caller has checked the address (HTTPS, or loopback HTTP where the installation allows it); null for none. */
+    public void notifyLogoutsAt(String uri, boolean sessionRequired) {
+        this.backchannelLogoutUri = uri;
+        this.backchannelLogoutSessionRequired = sessionRequired;
     }
 
     public Set<String> redirectUris() {

@@ -3,6 +3,7 @@ package org.vigil.identity.infrastructure;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,14 @@ class ProtocolStateCache {
     /** Removes atomically: of two callers, one gets the value (a code is redeemed once). */
     <T> Optional<T> take(String key, Class<T> type) {
         return Optional.ofNullable(cache.remove(key)).filter(type::isInstance).map(type::cast);
+    }
+
+    /**
+     * Stores the value, or what {@code remapping} makes of the stored one and it, in one atomic step (two concurrent
+     * callers both count); the entry then lives for {@code lifetime} from now.
+     */
+    Object merge(String key, Object value, BiFunction<Object, Object, Object> remapping, Duration lifetime) {
+        return cache.merge(key, value, remapping, lifetime.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void remove(String key) {

@@ -135,6 +135,8 @@ public class AuthorizationService {
                 .getOptionalValue("vigil.oidc.code-lifetime-seconds", Integer.class).map(Duration::ofSeconds).orElse(CODE_LIFETIME);
         codes.store(code.getValue(), new IssuedCode(client.clientId(), request.getRedirectionURI().toString(), scope, nonce, challenge, session),
                 lifetime);
+        // the client takes part in the session now: it is told when the session ends (Back-Channel Logout)
+        sessions.joined(session, client.clientId());
         AuthenticationSuccessResponse response = new AuthenticationSuccessResponse(request.getRedirectionURI(), code, null, null,
                 request.getState(), null, null);
         return new AuthorizationStep.Redirect(response.toURI());

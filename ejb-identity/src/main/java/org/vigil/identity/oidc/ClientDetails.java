@@ -13,11 +13,12 @@ import org.vigil.identity.domain.OAuthClient;
 public record ClientDetails(String clientId, String name, ClientAuthMethod authMethod, Set<String> redirectUris,
                             Set<String> postLogoutRedirectUris, Set<String> grantTypes, Set<String> scopes, Set<String> roles,
                             boolean firstParty, boolean enabled, String idTokenAlg, Instant createdAt, CibaSettings ciba,
-                            boolean resourceServer, String jwksUri) {
+                            boolean resourceServer, String jwksUri, String backchannelLogoutUri,
+                            boolean backchannelLogoutSessionRequired) {
 
     static ClientDetails of(OAuthClient c) {
         return new ClientDetails(c.clientId(), c.name(), c.authMethod(), c.redirectUris(), c.postLogoutRedirectUris(), c.grantTypes(),
                 c.scopes(), c.roles(), c.isFirstParty(), c.isEnabled(), c.idTokenAlg(), c.createdAt(), CibaSettings.of(c), c.isResourceServer(),
-                c.jwksUri());
+                c.jwksUri(), c.backchannelLogoutUri(), c.backchannelLogoutSessionRequired());
     }
 }

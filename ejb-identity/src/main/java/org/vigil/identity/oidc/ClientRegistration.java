@@ -13,9 +13,12 @@ import org.vigil.identity.domain.ClientAuthMethod;
  * @param idTokenAlg {@code ES256} (the default, when null) or {@code RS256}
  * @param ciba how the client takes part in CIBA; null for poll mode with no extra demands
  * @param resourceServer whether introspection answers it about other clients' access tokens
+ * @param backchannelLogoutUri where the client is told a session it took part in ended (Back-Channel Logout 1.0); null for none
+ * @param backchannelLogoutSessionRequired whether it needs {@code sid} in the logout token (Vigil always sends it)
  */
 public record ClientRegistration(String clientId, String name, ClientAuthMethod authMethod, String jwks, String jwksUri,
                                  Set<String> redirectUris, Set<String> postLogoutRedirectUris, Set<String> grantTypes,
                                  Set<String> scopes, Set<String> roles, boolean firstParty, String idTokenAlg,
-                                 CibaSettings ciba, boolean resourceServer) {
+                                 CibaSettings ciba, boolean resourceServer, String backchannelLogoutUri,
+                                 boolean backchannelLogoutSessionRequired) {
 }

@@ -112,7 +112,7 @@ public class ClientRegistry {
             if (r.jwks() != null) {
                 throw new InvalidFieldException("jwksUri", "either jwks or jwksUri, not both");
             }
-            requireJwksUri(r.jwksUri());
+            requireClientPublishedUri("jwksUri", r.jwksUri());
         } else if (r.authMethod() == ClientAuthMethod.PRIVATE_KEY_JWT || r.jwks() != null) {
             // the keys also verify signed CIBA requests and login_hint_tokens
             jwks = publicKeys(r.jwks()).toString(true);
@@ -121,6 +121,9 @@ public class ClientRegistry {
             throw new InvalidFieldException("backchannelTokenDeliveryMode", "CIBA settings need the CIBA grant type");
         }
         ciba.validate(cibaConfiguration.allowHttpLoopback(), jwks != null || r.jwksUri() != null);
+        if (r.backchannelLogoutUri() != null) {
+            requireClientPublishedUri("backchannelLogoutUri", r.backchannelLogoutUri());
+        }
         String secret = null;
         String secretHash = null;
         if (r.authMethod() == ClientAuthMethod.CLIENT_SECRET_BASIC || r.authMethod() == ClientAuthMethod.CLIENT_SECRET_POST) {
@@ -132,6 +135,7 @@ public class ClientRegistry {
                 Instant.now());
         client.signIdTokensWith(idTokenAlg);
         client.fetchKeysFrom(r.jwksUri());
+        client.notifyLogoutsAt(r.backchannelLogoutUri(), r.backchannelLogoutSessionRequired());
         ciba.applyTo(client);
         client.serveResources(r.resourceServer());
         clients.store(client);
@@ -276,18 +280,19 @@ public class ClientRegistry {
         }
     }
 
-    private void requireJwksUri(String uri) {
-        String why = "an absolute HTTPS URL without a fragment" + (clientKeys.allowHttpLoopback() ? " (or plain HTTP on a loopback address)" : "");
+    /** An address the client serves and Vigil calls: its keys' ({@code jwksUri}), its back-channel logout endpoint. */
+    private void requireClientPublishedUri(String field, String uri) {
+        String why = "an absolute HTTPS URL without user info or fragment" + (clientKeys.allowHttpLoopback() ? " (or plain HTTP on a loopback address)" : "");
         try {
             URI parsed = new URI(uri);
             boolean loopback = "http".equals(parsed.getScheme()) && clientKeys.allowHttpLoopback()
                     && ("localhost".equals(parsed.getHost()) || "127.0.0.1".equals(parsed.getHost()) || "[::1]".equals(parsed.getHost()));
             if (uri.length() > 2000 || !parsed.isAbsolute() || parsed.getFragment() != null || parsed.getHost() == null
-                    || !("https".equals(parsed.getScheme()) || loopback)) {
-                throw new InvalidFieldException("jwksUri", why);
+                    || parsed.getRawUserInfo() != null || !("https".equals(parsed.getScheme()) || loopback)) {
+                throw new InvalidFieldException(field, why);
             }
         } catch (URISyntaxException e) {
-            throw new InvalidFieldException("jwksUri", why);
+            throw new InvalidFieldException(field, why);
         }
     }
 

@@ -3,9 +3,11 @@ package org.vigil.identity.oidc;
 import java.net.URI;
 import java.text.ParseException;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import com.nimbusds.jose.JOSEException;
@@ -20,10 +22,12 @@ import com.nimbusds.jwt.SignedJWT;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.application.Issuer;
 import org.vigil.identity.domain.AuditEvent;
+import org.vigil.identity.domain.LoginSession;
 
 /**
  * RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0): ends the browser's session and
- * every refresh token issued from it; sends the browser back only to a registered address.
+ * every refresh token issued from it, tells the clients logged in through it (Back-Channel Logout 1.0, after the
+ * commit, {@link BackChannelLogoutNotifier}); sends the browser back only to a registered address.
  */
 @Stateless
 public class LogoutService {
@@ -46,6 +50,9 @@ public class LogoutService {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    Event<LoginSessionEnded> ended;
+
     /** Where the browser goes next: a registered post-logout address, or nowhere (show a page). */
     public record Outcome(Optional<URI> redirect, String error) {
     }
@@ -64,10 +71,14 @@ public class LogoutService {
             sid = (String) hint.get().getClaim("sid");
         }
         if (sid != null) {
-            sessions.find(sid).ifPresent(s -> audit.record("account:" + s.accountId(), "oidc.logout",
+            Optional<LoginSession> session = sessions.find(sid);
+            session.ifPresent(s -> audit.record("account:" + s.accountId(), "oidc.logout",
                     "account:" + s.accountId(), AuditEvent.Outcome.SUCCESS, null, "client " + clientId));
-            sessions.end(sid);
+            Set<String> participants = sessions.end(sid);
             refreshTokens.revokeSession(sid);
+            // the clients logged in through this session are told after the commit (BackChannelLogoutNotifier)
+            String endedSid = sid;
+            session.ifPresent(s -> ended.fire(new LoginSessionEnded(endedSid, s.accountId().toString(), participants)));
         }
         if (postLogoutRedirectUri == null || postLogoutRedirectUri.isBlank()) {
             return new Outcome(Optional.empty(), null);

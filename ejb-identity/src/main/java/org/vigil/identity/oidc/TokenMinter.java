@@ -99,7 +99,11 @@ public class TokenMinter {
     }
 
     private String sign(JWSAlgorithm alg, JOSEObjectType type, JWTClaimsSet claims) {
-        JWK key = keys.signingKey(alg);
+        return sign(keys.signingKey(alg), alg, type, claims);
+    }
+
+    /** Signs with one of the provider's keys (EC or RSA), naming it in the header's {@code kid}. */
+    static String sign(JWK key, JWSAlgorithm alg, JOSEObjectType type, JWTClaimsSet claims) {
         try {
             JWSSigner signer = key instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner(key.toRSAKey());
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(alg).type(type).keyID(key.getKeyID()).build(), claims);

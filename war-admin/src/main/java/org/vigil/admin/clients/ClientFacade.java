@@ -44,7 +44,7 @@ public class ClientFacade {
         user.require(ConsoleRole.ADMIN);
         Set<String> redirects = lines(c.redirectUris());
         RegisteredClient registered = registry.register(user.caller(), new ClientRegistration(c.clientId(), c.name(), ClientAuthMethod.of(c.authMethod()),
-                null, null, redirects, Set.of(), c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), null, null, false));
+                null, null, redirects, Set.of(), c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), null, null, false, null, true));
         return Optional.ofNullable(registered.secret());
     }
 

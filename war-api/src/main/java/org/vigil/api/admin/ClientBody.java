@@ -16,6 +16,9 @@ import jakarta.validation.constraints.Pattern;
  * {@code user_code}; {@code cibaRequiredRoles} are roles a person must hold for the client to get
  * tokens about them (a station: {@code doctor}). {@code scopes} may name {@code vigil:admin} for a first-party
  * client only (the console); {@code resourceServer} lets a client introspect other clients' access tokens.
+ * {@code backchannelLogoutUri} is where the client is told that a Vigil session it took part in ended (OpenID Connect
+ * Back-Channel Logout 1.0; HTTPS), {@code backchannelLogoutSessionRequired} (default true) whether it needs the
+ * {@code sid} in the logout token.
  */
 public record ClientBody(
         @NotBlank String clientId,
@@ -35,5 +38,7 @@ public record ClientBody(
         String backchannelAuthenticationRequestSigningAlg,
         boolean backchannelUserCodeParameter,
         Set<String> cibaRequiredRoles,
-        boolean resourceServer) {
+        boolean resourceServer,
+        String backchannelLogoutUri,
+        Boolean backchannelLogoutSessionRequired) {
 }

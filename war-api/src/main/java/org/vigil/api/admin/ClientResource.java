@@ -49,7 +49,8 @@ public class ClientResource {
                 body.firstParty(), body.idTokenSignedResponseAlg(),
                 new CibaSettings(CibaSettings.mode(body.backchannelTokenDeliveryMode()), body.backchannelClientNotificationEndpoint(),
                         body.backchannelAuthenticationRequestSigningAlg(), body.backchannelUserCodeParameter(),
-                        orEmpty(body.cibaRequiredRoles())), body.resourceServer()));
+                        orEmpty(body.cibaRequiredRoles())), body.resourceServer(), body.backchannelLogoutUri(),
+                body.backchannelLogoutSessionRequired() == null || body.backchannelLogoutSessionRequired()));
         return Response.created(uri.getAbsolutePathBuilder().path(body.clientId()).build())
                 .entity(ClientView.of(registered.client(), registered.secret())).build();
     }

@@ -12,13 +12,15 @@ public record ClientView(String clientId, String name, String tokenEndpointAuthM
                          boolean firstParty, boolean enabled, String idTokenSignedResponseAlg, Instant createdAt, String clientSecret,
                          String backchannelTokenDeliveryMode, String backchannelClientNotificationEndpoint,
                          String backchannelAuthenticationRequestSigningAlg, boolean backchannelUserCodeParameter,
-                         Set<String> cibaRequiredRoles, boolean resourceServer, String jwksUri) {
+                         Set<String> cibaRequiredRoles, boolean resourceServer, String jwksUri,
+                         String backchannelLogoutUri, boolean backchannelLogoutSessionRequired) {
 
     static ClientView of(ClientDetails c, String secret) {
         CibaSettings ciba = c.ciba();
         return new ClientView(c.clientId(), c.name(), c.authMethod().value(), c.redirectUris(), c.postLogoutRedirectUris(),
                 c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), c.enabled(), c.idTokenAlg(), c.createdAt(), secret,
                 ciba.deliveryMode().getValue(), ciba.notificationEndpoint(), ciba.requestSigningAlg(), ciba.userCodeRequired(),
-                ciba.requiredRoles(), c.resourceServer(), c.jwksUri());
+                ciba.requiredRoles(), c.resourceServer(), c.jwksUri(), c.backchannelLogoutUri(),
+                c.backchannelLogoutSessionRequired());
     }
 }
