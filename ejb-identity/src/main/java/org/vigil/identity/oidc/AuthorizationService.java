@@ -77,10 +77,6 @@ public class AuthorizationService {
         return sessions.find(sid);
     }
 
-    public void endSession(String sid) {
-        sessions.end(sid);
-    }
-
     private AuthorizationStep decide(String query, Optional<LoginSession> session, PendingLogin pending, String binding) {
         AuthorizationRequestCheck.Outcome checked = requestCheck.check(query);
         if (checked instanceof AuthorizationRequestCheck.Refused refused) {

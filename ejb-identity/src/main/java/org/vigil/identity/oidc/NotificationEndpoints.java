@@ -29,7 +29,7 @@ public final class NotificationEndpoints {
             }
             if ("http".equals(uri.getScheme()) && isLoopback(uri.getHost())) {
                 return allowHttpLoopback ? Optional.empty()
-                        : Optional.of("https is required (http on loopback only where vigil.ciba.allow-http-loopback is set)");
+                        : Optional.of("https is required (plain http on a loopback address only where the installation allows it)");
             }
             return Optional.of("https is required");
         } catch (URISyntaxException e) {
