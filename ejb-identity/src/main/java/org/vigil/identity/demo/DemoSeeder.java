@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AuthenticatorRepository;
@@ -75,7 +75,7 @@ public class DemoSeeder {
     EnrollmentCodeRepository enrollmentCodes;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Inject
     OAuthClientRepository clients;

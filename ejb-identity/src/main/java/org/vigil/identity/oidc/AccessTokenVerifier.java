@@ -23,7 +23,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 
 /**
  * Checks access tokens in-process, completely: only ES256/RS256 from this provider's published
@@ -44,7 +44,7 @@ public class AccessTokenVerifier {
     SigningKeyRing keyRing;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Inject
     TokenRevocations revocations;

@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
 
 import com.nimbusds.jose.JWSAlgorithm;
 
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.domain.OAuthClient;
 
 /**
@@ -52,7 +52,7 @@ public class BackChannelLogoutNotifier {
     SigningKeyRing keys;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Inject
     ClientKeys clientKeys;

@@ -16,7 +16,7 @@ import com.nimbusds.oauth2.sdk.ciba.CIBARequest;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.util.URLUtils;
 
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.application.ReplayGuard;
 import org.vigil.identity.domain.OAuthClient;
 
@@ -36,7 +36,7 @@ public class CibaRequestObjects {
     ReplayGuard replayGuard;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Inject
     ClientKeys clientKeys;

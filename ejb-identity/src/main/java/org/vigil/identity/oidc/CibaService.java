@@ -29,7 +29,7 @@ import com.nimbusds.openid.connect.sdk.claims.ACR;
 import org.vigil.identity.application.ApprovalOutcome;
 import org.vigil.identity.application.ApprovalService;
 import org.vigil.identity.application.AuditTrail;
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.application.RateLimit;
 import org.vigil.identity.application.RateLimitedException;
 import org.vigil.identity.application.RateLimiter;
@@ -94,7 +94,7 @@ public class CibaService {
     RateLimiter limiter;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Inject
     Event<CibaRequestStarted> started;

@@ -25,7 +25,7 @@ import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
 
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.application.InvalidFieldException;
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.application.RateLimit;
 import org.vigil.identity.application.RateLimitedException;
 import org.vigil.identity.application.RateLimiter;
@@ -58,7 +58,7 @@ public class ClientRegistry {
     ReplayGuard replayGuard;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Inject
     CibaConfiguration cibaConfiguration;

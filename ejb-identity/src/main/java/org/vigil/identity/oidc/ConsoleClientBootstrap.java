@@ -12,7 +12,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.domain.ChosenSecrets;
 import org.vigil.identity.domain.ClientAuthMethod;
 import org.vigil.identity.domain.OAuthClient;
@@ -45,7 +45,7 @@ public class ConsoleClientBootstrap {
     OAuthClientRepository clients;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @PostConstruct
     void bootstrap() {

@@ -14,7 +14,7 @@ import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.application.InvalidEnrollmentCodeException;
 import org.vigil.identity.application.InvalidFieldException;
 import org.vigil.identity.application.InvalidProofException;
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.domain.AuditEvent;
 import org.vigil.identity.domain.ClientAuthMethod;
 import org.vigil.identity.domain.DeviceEnrollment;
@@ -49,7 +49,7 @@ public class DeviceEnrollments {
     AuditTrail audit;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     /** @return the code to hand to the device (shown once) */
     public String issue(String role, String context, String admin) {

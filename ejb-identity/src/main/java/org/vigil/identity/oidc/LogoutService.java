@@ -20,7 +20,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import org.vigil.identity.application.AuditTrail;
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.domain.AuditEvent;
 import org.vigil.identity.domain.LoginSession;
 
@@ -45,7 +45,7 @@ public class LogoutService {
     RefreshTokens refreshTokens;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @EJB
     AuditTrail audit;

@@ -23,7 +23,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.domain.LoginSession;
 
 /** Signs the provider's JWTs: access tokens (RFC 9068) and ID tokens. */
@@ -39,7 +39,7 @@ public class TokenMinter {
     SigningKeyRing keys;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     /** The claim naming the grant (refresh token family) an access token stems from, so reuse detection can revoke it. */
     public static final String GRANT_ID = "grant_id";

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.vigil.care.application.CareAdministration;
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.oidc.DeviceEnrollments;
 import org.vigil.identity.oidc.EnrolledDevice;
 import org.vigil.identity.oidc.StationProfile;
@@ -41,7 +41,7 @@ public class DeviceEnrollmentResource {
     CareAdministration care;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Context
     HttpServletRequest http;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.vigil.identity.application.AuthenticatorService;
 import org.vigil.identity.application.DevicePrincipal;
 import org.vigil.identity.application.InvalidDeviceAssertionException;
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 
 import jakarta.inject.Inject;
 
@@ -32,7 +32,7 @@ public class DeviceAuthenticationFilter implements ContainerRequestFilter {
     AuthenticatorService authenticators;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import jakarta.inject.Inject;
 
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.oidc.AuthorizationService;
 import org.vigil.identity.oidc.PendingLogins;
 import org.vigil.identity.oidc.AuthorizationStep;
@@ -33,7 +33,7 @@ public class AuthorizationResource {
     AuthorizationService authorization;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Context
     HttpServletRequest http;

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.oidc.CibaService;
 
 /** CIBA Core §7: the backchannel authentication endpoint (poll, ping and push modes; plain or signed requests). */
@@ -24,7 +24,7 @@ public class BackchannelResource {
     CibaService ciba;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Context
     jakarta.servlet.http.HttpServletRequest http;

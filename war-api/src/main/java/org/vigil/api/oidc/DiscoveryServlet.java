@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.domain.KycLevel;
 import org.vigil.identity.oidc.ClientRegistry;
 
@@ -24,7 +24,7 @@ public class DiscoveryServlet extends HttpServlet {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

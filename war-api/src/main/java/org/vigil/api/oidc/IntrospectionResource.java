@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.oidc.TokenInspection;
 
 /** RFC 7662. */
@@ -24,7 +24,7 @@ public class IntrospectionResource {
     TokenInspection inspection;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Context
     jakarta.servlet.http.HttpServletRequest http;

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.oidc.DeviceLoginService;
 import org.vigil.identity.oidc.LoginSessions;
 import org.vigil.identity.oidc.QrCode;
@@ -32,7 +32,7 @@ public class LoginResource {
     DeviceLoginService deviceLogins;
 
     @jakarta.inject.Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Context
     HttpServletRequest http;

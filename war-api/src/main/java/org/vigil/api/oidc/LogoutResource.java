@@ -19,7 +19,7 @@ public class LogoutResource {
     LogoutService logout;
 
     @jakarta.inject.Inject
-    org.vigil.identity.application.Issuer issuer;
+    org.vigil.identity.application.IssuerUrl issuer;
 
     @Context
     HttpServletRequest http;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.oidc.TokenInspection;
 
 /** RFC 7009: revoking a refresh token ends its whole login; an access token is refused until it expires. */
@@ -23,7 +23,7 @@ public class RevocationResource {
     TokenInspection inspection;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Context
     jakarta.servlet.http.HttpServletRequest http;

@@ -3,7 +3,7 @@ package org.vigil.api.oidc;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.NewCookie;
 
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 
 /**
  * The browser's cookies at the provider, all opaque random values, HttpOnly, {@code Secure} whenever the page came over
@@ -20,7 +20,7 @@ final class SessionCookie {
     private SessionCookie() {
     }
 
-    static boolean secure(HttpServletRequest request, Issuer issuer) {
+    static boolean secure(HttpServletRequest request, IssuerUrl issuer) {
         return request.isSecure() || issuer.url().startsWith("https:");
     }
 

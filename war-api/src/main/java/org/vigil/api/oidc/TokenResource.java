@@ -15,7 +15,7 @@ import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.oidc.OAuthException;
 import org.vigil.identity.oidc.TokenService;
 
@@ -27,7 +27,7 @@ public class TokenResource {
     TokenService tokens;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @Context
     jakarta.servlet.http.HttpServletRequest http;

@@ -21,7 +21,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import org.vigil.api.web.BoundedTextMessages;
 import org.vigil.identity.application.AuthenticatorService;
 import org.vigil.identity.application.DevicePrincipal;
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.platform.problem.ProblemException;
 import org.vigil.push.websocket.DeviceConnection;
 import org.vigil.push.websocket.PushDevices;
@@ -49,7 +49,7 @@ public class PushEndpoint implements DeviceConnection {
     PushDevices devices;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     private final BoundedTextMessages messages = new BoundedTextMessages();
     private Session session;

@@ -20,7 +20,7 @@ import org.vigil.identity.application.InvalidDeviceAssertionException;
 import org.vigil.identity.application.InvalidEnrollmentCodeException;
 import org.vigil.identity.application.InvalidFieldException;
 import org.vigil.identity.application.InvalidProofException;
-import org.vigil.identity.application.Issuer;
+import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.application.KeyAlreadyEnrolledException;
 import org.vigil.identity.application.ReplayGuard;
 import org.vigil.identity.application.UnknownAuthenticatorException;
@@ -54,7 +54,7 @@ public class DefaultAuthenticatorService implements AuthenticatorService {
     AuditTrail audit;
 
     @Inject
-    Issuer issuer;
+    IssuerUrl issuer;
 
     @EJB
     AuthenticatorCertificates signingCertificates;

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
  * devices sign. Set {@code VIGIL_ISSUER} (or {@code -Dvigil.issuer}) to the URL clients use.
  */
 @ApplicationScoped
-public class Issuer {
+public class IssuerUrl {
 
     @Inject
     @ConfigProperty(name = "vigil.issuer", defaultValue = "http://localhost:8080")
