@@ -32,7 +32,7 @@ import org.vigil.identity.domain.KycEvidence;
 import org.vigil.identity.domain.KycLevel;
 import org.vigil.identity.domain.OAuthClient;
 import org.vigil.identity.domain.OAuthClientRepository;
-import org.vigil.identity.domain.Role;
+import org.vigil.identity.domain.AccountRole;
 
 /**
  * Demo data, only when {@code VIGIL_DEMO=true} (the run command sets it): one person per role at
@@ -51,19 +51,19 @@ public class DemoSeeder {
     private static final Duration CODE_LIFETIME = Duration.ofDays(1);
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
 
-    private record Person(String key, String first, String last, Role role, String phone) {
+    private record Person(String key, String first, String last, AccountRole role, String phone) {
         String email() {
             return key + "@vigil.demo";
         }
     }
 
     private static final List<Person> PEOPLE = List.of(
-            new Person("admin", "Ada", "Admin", Role.ADMIN, "+41790000001"),
-            new Person("doctor", "Dora", "Doctor", Role.DOCTOR, "+41790000002"),
-            new Person("nurse", "Nina", "Nurse", Role.NURSE, "+41790000003"),
-            new Person("pharmacist", "Phil", "Pharmacist", Role.PHARMACIST, "+41790000004"),
-            new Person("supervisor", "Sue", "Supervisor", Role.SUPERVISOR, "+41790000005"),
-            new Person("patient", "Paul", "Patient", Role.PATIENT, "+41790000006"));
+            new Person("admin", "Ada", "Admin", AccountRole.ADMIN, "+41790000001"),
+            new Person("doctor", "Dora", "Doctor", AccountRole.DOCTOR, "+41790000002"),
+            new Person("nurse", "Nina", "Nurse", AccountRole.NURSE, "+41790000003"),
+            new Person("pharmacist", "Phil", "Pharmacist", AccountRole.PHARMACIST, "+41790000004"),
+            new Person("supervisor", "Sue", "Supervisor", AccountRole.SUPERVISOR, "+41790000005"),
+            new Person("patient", "Paul", "Patient", AccountRole.PATIENT, "+41790000006"));
 
     @Inject
     AccountRepository accounts;

@@ -61,7 +61,7 @@ public class Account {
     @CollectionTable(name = "idn_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role")
-    private Set<Role> roles = new HashSet<>();
+    private Set<AccountRole> roles = new HashSet<>();
 
     @Column(name = "user_code_hash", length = 200)
     private String userCodeHash;
@@ -123,12 +123,12 @@ public class Account {
         return true;
     }
 
-    public void grant(Role role) {
+    public void grant(AccountRole role) {
         roles.add(role);
     }
 
     /** Takes a role away; revoking one not held changes nothing. */
-    public void revoke(Role role) {
+    public void revoke(AccountRole role) {
         roles.remove(role);
     }
 
@@ -173,7 +173,7 @@ public class Account {
         return createdAt;
     }
 
-    public Set<Role> roles() {
-        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    public Set<AccountRole> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(AccountRole.class) : EnumSet.copyOf(roles);
     }
 }

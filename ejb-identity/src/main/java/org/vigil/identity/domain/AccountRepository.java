@@ -18,7 +18,7 @@ public interface AccountRepository {
     List<Account> holding(String normalisedEmail, String normalisedPhone);
 
     /** Active accounts holding the role, by id. */
-    List<UUID> activeHolding(Role role);
+    List<UUID> activeHolding(AccountRole role);
 
     /** Accounts whose name, email or phone contains {@code text} (any case), by last and first name, at most {@code limit}. */
     List<Account> matching(String text, int limit);

@@ -17,12 +17,12 @@ import java.util.stream.Collectors;
 public enum PrivilegedScope {
 
     /** The admin API: clients, signing keys, device enrollment, roles, care set-up, push administration, the audit trail. */
-    ADMIN(org.vigil.platform.access.AdminAuthorization.SCOPE, Role.ADMIN);
+    ADMIN(org.vigil.platform.access.AdminAuthorization.SCOPE, AccountRole.ADMIN);
 
     private final String value;
-    private final Role role;
+    private final AccountRole role;
 
-    PrivilegedScope(String value, Role role) {
+    PrivilegedScope(String value, AccountRole role) {
         this.value = value;
         this.role = role;
     }
@@ -31,7 +31,7 @@ public enum PrivilegedScope {
         return value;
     }
 
-    public Role role() {
+    public AccountRole role() {
         return role;
     }
 

@@ -16,7 +16,7 @@ import org.vigil.identity.domain.ClientAuthMethod;
 import org.vigil.identity.domain.OAuthClient;
 import org.vigil.identity.domain.OAuthClientRepository;
 import org.vigil.identity.domain.PrivilegedScope;
-import org.vigil.identity.domain.Role;
+import org.vigil.identity.domain.AccountRole;
 
 /**
  * The first way in: when {@code VIGIL_ADMIN_CLIENT_SECRET} is set and no client {@value #CLIENT_ID}
@@ -47,7 +47,7 @@ public class AdminClientBootstrap {
                     + ". Use a random value, e.g. `openssl rand -base64 32`.");
         });
         clients.store(OAuthClient.withSecret(CLIENT_ID, "Vigil administration", ClientAuthMethod.CLIENT_SECRET_BASIC, secret.get(),
-                Set.of(), Set.of(), Set.of("client_credentials"), Set.of(PrivilegedScope.ADMIN.value()), Set.of(Role.ADMIN.claim()), true,
+                Set.of(), Set.of(), Set.of("client_credentials"), Set.of(PrivilegedScope.ADMIN.value()), Set.of(AccountRole.ADMIN.claim()), true,
                 Instant.now()));
         LOG.info("Registered the bootstrap client " + CLIENT_ID + " from VIGIL_ADMIN_CLIENT_SECRET");
     }

@@ -43,7 +43,7 @@ import org.vigil.identity.domain.ContactDetails;
 import org.vigil.identity.domain.KycLevel;
 import org.vigil.identity.domain.LoginSession;
 import org.vigil.identity.domain.OAuthClient;
-import org.vigil.identity.domain.Role;
+import org.vigil.identity.domain.AccountRole;
 import org.vigil.identity.domain.Sha256;
 
 /**
@@ -236,7 +236,7 @@ public class CibaService {
         }
         Account account = accounts.find(outcome.accountId()).filter(a -> a.status() == AccountStatus.ACTIVE)
                 .orElseThrow(() -> new OAuthException(TOKEN_ACCESS_DENIED, "The request cannot be granted."));
-        Set<String> held = Set.copyOf(account.roles().stream().map(Role::claim).toList());
+        Set<String> held = Set.copyOf(account.roles().stream().map(AccountRole::claim).toList());
         Set<String> demanded = client.cibaRequiredRoles();
         if (!held.containsAll(demanded) || !account.kycLevel().satisfies(request.requiredLevel())) {
             // the client learns that it gets nothing, not which of the person's attributes fell short

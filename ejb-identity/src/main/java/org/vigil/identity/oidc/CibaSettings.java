@@ -6,7 +6,7 @@ import com.nimbusds.oauth2.sdk.ciba.BackChannelTokenDeliveryMode;
 
 import org.vigil.identity.application.InvalidFieldException;
 import org.vigil.identity.domain.OAuthClient;
-import org.vigil.identity.domain.Role;
+import org.vigil.identity.domain.AccountRole;
 
 /**
  * How a client takes part in CIBA (CIBA Core §4 client metadata, plus Vigil's required roles).
@@ -61,7 +61,7 @@ public record CibaSettings(BackChannelTokenDeliveryMode deliveryMode, String not
             }
         }
         for (String role : requiredRoles) {
-            if (Role.ofClaim(role).isEmpty()) {
+            if (AccountRole.ofClaim(role).isEmpty()) {
                 throw new InvalidFieldException("cibaRequiredRoles", role + " is not a role");
             }
         }

@@ -28,7 +28,7 @@ import org.vigil.identity.domain.AccountStatus;
 import org.vigil.identity.domain.LoginSession;
 import org.vigil.identity.domain.OAuthClient;
 import org.vigil.identity.domain.PrivilegedScope;
-import org.vigil.identity.domain.Role;
+import org.vigil.identity.domain.AccountRole;
 
 /**
  * What every grant that stems from a person's login ends with: an access token, an ID token when {@code openid} was
@@ -56,7 +56,7 @@ public class TokenIssuance {
     public AccessTokenResponse issue(OAuthClient client, LoginSession session, String scope, String nonce, String rotatedRefreshToken,
                                      UUID family, String pushedAuthReqId) {
         Account account = activeAccount(session);
-        List<String> roles = account.roles().stream().map(Role::claim).sorted().toList();
+        List<String> roles = account.roles().stream().map(AccountRole::claim).sorted().toList();
         // a privileged scope is granted only to a person holding its role; the rest of what was asked stands
         scope = String.join(" ", PrivilegedScope.grantable(List.of(scope.split(" ")), roles));
         String accessToken = minter.accessToken(account.id().toString(), client.clientId(), scope, roles, session, family);

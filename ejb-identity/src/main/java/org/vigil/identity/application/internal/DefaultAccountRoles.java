@@ -16,7 +16,7 @@ import org.vigil.identity.application.UnknownRoleException;
 import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AuditEvent;
-import org.vigil.identity.domain.Role;
+import org.vigil.identity.domain.AccountRole;
 import org.vigil.platform.access.AdminAuthorization;
 import org.vigil.platform.access.Caller;
 
@@ -31,10 +31,10 @@ public class DefaultAccountRoles implements AccountRoles {
 
     @Override
     public Set<String> grant(UUID accountId, String role) {
-        Role granted = Role.ofClaim(role).orElseThrow(() -> new UnknownRoleException(role));
+        AccountRole granted = AccountRole.ofClaim(role).orElseThrow(() -> new UnknownRoleException(role));
         Account account = accounts.find(accountId).orElseThrow(() -> new UnknownAccountException(accountId));
         account.grant(granted);
-        return account.roles().stream().map(Role::claim).collect(Collectors.toCollection(TreeSet::new));
+        return account.roles().stream().map(AccountRole::claim).collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Override
@@ -48,10 +48,10 @@ public class DefaultAccountRoles implements AccountRoles {
     @Override
     public Set<String> revoke(Caller caller, UUID accountId, String role) {
         String admin = AdminAuthorization.require(caller);
-        Role revoked = Role.ofClaim(role).orElseThrow(() -> new UnknownRoleException(role));
+        AccountRole revoked = AccountRole.ofClaim(role).orElseThrow(() -> new UnknownRoleException(role));
         Account account = accounts.find(accountId).orElseThrow(() -> new UnknownAccountException(accountId));
         account.revoke(revoked);
         audit.record(admin, "account.role.revoke", "account:" + accountId, AuditEvent.Outcome.SUCCESS, caller.address(), role);
-        return account.roles().stream().map(Role::claim).collect(Collectors.toCollection(TreeSet::new));
+        return account.roles().stream().map(AccountRole::claim).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -16,7 +16,7 @@ import org.vigil.identity.application.PersonSummary;
 import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AuthenticatorRepository;
-import org.vigil.identity.domain.Role;
+import org.vigil.identity.domain.AccountRole;
 
 @Stateless
 public class DefaultPeopleDirectory implements PeopleDirectory {
@@ -50,6 +50,6 @@ public class DefaultPeopleDirectory implements PeopleDirectory {
     }
 
     private static Set<String> claims(Account account) {
-        return account.roles().stream().map(Role::claim).collect(Collectors.toCollection(TreeSet::new));
+        return account.roles().stream().map(AccountRole::claim).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import org.vigil.identity.application.UnknownRoleException;
 import org.vigil.identity.domain.AccountRepository;
-import org.vigil.identity.domain.Role;
+import org.vigil.identity.domain.AccountRole;
 import org.vigil.platform.directory.RoleHolders;
 
 @Stateless
@@ -18,7 +18,7 @@ public class DefaultRoleHolders implements RoleHolders {
 
     @Override
     public List<String> accountsHolding(String role) {
-        Role held = Role.ofClaim(role).orElseThrow(() -> new UnknownRoleException(role));
+        AccountRole held = AccountRole.ofClaim(role).orElseThrow(() -> new UnknownRoleException(role));
         return accounts.activeHolding(held).stream().map(java.util.UUID::toString).toList();
     }
 }

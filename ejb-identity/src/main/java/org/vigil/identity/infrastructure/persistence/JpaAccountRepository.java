@@ -13,7 +13,7 @@ import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AccountStatus;
 import org.vigil.identity.domain.KycEvidence;
-import org.vigil.identity.domain.Role;
+import org.vigil.identity.domain.AccountRole;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
@@ -54,7 +54,7 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public List<UUID> activeHolding(Role role) {
+    public List<UUID> activeHolding(AccountRole role) {
         return em.createQuery("select a.id from Account a join a.roles r where r = :role and a.status = :active order by a.id", UUID.class)
                 .setParameter("role", role).setParameter("active", AccountStatus.ACTIVE)
                 .getResultList();

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** What a person does in Vigil; access tokens carry these names. */
-public enum Role {
+public enum AccountRole {
     PATIENT("patient"),
     DOCTOR("doctor"),
     NURSE("nurse"),
@@ -15,7 +15,7 @@ public enum Role {
 
     private final String claim;
 
-    Role(String claim) {
+    AccountRole(String claim) {
         this.claim = claim;
     }
 
@@ -23,7 +23,7 @@ public enum Role {
         return claim;
     }
 
-    public static Optional<Role> ofClaim(String claim) {
+    public static Optional<AccountRole> ofClaim(String claim) {
         return Arrays.stream(values()).filter(r -> r.claim.equals(claim)).findFirst();
     }
 }
