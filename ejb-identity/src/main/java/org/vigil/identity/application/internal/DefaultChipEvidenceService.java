@@ -71,6 +71,9 @@ public class DefaultChipEvidenceService implements ChipEvidenceService {
             throw new KycTerminalRequiredException();
         }
         UUID accountId = submission.accountId();
+        if (accountId == null) {
+            throw new InvalidFieldException("accountId", "the account the document is read for is required");
+        }
         String target = "account:" + accountId;
         Account account = accounts.find(accountId).orElseThrow(() -> new UnknownAccountException(accountId));
         if (account.status() != AccountStatus.ACTIVE || !account.kycLevel().satisfies(KycLevel.LOW)) {
