@@ -8,14 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.TerminalFactory;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
+import net.sf.scuba.smartcards.TerminalCardService;
 
 import org.jmrtd.lds.icao.DG1File;
 import org.jmrtd.lds.icao.MRZInfo;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -27,17 +34,23 @@ import org.vigil.it.support.CareWorld;
 import org.vigil.it.support.DeviceClient;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
+import org.vigil.it.support.PcscDaemon;
 import org.vigil.it.support.SignUps;
 import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.WildFlyServer;
+import org.vigil.testsupport.emrtd.ChipReader;
 import org.vigil.testsupport.emrtd.TestCsca;
 import org.vigil.testsupport.emrtd.TestPassport;
+import org.vigil.testsupport.emrtd.VirtualPassport;
+import org.vigil.testsupport.emrtd.VpcdCard;
 
 /**
- * KYC level 2 through the deployed server (issue #18): a KYC terminal submits what it read from a test passport whose
- * SOD a test CSCA's Document Signer signed; the CSCA is in the server's trust-list directory. Forged data groups,
- * another person's document and an unknown CSCA are refused with the check's name and leave the account at level 1;
- * the genuine read takes it to level 2. (The chip read itself through PC/SC is not in this test yet.)
+ * KYC level 2 end to end (issue #18): a test passport whose SOD a test CSCA's Document Signer signed sits in our own
+ * card emulator ({@link VirtualPassport}) on vsmartcard's virtual reader in a real {@code pcscd}; the KYC terminal's side
+ * reads it with JMRTD through {@code javax.smartcardio} (BAC, secure messaging) and submits it to the deployed server
+ * with a kyc-terminal device's token; the CSCA is in the server's trust-list directory. A forged data group, another
+ * person's document and an unknown CSCA are refused with the check's name and leave the account at level 1; the
+ * holder's genuine chip takes it to level 2.
  */
 @ExtendWith(VigilServerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,6 +64,8 @@ class KycChipEvidenceIT {
     private CareWorld world;
     private String terminal;
     private String accountId;
+    private PcscDaemon pcscd;
+    private int vpcdPort;
 
     @BeforeAll
     void aTerminalATrustedCscaAndALevel1Account(WildFlyServer server, MailCatcher mail) throws IOException {
@@ -61,21 +76,32 @@ class KycChipEvidenceIT {
         terminal = DeviceClient.register(world.oidc(), "kyc-terminal").token(world.oidc());
         SignUps.Person who = SignUps.Person.random();
         accountId = SignUps.level1Account(server, mail, who, "Anna Maria", "Eriksson").id();
+        // vpcd's own port moved by the run's port offset, as the server's are
+        vpcdPort = 35963 + server.settings().portOffset();
+        pcscd = PcscDaemon.start(server.settings().work().resolve("pcscd"), vpcdPort);
+    }
+
+    @AfterAll
+    void stopPcscd() {
+        if (pcscd != null) {
+            pcscd.close();
+        }
     }
 
     @Test
     @Order(1)
-    void aForgedDataGroupIsRefusedAndNamed() throws IOException {
-        TestPassport genuine = TestPassport.builder().signedBy(ds).build();
-        MRZInfo mallory = new MRZInfo(genuine.mrzInfo().toString().replace("ANNA<MARIA", "MALLORY<<<"));
-        TestPassport forged = genuine.withDg1(new DG1File(mallory).getEncoded());
-        assertRefused(submit(forged, terminal), "data-group-hash");
+    void aForgedDataGroupIsRefusedAndNamed() throws Exception {
+        // a terminal that changes the DG1 it read: the SOD still holds the chip's hash
+        TestPassport read = readThroughPcsc(TestPassport.builder().signedBy(ds).build());
+        MRZInfo mallory = new MRZInfo(read.mrzInfo().toString().replace("ANNA<MARIA", "MALLORY<<<"));
+        assertRefused(submit(read.withDg1(new DG1File(mallory).getEncoded()), terminal), "data-group-hash");
     }
 
     @Test
     @Order(2)
-    void anotherPersonsDocumentIsRefused() {
-        assertRefused(submit(TestPassport.builder().holder("SMITH", "BOB").signedBy(ds).build(), terminal), "holder-mismatch");
+    void anotherPersonsDocumentIsRefused() throws Exception {
+        assertRefused(submit(readThroughPcsc(TestPassport.builder().holder("SMITH", "BOB").signedBy(ds).build()), terminal),
+                "holder-mismatch");
     }
 
     @Test
@@ -96,14 +122,31 @@ class KycChipEvidenceIT {
 
     @Test
     @Order(5)
-    void theHoldersGenuineDocumentRaisesHerToLevel2() {
-        HttpResponse<String> response = submit(TestPassport.builder().signedBy(ds).build(), terminal);
+    void theHoldersChipReadThroughPcscRaisesHerToLevel2() throws Exception {
+        HttpResponse<String> response = submit(readThroughPcsc(TestPassport.builder().signedBy(ds).build()), terminal);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode body = Json.parse(response.body());
         assertThat(body.get("kycLevel").asInt()).isEqualTo(2);
         assertThat(body.get("document").get("issuingState").asText()).isEqualTo("UTO");
         assertThat(body.get("faceKept").asBoolean()).isTrue();
         assertThat(level()).isEqualTo(2);
+    }
+
+    /**
+     * Puts the passport's chip on the virtual reader and reads it as a KYC terminal does: JMRTD over {@code javax.smartcardio},
+     * BAC with the MRZ's document number and dates; the files returned are what came through PC/SC, not the test's own.
+     */
+    private TestPassport readThroughPcsc(TestPassport passport) throws Exception {
+        try (VpcdCard card = VpcdCard.insert(new VirtualPassport(passport), vpcdPort, Duration.ofSeconds(15))) {
+            CardTerminal reader = TerminalFactory.getDefault().terminals().list().stream()
+                    .filter(t -> t.getName().startsWith(PcscDaemon.READER + " 00 00")).findFirst()
+                    .orElseThrow(() -> new AssertionError("PC/SC lists no virtual reader; pcscd said:\n" + pcscd.log()));
+            assertThat(reader.waitForCardPresent(10_000)).as("the emulated chip is on the reader").isTrue();
+            ChipReader.Read read = ChipReader.read(new TerminalCardService(reader), passport.mrzInfo().getDocumentNumber(),
+                    passport.mrzInfo().getDateOfBirth(), passport.mrzInfo().getDateOfExpiry());
+            assertThat(read.dg1()).isEqualTo(passport.dg1());
+            return new TestPassport(passport.mrzInfo(), read.dg1(), read.dg2(), read.sod());
+        }
     }
 
     private void assertRefused(HttpResponse<String> response, String check) {
