@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 
 import net.sf.scuba.data.Gender;
@@ -116,15 +114,15 @@ public record TestPassport(MRZInfo mrzInfo, byte[] dg1, byte[] dg2, byte[] sod) 
         }
 
         private static FaceImageInfo face() throws IOException {
+            // pixels set one by one: Graphics2D would reach for a display (the ITs set DISPLAY for the stations' windows)
             BufferedImage image = new BufferedImage(48, 64, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setColor(new Color(0xE0C8A8));
-            g.fillRect(0, 0, 48, 64);
-            g.setColor(Color.DARK_GRAY);
-            g.fillOval(14, 22, 6, 6);
-            g.fillOval(28, 22, 6, 6);
-            g.drawArc(16, 36, 16, 8, 180, 180);
-            g.dispose();
+            for (int x = 0; x < 48; x++) {
+                for (int y = 0; y < 64; y++) {
+                    boolean eye = (y >= 22 && y < 28) && ((x >= 14 && x < 20) || (x >= 28 && x < 34));
+                    boolean mouth = y == 42 && x >= 18 && x < 30;
+                    image.setRGB(x, y, eye || mouth ? 0x404040 : 0xE0C8A8);
+                }
+            }
             ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
             ImageIO.write(image, "jpeg", jpeg);
             byte[] bytes = jpeg.toByteArray();

@@ -13,6 +13,7 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -36,8 +37,8 @@ public class DirectoryCscaTrustLists implements CscaTrustLists {
     private static final Logger LOG = Logger.getLogger(DirectoryCscaTrustLists.class.getName());
 
     @Inject
-    @ConfigProperty(name = "vigil.kyc.csca-dir", defaultValue = "")
-    String configured;
+    @ConfigProperty(name = "vigil.kyc.csca-dir")
+    Optional<String> configured;
 
     @Override
     public CscaTrustList current() {
@@ -45,8 +46,8 @@ public class DirectoryCscaTrustLists implements CscaTrustLists {
     }
 
     Path directory() {
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+        if (configured.isPresent() && !configured.get().isBlank()) {
+            return Path.of(configured.get());
         }
         return Path.of(System.getProperty("jboss.server.data.dir", "."), "vigil", "kyc-csca");
     }
