@@ -216,6 +216,8 @@ class CareAuthorizationMatrixIT {
             new Endpoint("submit chip evidence", "POST", s -> "/api/v1/kyc/chip-evidence", s -> Json.write(Map.of("accountId",
                     s.patientAccountId(), "mrz", "NOT AN MRZ", "dg1", "AQID", "dg2", "AQID", "sod", "AQID")),
                     EnumSet.of(Caller.KYC_TERMINAL), 422, false),
+            new Endpoint("read the KYC terminal configuration", "GET", s -> "/api/v1/kyc/terminal-configuration", s -> null,
+                    EnumSet.of(Caller.KYC_TERMINAL), 200, false),
             new Endpoint("read the fleet's figures", "GET", s -> "/api/v1/stats/metrics", s -> null, EnumSet.of(Caller.ADMIN), 200, false));
 
     /** Open alerts the rows use up (two acknowledgements, two snoozes), and one left as the head for the callers after the last. */

@@ -20,4 +20,7 @@ public interface ChipEvidenceService {
      * @throws KycCheckRefusedException naming the check that failed
      */
     ChipEvidenceOutcome submit(Caller caller, ChipEvidenceSubmission submission);
+
+    /** What a KYC terminal should accept. @throws KycTerminalRequiredException unless the caller is a KYC terminal */
+    KycTerminalConfiguration configuration(Caller caller);
 }

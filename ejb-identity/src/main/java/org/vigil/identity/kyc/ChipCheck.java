@@ -23,6 +23,8 @@ public enum ChipCheck {
     DS_CERTIFICATE("ds-certificate"),
     /** A CRL of the trust list revokes the Document Signer certificate. */
     CERTIFICATE_REVOKED("certificate-revoked"),
+    /** The document's type or issuing state is not one this installation accepts ({@link DocumentPolicy}). */
+    DOCUMENT_NOT_ACCEPTED("document-not-accepted"),
     /** The document's date of expiry has passed. */
     DOCUMENT_EXPIRED("document-expired"),
     /** The holder's names or birth date differ from the account's. */

@@ -17,6 +17,7 @@ import org.vigil.identity.application.ChipEvidenceSubmission;
 import org.vigil.identity.application.CscaTrustLists;
 import org.vigil.identity.application.InvalidFieldException;
 import org.vigil.identity.application.KycCheckRefusedException;
+import org.vigil.identity.application.KycTerminalConfiguration;
 import org.vigil.identity.application.KycTerminalRequiredException;
 import org.vigil.identity.application.UnknownAccountException;
 import org.vigil.identity.domain.Account;
@@ -29,6 +30,7 @@ import org.vigil.identity.domain.KycEvidence;
 import org.vigil.identity.domain.KycLevel;
 import org.vigil.identity.kyc.ChipCheckFailed;
 import org.vigil.identity.kyc.ChipVerifier;
+import org.vigil.identity.kyc.DocumentPolicy;
 import org.vigil.identity.kyc.HolderMatch;
 import org.vigil.identity.kyc.Mrz;
 import org.vigil.identity.kyc.VerifiedDocument;
@@ -61,15 +63,50 @@ public class DefaultChipEvidenceService implements ChipEvidenceService {
     @ConfigProperty(name = "vigil.kyc.keep-face", defaultValue = "true")
     boolean keepFace;
 
+    @Inject
+    @ConfigProperty(name = "vigil.kyc.document-types", defaultValue = "P,I,A,C")
+    String documentTypes;
+
+    @Inject
+    @ConfigProperty(name = "vigil.kyc.issuing-states")
+    java.util.Optional<String> issuingStates;
+
     @EJB
     AuditTrail audit;
 
     @Override
-    public ChipEvidenceOutcome submit(Caller caller, ChipEvidenceSubmission submission) {
+    public KycTerminalConfiguration configuration(Caller caller) {
+        requireTerminal(caller);
+        DocumentPolicy policy = policy();
+        java.util.List<String> countries = trustLists.current().cscas().stream()
+                .map(c -> country(c.getSubjectX500Principal())).filter(c -> !c.isEmpty()).distinct().sorted().toList();
+        return new KycTerminalConfiguration(policy.documentTypes().stream().sorted().toList(),
+                policy.issuingStates().stream().sorted().toList(), keepFace, countries);
+    }
+
+    DocumentPolicy policy() {
+        return DocumentPolicy.parse(documentTypes, issuingStates.orElse(""));
+    }
+
+    private static String country(javax.security.auth.x500.X500Principal subject) {
+        try {
+            return new javax.naming.ldap.LdapName(subject.getName()).getRdns().stream().filter(r -> r.getType().equalsIgnoreCase("C"))
+                    .map(r -> r.getValue().toString()).findFirst().orElse("");
+        } catch (javax.naming.InvalidNameException e) {
+            return "";
+        }
+    }
+
+    private void requireTerminal(Caller caller) {
         if (!caller.clientItself() || !caller.roles().contains(TERMINAL_ROLE)) {
             audit.recordRefusal(caller.auditName(), ACTION, null, caller.address(), "not a KYC terminal's own token");
             throw new KycTerminalRequiredException();
         }
+    }
+
+    @Override
+    public ChipEvidenceOutcome submit(Caller caller, ChipEvidenceSubmission submission) {
+        requireTerminal(caller);
         UUID accountId = submission.accountId();
         if (accountId == null) {
             throw new InvalidFieldException("accountId", "the account the document is read for is required");
@@ -83,6 +120,7 @@ public class DefaultChipEvidenceService implements ChipEvidenceService {
         VerifiedDocument document;
         try {
             document = new ChipVerifier(Clock.systemUTC()).verify(submission.read(), trustLists.current());
+            policy().require(document.mrz());
             HolderMatch.require(document.mrz(), account.firstName(), account.lastName(), account.birthDate());
         } catch (ChipCheckFailed e) {
             audit.recordRefusal(caller.auditName(), ACTION, target, caller.address(), e.check().key() + ": " + e.getMessage());

@@ -86,6 +86,19 @@ class DefaultChipEvidenceServiceTest {
         assertThat(refusals).hasSize(3).allSatisfy(r -> assertThat(r).containsAnyOf("holder-mismatch", "data-group-hash", "unknown-csca"));
     }
 
+    @Test
+    void documentsOfStatesNotAcceptedAreRefusedAndTerminalsAreToldWhichAre() {
+        service.issuingStates = Optional.of("D, FRA");
+        assertRefused(submission(TestPassport.builder().signedBy(DS).build()), ChipCheck.DOCUMENT_NOT_ACCEPTED);
+        var configuration = service.configuration(TERMINAL);
+        assertThat(configuration.issuingStates()).containsExactly("D", "FRA");
+        assertThat(configuration.documentTypes()).containsExactly("A", "C", "I", "P");
+        assertThat(configuration.keepFaceImage()).isTrue();
+        assertThat(configuration.trustedCscaCountries()).containsExactly("UTO");
+        assertThatThrownBy(() -> service.configuration(new Caller("station-1", true, Set.of("station"), Set.of(), true, null)))
+                .isInstanceOf(KycTerminalRequiredException.class);
+    }
+
     private void assertRefused(ChipEvidenceSubmission submission, ChipCheck check) {
         assertThatThrownBy(() -> service.submit(TERMINAL, submission)).isInstanceOfSatisfying(KycCheckRefusedException.class, e -> {
             assertThat(e.check()).isEqualTo(check);
@@ -126,6 +139,8 @@ class DefaultChipEvidenceServiceTest {
         s.trustLists = () -> new CscaTrustList(List.of(UTOPIA.certificate()), List.of());
         s.encryption = encryption;
         s.keepFace = true;
+        s.documentTypes = "P,I,A,C";
+        s.issuingStates = Optional.empty();
         s.audit = new AuditTrail() {
             @Override
             public void record(String actor, String action, String target, AuditEvent.Outcome outcome, String address, String details) {
