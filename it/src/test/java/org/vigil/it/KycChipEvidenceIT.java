@@ -89,6 +89,17 @@ class KycChipEvidenceIT {
     }
 
     @Test
+    @Order(0)
+    void theTerminalLearnsWhatToAcceptFromTheServer() {
+        HttpResponse<String> response = world.call("GET", "/api/v1/kyc/terminal-configuration", null, terminal);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode configuration = Json.parse(response.body());
+        assertThat(configuration.get("documentTypes").toString()).contains("\"P\"", "\"I\"");
+        assertThat(configuration.get("trustedCscaCountries").toString()).contains("\"UTO\"");
+        assertThat(configuration.get("keepFaceImage").asBoolean()).isTrue();
+    }
+
+    @Test
     @Order(1)
     void aForgedDataGroupIsRefusedAndNamed() throws Exception {
         // a terminal that changes the DG1 it read: the SOD still holds the chip's hash
