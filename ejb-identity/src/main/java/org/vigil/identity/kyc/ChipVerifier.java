@@ -45,7 +45,7 @@ public final class ChipVerifier {
         PassiveAuthentication.Result pa = PassiveAuthentication.verify(read.sod(), groups, trust, Date.from(clock.instant()));
         Mrz chip = Mrz.parse(dg1Mrz(read.dg1()), today);
         faceParses(read.dg2());
-        if (!chip.keySeed().equals(typed.keySeed())) {
+        if (!chip.bacFields().equals(typed.bacFields())) {
             throw new ChipCheckFailed(ChipCheck.MRZ_MISMATCH, "the chip's DG1 names another document than the MRZ used to open it");
         }
         if (chip.expiryDate().isBefore(today)) {

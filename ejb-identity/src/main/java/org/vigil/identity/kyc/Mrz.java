@@ -102,7 +102,7 @@ public record Mrz(Format format, String documentCode, String issuingState, Strin
     }
 
     /** The document number and both dates with their check digits: what BAC derives its keys from. */
-    public String keySeed() {
+    public String bacFields() {
         return documentNumber + "/" + birthDate + "/" + expiryDate;
     }
 
