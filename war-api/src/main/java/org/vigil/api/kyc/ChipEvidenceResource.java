@@ -1,6 +1,5 @@
 package org.vigil.api.kyc;
 
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,8 +18,6 @@ import org.vigil.api.security.Callers;
 import org.vigil.identity.application.ChipEvidenceOutcome;
 import org.vigil.identity.application.ChipEvidenceService;
 import org.vigil.identity.application.ChipEvidenceSubmission;
-import org.vigil.identity.application.InvalidFieldException;
-import org.vigil.identity.kyc.ChipRead;
 
 /**
  * {@code POST /api/v1/kyc/chip-evidence}: a KYC terminal, with its own token, sends what it read from a person's
@@ -34,9 +31,6 @@ import org.vigil.identity.kyc.ChipRead;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChipEvidenceResource {
 
-    /** A DG2 with a face of a few hundred kilobytes at most; anything larger is not a chip's. */
-    static final int MAX_FILE_BYTES = 512 * 1024;
-
     @EJB
     ChipEvidenceService evidence;
 
@@ -45,9 +39,8 @@ public class ChipEvidenceResource {
 
     @POST
     public Map<String, Object> submit(@NotNull ChipEvidenceBody body) {
-        ChipRead read = new ChipRead(bytes("dg1", body.dg1()), bytes("dg2", body.dg2()), bytes("sod", body.sod()),
-                bytes("dg14", body.dg14()), bytes("dg15", body.dg15()), body.mrz());
-        ChipEvidenceOutcome outcome = evidence.submit(Callers.of(http), new ChipEvidenceSubmission(body.accountId(), read));
+        ChipEvidenceOutcome outcome = evidence.submit(Callers.of(http), new ChipEvidenceSubmission(body.accountId(), body.mrz(),
+                body.dg1(), body.dg2(), body.sod(), body.dg14(), body.dg15()));
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("accountId", outcome.accountId());
         response.put("kycLevel", outcome.kycLevel());
@@ -56,19 +49,5 @@ public class ChipEvidenceResource {
                 "expires", outcome.expiryDate().toString()));
         response.put("faceKept", outcome.faceKept());
         return response;
-    }
-
-    private static byte[] bytes(String field, String base64) {
-        if (base64 == null || base64.isBlank()) {
-            return null;
-        }
-        if (base64.length() > MAX_FILE_BYTES / 3 * 4 + 4) {
-            throw new InvalidFieldException(field, "longer than a chip's file");
-        }
-        try {
-            return Base64.getMimeDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, "not base64");
-        }
     }
 }

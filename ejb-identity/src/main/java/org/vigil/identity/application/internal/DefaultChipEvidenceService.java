@@ -29,6 +29,7 @@ import org.vigil.identity.domain.ChipEvidenceRepository;
 import org.vigil.identity.domain.KycEvidence;
 import org.vigil.identity.domain.KycLevel;
 import org.vigil.identity.kyc.ChipCheckFailed;
+import org.vigil.identity.kyc.ChipRead;
 import org.vigil.identity.kyc.ChipVerifier;
 import org.vigil.identity.kyc.DocumentPolicy;
 import org.vigil.identity.kyc.HolderMatch;
@@ -107,6 +108,7 @@ public class DefaultChipEvidenceService implements ChipEvidenceService {
     @Override
     public ChipEvidenceOutcome submit(Caller caller, ChipEvidenceSubmission submission) {
         requireTerminal(caller);
+        ChipRead read = submission.read();
         UUID accountId = submission.accountId();
         if (accountId == null) {
             throw new InvalidFieldException("accountId", "the account the document is read for is required");
@@ -119,7 +121,7 @@ public class DefaultChipEvidenceService implements ChipEvidenceService {
         }
         VerifiedDocument document;
         try {
-            document = new ChipVerifier(Clock.systemUTC()).verify(submission.read(), trustLists.current());
+            document = new ChipVerifier(Clock.systemUTC()).verify(read, trustLists.current());
             policy().require(document.mrz());
             HolderMatch.require(document.mrz(), account.firstName(), account.lastName(), account.birthDate());
         } catch (ChipCheckFailed e) {
@@ -138,10 +140,10 @@ public class DefaultChipEvidenceService implements ChipEvidenceService {
                 new ChipEvidence.Authentication(document.digestAlgorithm(),
                         document.dataGroups().stream().map(n -> "DG" + n).collect(Collectors.joining(",")),
                         document.documentSigner().getSubjectX500Principal().getName(), document.csca().getSubjectX500Principal().getName(),
-                        submission.read().sod()),
+                        read.sod()),
                 now);
         if (keepFace) {
-            chip.keepSealedFace(encryption.seal(submission.read().dg2(), FACE.forRow(chipId)));
+            chip.keepSealedFace(encryption.seal(read.dg2(), FACE.forRow(chipId)));
         }
         chipEvidence.store(evidence, chip);
         audit.record(caller.auditName(), ACTION, target, AuditEvent.Outcome.SUCCESS, caller.address(), details);

@@ -28,7 +28,6 @@ import org.vigil.identity.domain.KycEvidence;
 import org.vigil.identity.domain.KycLevel;
 import org.vigil.identity.domain.Role;
 import org.vigil.identity.kyc.ChipCheck;
-import org.vigil.identity.kyc.ChipRead;
 import org.vigil.identity.kyc.CscaTrustList;
 import org.vigil.platform.access.Caller;
 import org.vigil.platform.secrets.AtRestEncryption;
@@ -71,6 +70,9 @@ class DefaultChipEvidenceServiceTest {
         Caller person = new Caller(anna.id().toString(), false, Set.of("kyc-terminal"), Set.of(), true, null);
         assertThatThrownBy(() -> service.submit(station, submission(p))).isInstanceOf(KycTerminalRequiredException.class);
         assertThatThrownBy(() -> service.submit(person, submission(p))).isInstanceOf(KycTerminalRequiredException.class);
+        ChipEvidenceSubmission garbage = new ChipEvidenceSubmission(anna.id(), "x", "not base64!", null, null, null, null);
+        assertThatThrownBy(() -> service.submit(station, garbage)).as("the caller before the body").isInstanceOf(KycTerminalRequiredException.class);
+        assertThatThrownBy(() -> service.submit(TERMINAL, garbage)).isInstanceOf(org.vigil.identity.application.InvalidFieldException.class);
         assertThat(anna.kycLevel()).isEqualTo(KycLevel.LOW);
     }
 
@@ -79,8 +81,7 @@ class DefaultChipEvidenceServiceTest {
         TestPassport bob = TestPassport.builder().holder("SMITH", "BOB").signedBy(DS).build();
         assertRefused(submission(bob), ChipCheck.HOLDER_MISMATCH);
         TestPassport p = TestPassport.builder().signedBy(DS).build();
-        assertRefused(new ChipEvidenceSubmission(anna.id(), new ChipRead(bob.dg1(), p.dg2(), p.sod(), null, null, p.mrz())),
-                ChipCheck.DATA_GROUP_HASH);
+        assertRefused(submission(p.withDg1(bob.dg1())), ChipCheck.DATA_GROUP_HASH);
         TestPassport unknown = TestPassport.builder().signedBy(TestCsca.of("UTO", "Other").documentSigner("DS")).build();
         assertRefused(submission(unknown), ChipCheck.UNKNOWN_CSCA);
         assertThat(refusals).hasSize(3).allSatisfy(r -> assertThat(r).containsAnyOf("holder-mismatch", "data-group-hash", "unknown-csca"));
@@ -112,7 +113,9 @@ class DefaultChipEvidenceServiceTest {
     }
 
     private ChipEvidenceSubmission submission(TestPassport p) {
-        return new ChipEvidenceSubmission(anna.id(), new ChipRead(p.dg1(), p.dg2(), p.sod(), null, null, p.mrz()));
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+        return new ChipEvidenceSubmission(anna.id(), p.mrz(), b64.encodeToString(p.dg1()), b64.encodeToString(p.dg2()),
+                b64.encodeToString(p.sod()), null, null);
     }
 
     private static Account levelOne(String first, String last) {
