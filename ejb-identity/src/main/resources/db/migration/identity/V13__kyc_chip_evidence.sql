@@ -1,5 +1,6 @@
 -- KYC level 2 (issue #18): the date of birth an identity document vouches for (null until a chip
 -- read or a later sign-up step records it), and what each accepted chip read established.
+-- Numbered 13, after main's V11 and V12, so a database that ran those migrates in order.
 ALTER TABLE idn_account ADD COLUMN birth_date DATE;
 
 -- One row per chip read that passed every check, next to its idn_kyc_evidence row; never updated.
