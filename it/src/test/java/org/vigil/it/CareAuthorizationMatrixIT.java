@@ -53,10 +53,11 @@ class CareAuthorizationMatrixIT {
      * {@code STATION} is a registered station not assigned to the patient, {@code ASSIGNED_STATION} one that is.
      * {@code ADMIN_VIA_OUTSIDE_APP} is a person with the admin role signed in to a third-party application;
      * {@code ADMIN_WITHOUT_SCOPE} one signed in to a first-party application that did not ask for {@code vigil:admin}:
-     * neither may do anything an admin may.
+     * neither may do anything an admin may. {@code KYC_TERMINAL} is an enrolled KYC terminal (issue #18).
      */
     enum Caller { ANONYMOUS, BAD_TOKEN, PATIENT, OTHER_PATIENT, DOCTOR_IN_TEAM, DOCTOR_IN_TEAM_VIA_OUTSIDE_APP, DOCTOR_NOT_IN_TEAM, NURSE_IN_TEAM,
-        SUPERVISOR, ADMIN, ADMIN_VIA_OUTSIDE_APP, ADMIN_WITHOUT_SCOPE, GATEWAY, STATION, ASSIGNED_STATION, PHARMACIST }
+        SUPERVISOR, ADMIN, ADMIN_VIA_OUTSIDE_APP, ADMIN_WITHOUT_SCOPE, GATEWAY, STATION, ASSIGNED_STATION, PHARMACIST,
+        KYC_TERMINAL }
 
     static final Set<Caller> READERS = EnumSet.of(Caller.PATIENT, Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM, Caller.ASSIGNED_STATION);
     static final Set<Caller> CARE_TEAM = EnumSet.of(Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM);
@@ -210,7 +211,13 @@ class CareAuthorizationMatrixIT {
                     s -> Json.write(Map.of("pharmacyId", s.rx().pharmacyId())), EnumSet.of(Caller.ADMIN), 200, false),
             // the stats server: devices report with their own tokens only; the fleet's figures are for admins
             new Endpoint("report a device's health", "POST", s -> "/api/v1/stats/reports", s -> Json.write(Map.of("uptimeSeconds", 60)),
-                    EnumSet.of(Caller.GATEWAY, Caller.STATION, Caller.ASSIGNED_STATION), 204, false),
+                    EnumSet.of(Caller.GATEWAY, Caller.STATION, Caller.ASSIGNED_STATION, Caller.KYC_TERMINAL), 204, false),
+            // KYC level 2: only a KYC terminal's own token reaches the checks (this read is no MRZ: 422 mrz-format)
+            new Endpoint("submit chip evidence", "POST", s -> "/api/v1/kyc/chip-evidence", s -> Json.write(Map.of("accountId",
+                    s.patientAccountId(), "mrz", "NOT AN MRZ", "dg1", "AQID", "dg2", "AQID", "sod", "AQID")),
+                    EnumSet.of(Caller.KYC_TERMINAL), 422, false),
+            new Endpoint("read the KYC terminal configuration", "GET", s -> "/api/v1/kyc/terminal-configuration", s -> null,
+                    EnumSet.of(Caller.KYC_TERMINAL), 200, false),
             new Endpoint("read the fleet's figures", "GET", s -> "/api/v1/stats/metrics", s -> null, EnumSet.of(Caller.ADMIN), 200, false));
 
     /** Open alerts the rows use up (two acknowledgements, two snoozes), and one left as the head for the callers after the last. */
@@ -287,6 +294,9 @@ class CareAuthorizationMatrixIT {
         subjects.put(Caller.GATEWAY, gateway.clientId());
         tokens.put(Caller.STATION, station.token(world.oidc()));
         subjects.put(Caller.STATION, station.clientId());
+        DeviceClient kycTerminal = DeviceClient.register(world.oidc(), "kyc-terminal");
+        tokens.put(Caller.KYC_TERMINAL, kycTerminal.token(world.oidc()));
+        subjects.put(Caller.KYC_TERMINAL, kycTerminal.clientId());
         tokens.put(Caller.ASSIGNED_STATION, assignedStation.token(world.oidc()));
         subjects.put(Caller.ASSIGNED_STATION, assignedStation.clientId());
     }

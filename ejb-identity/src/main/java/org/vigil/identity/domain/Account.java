@@ -63,6 +63,9 @@ public class Account {
     @Column(name = "role")
     private Set<AccountRole> roles = new HashSet<>();
 
+    @Column(name = "birth_date")
+    private java.time.LocalDate birthDate;
+
     @Column(name = "user_code_hash", length = 200)
     private String userCodeHash;
 
@@ -95,6 +98,29 @@ public class Account {
                     "email " + email + " and phone " + ContactDetails.maskedPhone(phone) + " confirmed"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Level 2: an identity document's chip, read on a KYC terminal, passed every check and names this account's holder.
+     * The level never falls (a later read of an account at level 3 is recorded and leaves it there); the document's date
+     * of birth becomes the account's when it held none.
+     *
+     * @throws IllegalStateException for an account that has not reached level 1 or is locked
+     */
+    public KycEvidence verifyByChip(java.time.LocalDate documentBirthDate, String terminal, Instant now, String details) {
+        if (status != AccountStatus.ACTIVE || kycLevel < KycLevel.LOW.number()) {
+            throw new IllegalStateException("only an active account at level 1 or above is verified by a chip");
+        }
+        if (birthDate == null) {
+            birthDate = documentBirthDate;
+        }
+        kycLevel = Math.max(kycLevel, KycLevel.SUBSTANTIAL.number());
+        return new KycEvidence(id, KycLevel.SUBSTANTIAL, "emrtd-chip", terminal, now, details);
+    }
+
+    /** The date of birth an identity document vouched for; null until one did. */
+    public java.time.LocalDate birthDate() {
+        return birthDate;
     }
 
     public boolean isConfirmed(Channel channel) {

@@ -51,6 +51,14 @@ public class KycEvidence {
         this.details = details;
     }
 
+    public UUID id() {
+        return id;
+    }
+
+    public UUID accountId() {
+        return accountId;
+    }
+
     public KycLevel level() {
         return KycLevel.ofNumber(level);
     }

@@ -27,6 +27,28 @@ class AccountTest {
     }
 
     @Test
+    void aChipReadRaisesALevelOneAccountToLevelTwoAndKeepsTheFirstBirthDate() {
+        Account account = new Account("Anna", "Muster", "anna@example.org", "+41791234567", now);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> account.verifyByChip(java.time.LocalDate.of(1974, 8, 12), "client:t", now, "x"))
+                .as("a pending account is not verified").isInstanceOf(IllegalStateException.class);
+        account.confirm(Channel.EMAIL, now);
+        account.confirm(Channel.PHONE, now);
+
+        KycEvidence evidence = account.verifyByChip(java.time.LocalDate.of(1974, 8, 12), "client:kyc-terminal-1", now, "P of UTO");
+        assertThat(evidence.level()).isEqualTo(KycLevel.SUBSTANTIAL);
+        assertThat(evidence.method()).isEqualTo("emrtd-chip");
+        assertThat(evidence.verifiedBy()).isEqualTo("client:kyc-terminal-1");
+        assertThat(account.kycLevel()).isEqualTo(KycLevel.SUBSTANTIAL);
+        assertThat(account.birthDate()).isEqualTo(java.time.LocalDate.of(1974, 8, 12));
+
+        account.verifyByChip(java.time.LocalDate.of(1980, 1, 1), "client:kyc-terminal-1", now, "another read");
+        assertThat(account.birthDate()).as("recorded once; HolderMatch compares later reads with it").isEqualTo(java.time.LocalDate.of(1974, 8, 12));
+        account.lock();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> account.verifyByChip(java.time.LocalDate.of(1974, 8, 12), "client:t", now, "x"))
+                .as("a locked account is not verified").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void confirmingTwiceAddsNoSecondEvidence() {
         Account account = new Account("Anna", "Muster", "anna@example.org", "+41791234567", now);
         account.confirm(Channel.EMAIL, now);

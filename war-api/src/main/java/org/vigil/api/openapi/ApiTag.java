@@ -15,6 +15,8 @@ enum ApiTag {
     IDENTITY("identity", "Identity", "Sign-up with KYC level 1, authenticators (enrolment, deliveries, signing requests) "
             + "and a person's own user code."),
     DEVICES("devices", "Devices", "Gateways, stations and authenticators enrolled by an admin: their registration and health."),
+    KYC("kyc", "KYC", "Identity verification beyond level 1: a KYC terminal's chip read of an identity document (level 2), "
+            + "checked by passive authentication; a failed check's problem type names it."),
     CARE("care", "Patient care", "Patients, vitals, alerts, assignments of patients to monitoring stations, and the supervisor's board. "
             + "Every read is audited."),
     PRESCRIPTIONS("prescriptions", "Prescriptions", "From the doctor's signature through the pharmacy's check to the nurse's delivery."),
