@@ -7,11 +7,14 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import org.vigil.platform.signers.SignerDirectory;
+
 /**
  * The documents context's shape as ../shared/ARCHITECTURE.md draws it: it depends on no other module of ours but the platform
  * jar (the WARs and the push server call it, never the reverse), and inside it the domain knows neither the application
  * layer nor the infrastructure, and only the wiring beans ({@code application.internal}) name the infrastructure; the
- * protocol cores and business interfaces reach storage and caches through interfaces.
+ * protocol cores and business interfaces reach storage and caches through interfaces. What documents needs of identity
+ * it asks through the platform's {@link SignerDirectory}, which identity implements and documents only injects.
  */
 @AnalyzeClasses(packages = "org.vigil.documents", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -20,6 +23,11 @@ class ArchitectureTest {
     static final ArchRule dependsOnNoOtherModuleOfOurs = noClasses().that().resideInAPackage("org.vigil.documents..")
             .should().dependOnClassesThat().resideInAnyPackage("org.vigil.api..", "org.vigil.admin..", "org.vigil.push..", "org.vigil.identity..", "org.vigil.care..", "org.vigil.stats..", "org.vigil.client..")
             .because("modules depend one way: war-* and jms-push -> ejb-* -> platform");
+
+    @ArchTest
+    static final ArchRule leavesTheSignerDirectoryToIdentity = noClasses().that().resideInAPackage("org.vigil.documents..")
+            .should().implement(SignerDirectory.class)
+            .because("identity answers who a signer is (platform's SignerDirectory); documents injects it with @EJB");
 
     @ArchTest
     static final ArchRule domainKnowsNoOuterLayer = noClasses().that().resideInAPackage("org.vigil.documents.domain..")

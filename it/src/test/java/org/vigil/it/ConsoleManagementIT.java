@@ -240,6 +240,43 @@ class ConsoleManagementIT extends ConsoleBrowserTest {
         return Json.parse(tokens.body());
     }
 
+    /**
+     * The console hands the business layer the session's access token, checked as the API checks a bearer token: once an
+     * admin is locked out (a stolen phone), the console session they left open changes nothing more, though WildFly's
+     * OIDC client would let it run until its token expires.
+     */
+    @Test
+    void aLockedAdminsOpenConsoleSessionChangesNothingMore(WildFlyServer server) {
+        Oidc oidc = new Oidc(server);
+        ConsolePeople.Member grantee = people.signedUp();
+        ConsolePeople.Person admin = people.loggedIn("admin");
+        Page page = admin.page();
+        page.click("#nav-people");
+        page.fill("#search-form\\:query", grantee.email());
+        page.click("#search-form\\:search");
+        page.waitForSelector("text=" + grantee.email());
+        page.click("#results-form button:has-text('Open')");
+        page.waitForSelector("#person-id");
+
+        HttpResponse<String> locked = adminCall(oidc, "/api/v1/admin/accounts/" + admin.accountId() + "/lock",
+                Json.write(Map.of("reason", "Phone reported stolen")));
+        assertThat(locked.statusCode()).as(locked.body()).isEqualTo(200);
+
+        page.selectOption("#roles-form\\:role_input", "nurse");
+        page.click("#roles-form\\:grant");
+        page.waitForSelector(".ui-messages-error");
+        assertThat(page.textContent(".ui-messages-error")).contains("Your sign-in no longer counts");
+        HttpResponse<String> unchanged = adminCall(oidc, "/api/v1/admin/accounts/" + grantee.accountId() + "/unlock", "");
+        assertThat(unchanged.statusCode()).as(unchanged.body()).isEqualTo(200);
+        assertThat(Json.parse(unchanged.body()).get("roles").toString()).doesNotContain("nurse");
+        admin.context().close();
+    }
+
+    private static HttpResponse<String> adminCall(Oidc oidc, String path, String json) {
+        return Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + path)).header("Authorization", "Bearer " + oidc.adminToken())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private static String authorize(String app, String verifier) {
         return Oidc.authorizePath(Map.of("response_type", "code", "client_id", app, "redirect_uri", REDIRECT, "scope", "openid",
                 "state", "s", "code_challenge", Oidc.challenge(verifier), "code_challenge_method", "S256"));

@@ -11,6 +11,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import org.vigil.platform.signers.SignerDirectory;
+
 /**
  * A WAR is an interface (resources, endpoints, mappers, views) over the EJB modules, as ../shared/ARCHITECTURE.md draws
  * it: it calls their business interfaces, never their storage, and no WAR knows the other.
@@ -44,4 +46,10 @@ class ArchitectureTest {
     static final ArchRule leavesTheCertificatesOfARevokedAuthenticatorToIdentity = noClasses().that().resideInAPackage("org.vigil.api..")
             .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("revokeForAuthenticator")))
             .because("identity revokes an authenticator's signing certificates with it, in its own transaction");
+
+    @ArchTest
+    static final ArchRule leavesTheSignerDirectoryToIdentity = noClasses().that().resideInAPackage("org.vigil.api..")
+            .should().implement(SignerDirectory.class)
+            .because("identity implements documents' view of it (the platform's SignerDirectory) and documents injects it;"
+                    + " the WAR no longer joins the two");
 }

@@ -28,5 +28,5 @@ public interface DocumentService {
     DocumentFile download(UUID caller, UUID documentId, String clientAddress);
 
     /** Shares with the person holding this e-mail address or account id; only the owner shares. */
-    DocumentView share(UUID caller, UUID documentId, String email, UUID accountId, SignerDirectory directory, String clientAddress);
+    DocumentView share(UUID caller, UUID documentId, String email, UUID accountId, String clientAddress);
 }

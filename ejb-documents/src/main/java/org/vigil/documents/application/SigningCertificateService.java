@@ -18,5 +18,5 @@ public interface SigningCertificateService extends AuthenticatorCertificates {
      * (revoked, or unknown): the safety net for a revocation that did not reach the CA. The
      * number of certificates revoked.
      */
-    int reconcile(SignerDirectory directory, String actor);
+    int reconcile(String actor);
 }

@@ -13,8 +13,7 @@ import jakarta.ejb.Local;
 @Local
 public interface SigningService {
 
-    SigningRequestView start(UUID caller, List<UUID> documentIds, SigningOptions options, SignerDirectory directory,
-            String clientAddress);
+    SigningRequestView start(UUID caller, List<UUID> documentIds, SigningOptions options, String clientAddress);
 
     /** The request as the signer sees it (status, and the signatures once complete). */
     SigningRequestView describe(UUID caller, UUID requestId);
@@ -27,5 +26,5 @@ public interface SigningService {
      * transaction: all are signed, or none and the approval is undone.
      */
     SigningRequestView complete(DeviceCaller device, UUID requestId, String approval, List<SignatureValueInput> values,
-            SignerDirectory directory, String clientAddress);
+            String clientAddress);
 }

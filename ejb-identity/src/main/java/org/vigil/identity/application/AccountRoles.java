@@ -27,4 +27,14 @@ public interface AccountRoles {
 
     /** {@link #grant}, for a caller of the admin API: refused unless {@link AdminAuthorization} lets them administer; audited. */
     Set<String> grant(Caller caller, UUID accountId, String role);
+
+    /**
+     * Takes a role away, for a caller of the admin API (refused unless {@link AdminAuthorization} lets them administer;
+     * audited); revoking one not held changes nothing.
+     *
+     * @return the account's roles afterwards
+     * @throws UnknownAccountException when no account has this id
+     * @throws UnknownRoleException when no role has this name
+     */
+    Set<String> revoke(Caller caller, UUID accountId, String role);
 }

@@ -2,7 +2,6 @@ package org.vigil.identity.application;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ejb.Local;
@@ -28,13 +27,4 @@ public interface PeopleDirectory {
 
     /** Every authenticator the person ever enrolled, newest first, revoked ones too. */
     List<AuthenticatorRecord> authenticators(UUID accountId);
-
-    /**
-     * Takes a role away; revoking one not held changes nothing.
-     *
-     * @return the account's roles afterwards
-     * @throws UnknownAccountException when no account has this id
-     * @throws UnknownRoleException when no role has this name
-     */
-    Set<String> revoke(UUID accountId, String role);
 }

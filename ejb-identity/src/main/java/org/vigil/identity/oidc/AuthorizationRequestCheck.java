@@ -74,6 +74,7 @@ public class AuthorizationRequestCheck {
         if (!client.scopes().containsAll(scopes)) {
             return refused(request, OAuth2Error.INVALID_SCOPE, "Scopes not allowed for this client.");
         }
+        scopes.addAll(DefaultScopes.of(client));
         if (request.getCodeChallenge() != null && !CodeChallengeMethod.S256.equals(request.getCodeChallengeMethod())) {
             return refused(request, OAuth2Error.INVALID_REQUEST, "code_challenge_method must be S256.");
         }

@@ -27,9 +27,9 @@ import org.vigil.identity.domain.PrivilegedScope;
  * registered here with the same secret, redirect {@code <issuer>/admin/} and post-logout address
  * {@code <issuer>/admin/signed-out.html}. Unset: no console client, so nobody logs in to the
  * console. Like {@link AdminClientBootstrap}, a later change of the variable changes nothing here,
- * and a guessable secret fails the deployment. The console asks for {@code vigil:admin} at every login (its
- * {@code WEB-INF/oidc.json}), so that an admin's console session meets the admin API's rule; a client row registered
- * before the console asked is allowed the scope here, once. The scope is granted only to people who hold the admin role.
+ * and a guessable secret fails the deployment. Every console login gets {@code vigil:admin} added ({@link DefaultScopes}),
+ * so that an admin's console session meets the admin API's rule; the client is allowed the scope here, a row registered
+ * before that included. The scope is granted only to people who hold the admin role.
  */
 @Startup
 @Singleton

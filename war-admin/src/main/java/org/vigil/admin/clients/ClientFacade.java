@@ -9,9 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import org.vigil.admin.audit.ConsoleAudit;
 import org.vigil.admin.security.ConsoleRole;
 import org.vigil.admin.security.ConsoleUser;
 import org.vigil.identity.oidc.ClientAdministration;
@@ -34,46 +32,42 @@ public class ClientFacade {
     @Inject
     ConsoleUser user;
 
-    @Inject
-    ConsoleAudit audit;
 
     public List<ClientRow> all() {
         user.require(ConsoleRole.ADMIN);
-        return registry.all().stream().map(ClientRow::of).toList();
+        return registry.all(user.caller()).stream().map(ClientRow::of).toList();
     }
 
     /** @return the client's secret, to show once; empty for a client that has none */
-    @Transactional
+    /** The identity module checks and audits the registration, as for the admin API. */
     public Optional<String> register(NewClient c) {
         user.require(ConsoleRole.ADMIN);
         Set<String> redirects = lines(c.redirectUris());
-        RegisteredClient registered = registry.register(new ClientRegistration(c.clientId(), c.name(), ClientAuthMethod.of(c.authMethod()),
+        RegisteredClient registered = registry.register(user.caller(), new ClientRegistration(c.clientId(), c.name(), ClientAuthMethod.of(c.authMethod()),
                 null, redirects, Set.of(), c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), null, null, false));
-        audit.record("client.register", "client:" + c.clientId(), null);
         return Optional.ofNullable(registered.secret());
     }
 
     public Optional<ClientRow> find(String clientId) {
         user.require(ConsoleRole.ADMIN);
-        return registry.all().stream().filter(c -> c.clientId().equals(clientId)).findFirst().map(ClientRow::of);
+        return registry.all(user.caller()).stream().filter(c -> c.clientId().equals(clientId)).findFirst().map(ClientRow::of);
     }
 
     /** The identity module checks and audits each change; the console passes who asks and from where. */
     public ClientRow edit(String clientId, String name, String redirectUris, Set<String> scopes) {
         user.require(ConsoleRole.ADMIN);
-        return ClientRow.of(administration.edit(clientId, new ClientEdit(name, lines(redirectUris), scopes), user.getAuditName(),
-                user.getClientAddress()));
+        return ClientRow.of(administration.edit(user.caller(), clientId, new ClientEdit(name, lines(redirectUris), scopes)));
     }
 
     /** @return the new secret, to show once */
     public String rotateSecret(String clientId) {
         user.require(ConsoleRole.ADMIN);
-        return administration.rotateSecret(clientId, user.getAuditName(), user.getClientAddress());
+        return administration.rotateSecret(user.caller(), clientId);
     }
 
     public ClientRow disable(String clientId, String reason) {
         user.require(ConsoleRole.ADMIN);
-        return ClientRow.of(administration.disable(clientId, reason, user.getAuditName(), user.getClientAddress()));
+        return ClientRow.of(administration.disable(user.caller(), clientId, reason));
     }
 
     public ClientRow enable(String clientId) {

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.vigil.admin.audit.ConsoleAudit;
 import org.vigil.admin.security.ConsoleRole;
 import org.vigil.admin.security.ConsoleUser;
 import org.vigil.care.application.CareAdministration;
@@ -30,8 +29,6 @@ public class EnrollmentFacade {
     @Inject
     ConsoleUser user;
 
-    @Inject
-    ConsoleAudit audit;
 
     /** @return the code, shown once */
     @Transactional
@@ -41,9 +38,9 @@ public class EnrollmentFacade {
             if (patientId == null) {
                 throw new InvalidFieldException("patientId", "a gateway is enrolled to a patient's home");
             }
-            care.requirePatient(patientId);
+            care.requirePatient(user.caller(), patientId);
         }
-        // DeviceEnrollments records the issue itself, naming the admin
-        return enrollments.issue(role, patientId == null ? null : patientId.toString(), user.getAuditName());
+        // DeviceEnrollments checks the caller and records the issue itself, as for the admin API
+        return enrollments.issue(user.caller(), role, patientId == null ? null : patientId.toString());
     }
 }

@@ -28,7 +28,7 @@ public class FleetFacade {
 
     public List<DeviceView> devices() {
         user.require(ConsoleRole.ADMIN);
-        return fleet.devices();
+        return fleet.devices(user.caller());
     }
 
     public Optional<DeviceView> device(String deviceId) {
@@ -43,7 +43,7 @@ public class FleetFacade {
 
     public List<AlertView> openAlerts() {
         user.require(ConsoleRole.ADMIN);
-        return fleet.openAlerts();
+        return fleet.openAlerts(user.caller());
     }
 
     public List<AlertView> recentAlerts() {

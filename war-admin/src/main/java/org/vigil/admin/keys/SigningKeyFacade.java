@@ -1,21 +1,17 @@
 package org.vigil.admin.keys;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import com.nimbusds.jose.JWSAlgorithm;
 
-import org.vigil.admin.audit.ConsoleAudit;
 import org.vigil.admin.security.ConsoleRole;
 import org.vigil.admin.security.ConsoleUser;
 import org.vigil.identity.application.InvalidFieldException;
-import org.vigil.identity.domain.SigningKey;
 import org.vigil.identity.oidc.SigningKeyRing;
 
 /** The provider's signing keys, and rotation on demand (as {@code POST /api/v1/admin/signing-keys/{alg}/rotation}). */
@@ -28,8 +24,6 @@ public class SigningKeyFacade {
     @Inject
     ConsoleUser user;
 
-    @Inject
-    ConsoleAudit audit;
 
     public List<SigningKeyRow> published() {
         user.require(ConsoleRole.ADMIN);
@@ -42,13 +36,12 @@ public class SigningKeyFacade {
     }
 
     /** @return the new key's id */
-    @Transactional
     public String rotate(String alg) {
         user.require(ConsoleRole.ADMIN);
-        JWSAlgorithm algorithm = SigningKeyRing.ALGORITHMS.stream().filter(a -> a.getName().equals(alg == null ? "" : alg.toUpperCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new InvalidFieldException("alg", "one of " + algorithms()));
-        SigningKey key = keys.rotate(algorithm, Instant.now());
-        audit.record("signing-key.rotate", "key:" + key.kid(), algorithm.getName());
-        return key.kid();
+        if (SigningKeyRing.ALGORITHMS.stream().noneMatch(a -> a.getName().equals(alg == null ? "" : alg.toUpperCase(Locale.ROOT)))) {
+            throw new InvalidFieldException("alg", "one of " + algorithms());
+        }
+        // the identity module checks the caller and audits the rotation, as for the admin API
+        return keys.rotate(user.caller(), alg).kid();
     }
 }

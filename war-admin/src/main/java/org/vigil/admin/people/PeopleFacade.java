@@ -8,9 +8,7 @@ import java.util.UUID;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import org.vigil.admin.audit.ConsoleAudit;
 import org.vigil.admin.security.ConsoleRole;
 import org.vigil.admin.security.ConsoleUser;
 import org.vigil.identity.application.AccountLocks;
@@ -35,8 +33,6 @@ public class PeopleFacade {
     @Inject
     ConsoleUser user;
 
-    @Inject
-    ConsoleAudit audit;
 
     public List<PersonSummary> search(String text) {
         user.require(ConsoleRole.ADMIN);
@@ -53,30 +49,25 @@ public class PeopleFacade {
         return directory.authenticators(accountId);
     }
 
-    @Transactional
+    /** The identity module checks the caller and audits each change, as for the admin API. */
     public Set<String> grant(UUID accountId, String role) {
         user.require(ConsoleRole.ADMIN);
-        Set<String> now = roles.grant(accountId, role);
-        audit.record("account.role.grant", "account:" + accountId, role);
-        return now;
+        return roles.grant(user.caller(), accountId, role);
     }
 
-    @Transactional
     public Set<String> revoke(UUID accountId, String role) {
         user.require(ConsoleRole.ADMIN);
-        Set<String> now = directory.revoke(accountId, role);
-        audit.record("account.role.revoke", "account:" + accountId, role);
-        return now;
+        return roles.revoke(user.caller(), accountId, role);
     }
 
-    /** The identity module ends the person's tokens and audits; the console passes who asks and from where. */
+    /** Locking also ends the person's tokens. */
     public PersonSummary lock(UUID accountId, String reason) {
         user.require(ConsoleRole.ADMIN);
-        return locks.lock(accountId, reason, user.getAuditName(), user.getClientAddress());
+        return locks.lock(user.caller(), accountId, reason);
     }
 
     public PersonSummary unlock(UUID accountId) {
         user.require(ConsoleRole.ADMIN);
-        return locks.unlock(accountId, user.getAuditName(), user.getClientAddress());
+        return locks.unlock(user.caller(), accountId);
     }
 }

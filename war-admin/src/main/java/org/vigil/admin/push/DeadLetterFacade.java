@@ -5,9 +5,7 @@ import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import org.vigil.admin.audit.ConsoleAudit;
 import org.vigil.admin.security.ConsoleRole;
 import org.vigil.admin.security.ConsoleUser;
 import org.vigil.push.application.DeadLetterView;
@@ -23,32 +21,21 @@ public class DeadLetterFacade {
     @Inject
     ConsoleUser user;
 
-    @Inject
-    ConsoleAudit audit;
 
     public List<DeadLetterView> list() {
         user.require(ConsoleRole.ADMIN);
-        return deadLetters.list();
+        return deadLetters.list(user.caller());
     }
 
     /** @return false when no dead letter has this id (any more) */
-    @Transactional
+    /** The push module checks the caller and audits, as for the admin API. */
     public boolean retry(String id) {
         user.require(ConsoleRole.ADMIN);
-        boolean found = deadLetters.retry(id);
-        if (found) {
-            audit.record("push.dead-letter.retry", "jms:" + id, null);
-        }
-        return found;
+        return deadLetters.retry(user.caller(), id);
     }
 
-    @Transactional
     public boolean drop(String id) {
         user.require(ConsoleRole.ADMIN);
-        boolean found = deadLetters.drop(id);
-        if (found) {
-            audit.record("push.dead-letter.drop", "jms:" + id, null);
-        }
-        return found;
+        return deadLetters.drop(user.caller(), id);
     }
 }

@@ -14,8 +14,8 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 /**
  * The console's user as the EJBs' rules see every caller: the access token WildFly's OIDC client holds for this session,
  * checked as the API checks a bearer token (signature, lifetime, revocation of the login), with the roles and scopes it
- * carries. So an admin's console session counts as an admin only while its login asked for, and was granted,
- * {@code vigil:admin}, exactly as on the admin API.
+ * carries. So an admin's console session counts as an admin only with {@code vigil:admin} granted (the provider adds it
+ * to every console login and grants it to admins only) and only while their login stands, exactly as on the admin API.
  */
 final class ConsoleCaller {
 

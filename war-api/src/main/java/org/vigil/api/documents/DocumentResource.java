@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,9 +45,6 @@ public class DocumentResource {
 
     @EJB
     SigningService signing;
-
-    @Inject
-    IdentitySignerDirectory directory;
 
     @Context
     HttpServletRequest http;
@@ -101,7 +97,7 @@ public class DocumentResource {
     @Path("/{id}/shares")
     @Consumes(MediaType.APPLICATION_JSON)
     public DocumentView share(@PathParam("id") UUID id, @NotNull @Valid ShareBody body) {
-        return documents.share(PersonCaller.of(http), id, body.email(), body.accountId(), directory, http.getRemoteAddr());
+        return documents.share(PersonCaller.of(http), id, body.email(), body.accountId(), http.getRemoteAddr());
     }
 
     /** Step 1 of a remote signature; the answer is the signing request the caller's device must approve. */
@@ -109,7 +105,7 @@ public class DocumentResource {
     @Path("/{id}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response sign(@PathParam("id") UUID id, @NotNull @Valid SigningBody body) {
-        SigningRequestView request = signing.start(PersonCaller.of(http), List.of(id), SigningRequests.options(body), directory,
+        SigningRequestView request = signing.start(PersonCaller.of(http), List.of(id), SigningRequests.options(body),
                 http.getRemoteAddr());
         return SigningRequests.accepted(uri, request);
     }

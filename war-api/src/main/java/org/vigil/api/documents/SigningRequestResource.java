@@ -3,7 +3,6 @@ package org.vigil.api.documents;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,9 +31,6 @@ public class SigningRequestResource {
     @EJB
     SigningService signing;
 
-    @Inject
-    IdentitySignerDirectory directory;
-
     @Context
     HttpServletRequest http;
 
@@ -49,7 +45,7 @@ public class SigningRequestResource {
             throw new Problems.InvalidField("documents", "name the documents to sign");
         }
         SigningRequestView request = signing.start(PersonCaller.of(http), body.documents(), SigningRequests.options(body),
-                directory, http.getRemoteAddr());
+                http.getRemoteAddr());
         return SigningRequests.accepted(uri, request);
     }
 

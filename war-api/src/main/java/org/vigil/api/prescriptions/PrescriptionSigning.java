@@ -6,10 +6,8 @@ import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.vigil.api.documents.IdentitySignerDirectory;
 import org.vigil.care.application.CareRefusal;
 import org.vigil.care.application.prescription.PrescribingService;
 import org.vigil.care.application.prescription.RenderedPrescription;
@@ -18,11 +16,12 @@ import org.vigil.documents.application.DeviceCaller;
 import org.vigil.documents.application.DocumentService;
 import org.vigil.documents.application.DocumentView;
 import org.vigil.documents.application.SignatureValueInput;
-import org.vigil.documents.application.SignerFacts;
 import org.vigil.documents.application.SigningOptions;
 import org.vigil.documents.application.SigningRequestView;
 import org.vigil.documents.application.SigningService;
 import org.vigil.documents.signing.SignatureLevel;
+import org.vigil.platform.signers.SignerDirectory;
+import org.vigil.platform.signers.SignerFacts;
 
 /**
  * Prescriptions signed through the document server, each end in one JTA transaction that care,
@@ -47,13 +46,14 @@ public class PrescriptionSigning {
     @EJB
     SigningService signing;
 
-    @Inject
-    IdentitySignerDirectory directory;
+    /** The doctor's verified name for the prescriptions, as the document server will certify it. */
+    @EJB
+    SignerDirectory signers;
 
     @Transactional
     public SigningRequestView start(Requester doctor, List<UUID> prescriptionIds, UUID authenticatorId) {
         UUID account = doctor.accountId().orElseThrow(() -> CareRefusal.forbidden("Prescriptions are signed by a doctor."));
-        SignerFacts signer = directory.signer(account)
+        SignerFacts signer = signers.signer(account)
                 .orElseThrow(() -> CareRefusal.forbidden("The signer's account is unknown or inactive."));
         List<RenderedPrescription> rendered = prescribing.renderForSigning(doctor, prescriptionIds,
                 signer.givenName() + " " + signer.surname());
@@ -64,14 +64,14 @@ public class PrescriptionSigning {
             documentIds.add(document.id());
         }
         return signing.start(account, documentIds, new SigningOptions(SignatureLevel.LTA, REASON, null, null, authenticatorId),
-                directory, doctor.address());
+                doctor.address());
     }
 
     /** The device's approval and signature values: any prescription among the documents goes on its way. */
     @Transactional
     public SigningRequestView complete(DeviceCaller device, UUID requestId, String approval, List<SignatureValueInput> values,
             String clientAddress) {
-        SigningRequestView completed = signing.complete(device, requestId, approval, values, directory, clientAddress);
+        SigningRequestView completed = signing.complete(device, requestId, approval, values, clientAddress);
         for (SigningRequestView.Item item : completed.documents()) {
             if (prescribing.awaitsSignature(item.documentId())) {
                 byte[] signed = documents.download(device.accountId(), item.documentId(), clientAddress).content();

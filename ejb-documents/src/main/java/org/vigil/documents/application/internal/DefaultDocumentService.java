@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,10 +14,10 @@ import org.vigil.documents.application.DocumentFile;
 import org.vigil.documents.application.DocumentService;
 import org.vigil.documents.application.DocumentView;
 import org.vigil.documents.application.Problems;
-import org.vigil.documents.application.SignerDirectory;
 import org.vigil.documents.domain.Document;
 import org.vigil.documents.domain.DocumentContent;
 import org.vigil.documents.domain.DocumentLockedException;
+import org.vigil.platform.signers.SignerDirectory;
 
 @Stateless
 public class DefaultDocumentService implements DocumentService {
@@ -29,6 +30,9 @@ public class DefaultDocumentService implements DocumentService {
 
     @Inject
     DocumentAuditTrail audit;
+
+    @EJB
+    SignerDirectory directory;
 
     @Override
     public long maxBytes() {
@@ -86,8 +90,7 @@ public class DefaultDocumentService implements DocumentService {
     }
 
     @Override
-    public DocumentView share(UUID caller, UUID documentId, String email, UUID accountId, SignerDirectory directory,
-            String clientAddress) {
+    public DocumentView share(UUID caller, UUID documentId, String email, UUID accountId, String clientAddress) {
         Document document = readable(caller, documentId);
         if (!document.ownerId().equals(caller)) {
             throw new Problems.UnknownDocument(documentId);

@@ -2,13 +2,14 @@ package org.vigil.documents.application.internal;
 
 import java.util.UUID;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.vigil.documents.application.SignerDirectory;
-import org.vigil.documents.application.SignerKey;
 import org.vigil.documents.application.SigningCertificateService;
 import org.vigil.platform.certificates.AuthenticatorCertificates;
+import org.vigil.platform.signers.SignerDirectory;
+import org.vigil.platform.signers.SignerKey;
 
 @Stateless
 // both views named, so identity finds the bean by the platform's interface alone
@@ -19,6 +20,9 @@ public class DefaultSigningCertificateService implements SigningCertificateServi
 
     @Inject
     DocumentAuditTrail audit;
+
+    @EJB
+    SignerDirectory directory;
 
     @Override
     public int revokeForAuthenticator(UUID authenticatorId, String actor, String clientAddress) {
@@ -31,7 +35,7 @@ public class DefaultSigningCertificateService implements SigningCertificateServi
     }
 
     @Override
-    public int reconcile(SignerDirectory directory, String actor) {
+    public int reconcile(String actor) {
         int revoked = 0;
         for (UUID authenticatorId : certificates.authenticatorsWithLiveCertificates()) {
             boolean canSign = directory.authenticator(authenticatorId).map(SignerKey::active).orElse(false);

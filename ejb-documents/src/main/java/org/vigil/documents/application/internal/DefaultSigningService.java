@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -21,9 +22,6 @@ import jakarta.persistence.PersistenceContext;
 import org.vigil.documents.application.DeviceCaller;
 import org.vigil.documents.application.Problems;
 import org.vigil.documents.application.SignatureValueInput;
-import org.vigil.documents.application.SignerFacts;
-import org.vigil.documents.application.SignerDirectory;
-import org.vigil.documents.application.SignerKey;
 import org.vigil.documents.application.SigningOptions;
 import org.vigil.documents.application.SigningRequestView;
 import org.vigil.documents.application.SigningService;
@@ -39,6 +37,10 @@ import org.vigil.documents.signing.SigningException;
 import org.vigil.documents.signing.SigningSession;
 import org.vigil.platform.push.PushNotification;
 import org.vigil.platform.push.PushQueue;
+import org.vigil.platform.signers.SignerDevice;
+import org.vigil.platform.signers.SignerDirectory;
+import org.vigil.platform.signers.SignerFacts;
+import org.vigil.platform.signers.SignerKey;
 
 @Stateless
 public class DefaultSigningService implements SigningService {
@@ -65,9 +67,11 @@ public class DefaultSigningService implements SigningService {
     @Inject
     PushQueue push;
 
+    @EJB
+    SignerDirectory directory;
+
     @Override
-    public SigningRequestView start(UUID caller, List<UUID> documentIds, SigningOptions options, SignerDirectory directory,
-            String clientAddress) {
+    public SigningRequestView start(UUID caller, List<UUID> documentIds, SigningOptions options, String clientAddress) {
         if (documentIds == null || documentIds.isEmpty() || documentIds.size() > MAX_BATCH) {
             throw new Problems.InvalidField("documents", "name 1 to " + MAX_BATCH + " documents");
         }
@@ -85,7 +89,7 @@ public class DefaultSigningService implements SigningService {
         }
         SignerFacts signer = directory.signer(caller)
                 .orElseThrow(() -> new Problems.SignerNotQualified("The signer's account is unknown."));
-        SignerKey key = signingKey(caller, options, directory);
+        SignerKey key = signingKey(caller, options);
         List<X509Certificate> chain = certificates.chainFor(signer, key);
         List<Document> documents = documentIds.stream().map(id -> readable(caller, id)).toList();
 
@@ -124,7 +128,7 @@ public class DefaultSigningService implements SigningService {
 
     @Override
     public SigningRequestView complete(DeviceCaller device, UUID requestId, String approval, List<SignatureValueInput> values,
-            SignerDirectory directory, String clientAddress) {
+            String clientAddress) {
         SigningRequest request = ofDevice(device, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request.status() != SigningRequest.Status.PENDING) {
             throw new Problems.SigningRequestClosed("The signing request was " + request.status().name().toLowerCase() + " already.");
@@ -134,7 +138,7 @@ public class DefaultSigningService implements SigningService {
             throw new Problems.SigningRequestExpired("The signing request expired at " + request.expiresAt() + ".");
         }
         Map<UUID, SignatureValueInput> byDocument = valuesByDocument(request, values);
-        directory.recordApproval(device, requestId, approval, clientAddress);
+        directory.recordApproval(new SignerDevice(device.authenticatorId(), device.accountId()), requestId, approval, clientAddress);
         for (SigningItem item : request.items()) {
             SignatureValueInput value = byDocument.get(item.documentId());
             Document document = em.find(Document.class, item.documentId(), LockModeType.PESSIMISTIC_WRITE);
@@ -157,7 +161,7 @@ public class DefaultSigningService implements SigningService {
         return view(request, false);
     }
 
-    private SignerKey signingKey(UUID caller, SigningOptions options, SignerDirectory directory) {
+    private SignerKey signingKey(UUID caller, SigningOptions options) {
         if (options.authenticatorId() != null) {
             return directory.authenticator(options.authenticatorId())
                     .filter(k -> k.active() && k.accountId().equals(caller))

@@ -14,13 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.vigil.documents.application.Problems;
-import org.vigil.documents.application.SignerFacts;
-import org.vigil.documents.application.SignerKey;
 import org.vigil.documents.domain.IssuedCertificateRecord;
 import org.vigil.documents.domain.IssuedCertificateRecords;
 import org.vigil.documents.trust.PersonName;
 import org.vigil.documents.trust.RevocationReason;
 import org.vigil.documents.trust.SigningCertificateRequest;
+import org.vigil.platform.signers.SignerFacts;
+import org.vigil.platform.signers.SignerKey;
 
 /**
  * The signing certificate of an authenticator key: the valid one already issued, or a new one

@@ -44,4 +44,14 @@ public class DefaultAccountRoles implements AccountRoles {
         audit.record(admin, "account.role.grant", "account:" + accountId, AuditEvent.Outcome.SUCCESS, caller.address(), role);
         return now;
     }
+
+    @Override
+    public Set<String> revoke(Caller caller, UUID accountId, String role) {
+        String admin = AdminAuthorization.require(caller);
+        Role revoked = Role.ofClaim(role).orElseThrow(() -> new UnknownRoleException(role));
+        Account account = accounts.find(accountId).orElseThrow(() -> new UnknownAccountException(accountId));
+        account.revoke(revoked);
+        audit.record(admin, "account.role.revoke", "account:" + accountId, AuditEvent.Outcome.SUCCESS, caller.address(), role);
+        return account.roles().stream().map(Role::claim).collect(Collectors.toCollection(TreeSet::new));
+    }
 }

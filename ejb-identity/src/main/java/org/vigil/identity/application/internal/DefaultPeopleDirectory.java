@@ -13,8 +13,6 @@ import jakarta.inject.Inject;
 import org.vigil.identity.application.AuthenticatorRecord;
 import org.vigil.identity.application.PeopleDirectory;
 import org.vigil.identity.application.PersonSummary;
-import org.vigil.identity.application.UnknownAccountException;
-import org.vigil.identity.application.UnknownRoleException;
 import org.vigil.identity.domain.Account;
 import org.vigil.identity.domain.AccountRepository;
 import org.vigil.identity.domain.AuthenticatorRepository;
@@ -44,14 +42,6 @@ public class DefaultPeopleDirectory implements PeopleDirectory {
     public List<AuthenticatorRecord> authenticators(UUID accountId) {
         return authenticators.allOf(accountId).stream()
                 .map(a -> new AuthenticatorRecord(a.id(), a.name(), a.createdAt(), a.lastUsedAt(), a.revokedAt())).toList();
-    }
-
-    @Override
-    public Set<String> revoke(UUID accountId, String role) {
-        Role revoked = Role.ofClaim(role).orElseThrow(() -> new UnknownRoleException(role));
-        Account account = accounts.find(accountId).orElseThrow(() -> new UnknownAccountException(accountId));
-        account.revoke(revoked);
-        return claims(account);
     }
 
     private static PersonSummary summary(Account a) {

@@ -1,4 +1,4 @@
-package org.vigil.api.documents;
+package org.vigil.documents.application.internal;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +22,8 @@ import org.vigil.documents.application.SigningCertificateService;
  * transaction ({@code DefaultAuthenticatorService.revoke}): soon after start and then periodically,
  * every signing certificate whose authenticator identity no longer lets sign is revoked. It
  * catches what no single transaction can: authenticators revoked before the revocation was
- * transactional, by another path into identity, or from a restored backup.
+ * transactional, by another path into identity, or from a restored backup. Identity answers through the platform's
+ * {@code SignerDirectory}, which it implements, so the reconciler lives with the certificates it revokes.
  */
 @Startup
 @Singleton
@@ -39,9 +40,6 @@ public class RevocationReconciler {
 
     @EJB
     SigningCertificateService signingCertificates;
-
-    @Inject
-    IdentitySignerDirectory directory;
 
     @Inject
     @ConfigProperty(name = "vigil.documents.revocation-reconcile-seconds", defaultValue = "3600")
@@ -61,7 +59,7 @@ public class RevocationReconciler {
 
     private void reconcile() {
         try {
-            int revoked = signingCertificates.reconcile(directory, ACTOR);
+            int revoked = signingCertificates.reconcile(ACTOR);
             if (revoked > 0) {
                 LOG.warning(() -> revoked + " signing certificate(s) of revoked authenticators were still valid and are now revoked");
             }

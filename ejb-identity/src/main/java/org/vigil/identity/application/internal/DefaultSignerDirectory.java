@@ -1,4 +1,4 @@
-package org.vigil.api.documents;
+package org.vigil.identity.application.internal;
 
 import java.time.Duration;
 import java.util.List;
@@ -6,25 +6,25 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 
-import org.vigil.documents.application.DeviceCaller;
-import org.vigil.documents.application.SignerDirectory;
-import org.vigil.documents.application.SignerFacts;
-import org.vigil.documents.application.SignerKey;
 import org.vigil.identity.application.AccountLookup;
 import org.vigil.identity.application.ApprovalService;
 import org.vigil.identity.application.AuthenticatorKey;
 import org.vigil.identity.application.DevicePrincipal;
 import org.vigil.identity.domain.ApprovalRequest;
+import org.vigil.platform.signers.SignerDevice;
+import org.vigil.platform.signers.SignerDirectory;
+import org.vigil.platform.signers.SignerFacts;
+import org.vigil.platform.signers.SignerKey;
 
 /**
- * The document server's view of the identity system, built here because only the API layer may
- * know both (documents must not depend on identity). Identity's EJBs join the caller's
- * transaction, so an approval is recorded together with the signatures it approves.
+ * The document server's view of the identity system ({@link SignerDirectory}, a contract of the platform jar, since
+ * documents must not depend on identity). It joins the caller's transaction (the default), and so do the beans it calls:
+ * an approval is recorded together with the signatures it approves.
  */
-@ApplicationScoped
-public class IdentitySignerDirectory implements SignerDirectory {
+@Stateless
+public class DefaultSignerDirectory implements SignerDirectory {
 
     static final String REQUESTER = "Vigil document signing";
 
@@ -42,12 +42,12 @@ public class IdentitySignerDirectory implements SignerDirectory {
 
     @Override
     public Optional<SignerKey> authenticator(UUID authenticatorId) {
-        return accounts.authenticator(authenticatorId).map(IdentitySignerDirectory::key);
+        return accounts.authenticator(authenticatorId).map(DefaultSignerDirectory::key);
     }
 
     @Override
     public List<SignerKey> activeAuthenticators(UUID accountId) {
-        return accounts.activeAuthenticators(accountId).stream().map(IdentitySignerDirectory::key).toList();
+        return accounts.activeAuthenticators(accountId).stream().map(DefaultSignerDirectory::key).toList();
     }
 
     @Override
@@ -61,7 +61,7 @@ public class IdentitySignerDirectory implements SignerDirectory {
     }
 
     @Override
-    public void recordApproval(DeviceCaller device, UUID approvalId, String signedDecision, String clientAddress) {
+    public void recordApproval(SignerDevice device, UUID approvalId, String signedDecision, String clientAddress) {
         approvals.decide(new DevicePrincipal(device.authenticatorId(), device.accountId()), approvalId, "approve", signedDecision,
                 clientAddress);
     }

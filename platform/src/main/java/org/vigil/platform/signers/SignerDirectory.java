@@ -1,16 +1,22 @@
-package org.vigil.documents.application;
+package org.vigil.platform.signers;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.ejb.Local;
+
 /**
  * What the document server needs to know and ask of the identity system, and nothing more: who
  * a signer is (verified name, KYC level), the keys of their authenticators, and an approval on
- * their device. Documents must not depend on identity (architecture rule), so the API layer
- * implements this over identity's services and hands it to each call that needs it.
+ * their device. Documents and identity must not depend on each other (architecture rule), so,
+ * like {@link org.vigil.platform.certificates.AuthenticatorCertificates} the other way round, the
+ * whole contract lives here: identity implements it, documents injects it with {@code @EJB}.
+ * The implementation joins the caller's transaction, so an approval is recorded together with
+ * the signatures it approves.
  */
+@Local
 public interface SignerDirectory {
 
     Optional<SignerFacts> signer(UUID accountId);
@@ -34,5 +40,5 @@ public interface SignerDirectory {
      * Records the device's signed approval of that request, in the caller's transaction; refuses
      * (with the identity system's problem) a signature that does not match the request.
      */
-    void recordApproval(DeviceCaller device, UUID approvalId, String signedDecision, String clientAddress);
+    void recordApproval(SignerDevice device, UUID approvalId, String signedDecision, String clientAddress);
 }

@@ -1,4 +1,4 @@
-package org.vigil.documents.application;
+package org.vigil.platform.signers;
 
 import java.util.UUID;
 
