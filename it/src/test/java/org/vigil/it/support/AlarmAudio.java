@@ -1,14 +1,16 @@
 package org.vigil.it.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * What the test JVM plays through ALSA, captured in a file: the station's alarm reaches the
@@ -23,21 +25,25 @@ import java.util.function.Predicate;
  * a card would. ALSA rereads the configuration files when they change, and Java Sound lists the
  * devices afresh on every {@code AudioSystem.getSourceDataLine}, so a station already running sees the
  * device appear. The file plugin keeps the PCM's buffer (here one beep) before writing it out, and
- * writes the rest when the line closes.
+ * writes the rest when the line closes. With {@code truncate false} it never overwrites: each time the
+ * station opens the line (each alarm episode) it writes a new file, {@code alarm.raw}, then
+ * {@code alarm.raw.0001}, {@code alarm.raw.0002}, ...; the capture is all of them in that order.
  */
 public final class AlarmAudio implements AutoCloseable {
 
     public static final String CONFIG_PROPERTY = "vigil.it.alsa-config";
 
-    private final Path config;
-    private final Path raw;
+    private static final String NAME = "alarm.raw";
 
-    private AlarmAudio(Path config, Path raw) {
+    private final Path config;
+    private final Path dir;
+
+    private AlarmAudio(Path config, Path dir) {
         this.config = config;
-        this.raw = raw;
+        this.dir = dir;
     }
 
-    /** Points ALSA's default PCM at {@code dir/alarm.raw} until {@link #close()}. */
+    /** Points ALSA's default PCM at {@code dir/alarm.raw*} until {@link #close()}. */
     public static AlarmAudio capture(Path dir) {
         String named = System.getProperty(CONFIG_PROPERTY);
         String path = System.getenv("ALSA_CONFIG_PATH");
@@ -46,14 +52,15 @@ public final class AlarmAudio implements AutoCloseable {
                     + "configuration sets both); ALSA_CONFIG_PATH is " + path + ", the property " + named);
         }
         try {
-            Files.createDirectories(dir);
-            Path raw = dir.resolve("alarm.raw").toAbsolutePath();
-            Files.deleteIfExists(raw);
-            Files.createFile(raw);
-            Path config = Path.of(named);
-            Files.createDirectories(config.getParent());
-            Files.writeString(config, """
-                    # written by the station tests (AlarmAudio): ALSA's default PCM writes raw samples to a file
+            Path absolute = dir.toAbsolutePath();
+            Files.createDirectories(absolute);
+            AlarmAudio audio = new AlarmAudio(Path.of(named), absolute);
+            for (Path earlier : audio.files()) {
+                Files.delete(earlier);
+            }
+            Files.createDirectories(audio.config.getParent());
+            Files.writeString(audio.config, """
+                    # written by the station tests (AlarmAudio): ALSA's default PCM writes raw samples to files
                     pcm.!default {
                         type file
                         slave.pcm "null"
@@ -61,33 +68,47 @@ public final class AlarmAudio implements AutoCloseable {
                         format "raw"
                         truncate false
                     }
-                    """.formatted(raw));
-            return new AlarmAudio(config, raw);
+                    """.formatted(absolute.resolve(NAME)));
+            return audio;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** How many samples ALSA has written so far. */
+    /** The files ALSA wrote, in the order it wrote them ({@code alarm.raw}, {@code alarm.raw.0001}, ...). */
+    private List<Path> files() {
+        try (Stream<Path> listed = Files.list(dir)) {
+            return listed.filter(p -> p.getFileName().toString().matches("alarm\\.raw(\\.\\d{4})?")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many samples ALSA has written so far, in all files. */
     public long size() {
-        try {
-            return Files.size(raw);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        long n = 0;
+        for (Path f : files()) {
+            try {
+                n += Files.size(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return n;
     }
 
-    /** The samples written from {@code offset} on (signed 8-bit). */
+    /** The samples written from {@code offset} on (signed 8-bit), the files one after the other. */
     public byte[] from(long offset) {
-        try (RandomAccessFile in = new RandomAccessFile(raw.toFile(), "r")) {
-            long end = in.length();
-            byte[] out = new byte[(int) Math.max(0, end - offset)];
-            in.seek(offset);
-            in.readFully(out);
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (Path f : files()) {
+            try {
+                all.writeBytes(Files.readAllBytes(f));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        byte[] bytes = all.toByteArray();
+        return Arrays.copyOfRange(bytes, (int) Math.min(offset, bytes.length), bytes.length);
     }
 
     /** Waits until the samples written from {@code offset} on satisfy {@code wanted}; @return them */
@@ -141,8 +162,8 @@ public final class AlarmAudio implements AutoCloseable {
         }
     }
 
-    public Path file() {
-        return raw;
+    public Path dir() {
+        return dir;
     }
 
     /** Takes the device away again: the tests after this one see no sound device, as before. */
