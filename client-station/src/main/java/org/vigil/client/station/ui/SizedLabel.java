@@ -1,8 +1,11 @@
 package org.vigil.client.station.ui;
 
-import java.util.List;
-
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
+import javafx.scene.text.Font;
 
 /**
  * A label that remembers its computed sizes for its words, font, skin, insets and wrapping, and the
@@ -23,9 +26,14 @@ public final class SizedLabel extends Label {
         super(text);
     }
 
-    private Object key() {
-        return List.of(String.valueOf(getText()), getFont(), String.valueOf(getSkin()), getInsets(), isWrapText(), getLineSpacing(),
-                String.valueOf(getGraphic()), getContentDisplay(), getGraphicTextGap());
+    /** What a size depends on besides the other dimension; the skin and graphic by identity. */
+    private record Key(String text, Font font, Skin<?> skin, Insets insets, boolean wrap, double lineSpacing, Node graphic,
+            ContentDisplay display, double graphicGap) {
+    }
+
+    private Key key() {
+        return new Key(getText(), getFont(), getSkin(), getInsets(), isWrapText(), getLineSpacing(), getGraphic(), getContentDisplay(),
+                getGraphicTextGap());
     }
 
     @Override
