@@ -42,6 +42,8 @@ import org.vigil.client.sdk.care.Observation;
 import org.vigil.client.sdk.care.ObservationsClient;
 import org.vigil.client.station.StationOptions;
 import org.vigil.client.station.StationWindow;
+import org.vigil.it.support.AlarmAudio;
+import org.vigil.it.support.AlarmTone;
 import org.vigil.it.support.AuthenticatorCli;
 import org.vigil.it.support.CareSetup;
 import org.vigil.it.support.CareStaff;
@@ -60,6 +62,10 @@ import org.vigil.it.support.WildFlyServer;
  * gateway's value on its tile within a second, an alarm acknowledged at the station and recorded by
  * the server, bad input refused in words with nothing changed, and a supervisor's assignment adding
  * a tile live. One server and one pair of windows for the whole class; the steps build on each other.
+ * <p>
+ * The alarm is heard, not only shown: ALSA's default PCM writes what the station plays to a file
+ * ({@link AlarmAudio}), and the test reads the alarm's two tones out of the samples
+ * ({@link AlarmTone}) while the alert waits, none once it is acknowledged, none from a muted station.
  */
 @Tag("once")
 @ExtendWith(VigilServerExtension.class)
@@ -69,6 +75,8 @@ class StationIT {
 
     private static final Duration UI = Duration.ofSeconds(15);
     private static final Path SCREENSHOTS = Path.of("target", "station-screenshots");
+    /** Longer than a beep and its pause (0.5 s + 0.4 s): a tone still playing would have written samples. */
+    private static final Duration NO_TONE = Duration.ofSeconds(2);
 
     private WildFlyServer server;
     private CareSetup care;
@@ -84,6 +92,7 @@ class StationIT {
     private Stage supervising;
     private StationWindow monitoringWindow;
     private StationWindow supervisorWindow;
+    private AlarmAudio audio;
 
     /** A person with a role and the authenticator CLI enrolled, as a doctor would have it on their phone. */
     private record Person(String accountId, String email, AuthenticatorCli cli) {
@@ -92,6 +101,7 @@ class StationIT {
     @BeforeAll
     void aWardWithAPatientADoctorAndASupervisor(WildFlyServer server, MailCatcher mail) throws Exception {
         StationDriver.startToolkit();
+        audio = AlarmAudio.capture(Path.of("target", "station-audio"));
         this.server = server;
         this.care = new CareSetup(server, mail);
         this.home = Files.createTempDirectory("station-it");
@@ -110,13 +120,19 @@ class StationIT {
 
     @AfterAll
     void closeTheWindows() {
-        for (StationWindow w : new StationWindow[] {monitoringWindow, supervisorWindow}) {
-            if (w != null) {
-                fx(() -> {
-                    w.close();
-                    w.stage().close();
-                    return null;
-                });
+        try {
+            for (StationWindow w : new StationWindow[] {monitoringWindow, supervisorWindow}) {
+                if (w != null) {
+                    fx(() -> {
+                        w.close();
+                        w.stage().close();
+                        return null;
+                    });
+                }
+            }
+        } finally {
+            if (audio != null) {
+                audio.close();
             }
         }
     }
@@ -188,13 +204,23 @@ class StationIT {
     @Test
     @Order(5)
     void anOutOfRangeValueRaisesAnAlarmThatIsAcknowledgedAtTheStationAndRecordedByTheServer() throws Exception {
+        long before = audio.awaitQuiet(NO_TONE, UI);
         upload(annasGateway, vital("heart-rate", 190));
         await(monitoring, "alarmBanner", UI);
-        assertThat(awaitText(monitoring, "alarmText", t -> !t.isBlank(), UI)).containsAnyOf("▲ URGENT", "■■ EMERGENCY").contains("Anna Muster")
-                .containsAnyOf("♪ sounding", "no sound device");
+        assertThat(awaitText(monitoring, "alarmText", t -> t.contains("♪"), UI)).containsAnyOf("▲ URGENT", "■■ EMERGENCY").contains("Anna Muster")
+                .contains("♪ sounding");
+        // the tone reaches the operating system's audio layer while the alert waits: 880 Hz, then 660 Hz, again and again
+        byte[] heard = audio.await(before, s -> AlarmTone.beeps(s) >= 2, "two beeps of the alarm", UI);
+        assertThat(AlarmTone.toneShare(heard)).as("nothing but the alarm's tones: %s", AlarmTone.describe(heard)).isGreaterThan(0.9);
+        assertThat(StationDriver.find(monitoring, "alarmBanner")).as("still unacknowledged while it sounds").isPresent();
         screenshot(monitoring, SCREENSHOTS.resolve("station-monitoring-alarm.png"));
         List<String> acknowledged = acknowledgeEveryAlarm();
         assertThat(acknowledged).isNotEmpty();
+        // and stops once acknowledged: ALSA gets no sample more (the last beep is written out when the line closes)
+        long stopped = audio.awaitQuiet(NO_TONE, UI);
+        byte[] episode = audio.from(before);
+        assertThat(episode.length).isEqualTo((int) (stopped - before));
+        assertThat(AlarmTone.toneShare(episode)).as("the whole episode was the alarm: %s", AlarmTone.describe(episode)).isGreaterThan(0.9);
         for (String alertId : acknowledged) {
             JsonNode alert = Json.parse(asNurse("GET", "/api/v1/alerts/" + alertId, null).body());
             assertThat(alert.get("state").asText()).isEqualTo("acknowledged");
@@ -269,7 +295,10 @@ class StationIT {
         await(monitoring, "tile-" + ben, UI);
         // the station lists a new patient's open alerts: the one raised before the assignment shows and sounds
         await(monitoring, "alarmBanner", UI);
-        assertThat(text(monitoring, "alarmText")).containsAnyOf("▲ URGENT", "■■ EMERGENCY").containsAnyOf("♪ sounding", "no sound device");
+        long beforeBen = audio.size();
+        assertThat(awaitText(monitoring, "alarmText", t -> t.contains("♪"), UI)).containsAnyOf("▲ URGENT", "■■ EMERGENCY")
+                .contains("♪ sounding");
+        audio.await(beforeBen, s -> AlarmTone.beeps(s) >= 1, "a beep of the alarm", UI);
         assertThat(acknowledgeEveryAlarm()).contains(bensAlert);
         assertThat(Json.parse(asNurse("GET", "/api/v1/patients/" + ben + "/open-alerts", null).body()).get("alerts")).as("acknowledged")
                 .isEmpty();
@@ -282,9 +311,21 @@ class StationIT {
         click(monitoring, "mute");
         assertThat(awaitText(monitoring, "muted", t -> !t.isBlank(), UI)).startsWith("MUTED");
         await(monitoring, "mutedIcon", UI);
+        // it shows a new alarm and plays nothing
+        long quiet = audio.awaitQuiet(NO_TONE, UI);
+        upload(annasGateway, vital("heart-rate", 195));
+        await(monitoring, "alarmBanner", UI);
+        assertThat(awaitText(monitoring, "alarmText", t -> t.contains("(muted)"), UI)).containsAnyOf("▲ URGENT", "■■ EMERGENCY")
+                .contains("Anna Muster").doesNotContain("♪");
         screenshot(monitoring, SCREENSHOTS.resolve("station-muted.png"));
+        audio.assertNothingFor(quiet, Duration.ofSeconds(3));
+        // unmuted, the same alarm sounds at once (so the capture would have heard a muted station that played)
         click(monitoring, "mute");
         StationDriver.awaitGone(monitoring, "mutedIcon", UI);
+        awaitText(monitoring, "alarmText", t -> t.contains("♪ sounding"), UI);
+        audio.await(quiet, s -> AlarmTone.beeps(s) >= 1, "a beep of the alarm once unmuted", UI);
+        acknowledgeEveryAlarm();
+        audio.awaitQuiet(NO_TONE, UI);
     }
 
     @Test

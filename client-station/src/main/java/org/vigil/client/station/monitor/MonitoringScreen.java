@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -52,6 +55,13 @@ import org.vigil.client.station.ui.Styles;
 public final class MonitoringScreen implements StationWindow.Screen {
 
     private static final java.time.Duration NEWS2_REFRESH = java.time.Duration.ofSeconds(3);
+    /**
+     * Tiles are drawn at most this often: the values that arrive meanwhile, and the ages' once-a-second
+     * move, reach the screen together in one frame. Each frame costs the software renderer (Xvfb,
+     * workstations without a GPU) far more than the tiles in it; 50 patients at 1 Hz otherwise made
+     * about 50 frames a second.
+     */
+    static final long FRAME_NANOS = 100_000_000L;
 
     private final StationSession session;
     private final Consumer<String> refused;
@@ -73,6 +83,12 @@ public final class MonitoringScreen implements StationWindow.Screen {
             + "here at once.", "-fx-font-size: 15px; -fx-text-fill: #455a64;"), "noPatients");
     private final Timeline clock;
     private final PaintProbe probe = PaintProbe.fromSystemProperty();
+    /** Tiles with values not drawn yet, whether the ages are due, and the probe's values waiting for their frame. */
+    private final Set<String> tilesDue = new LinkedHashSet<>();
+    private boolean agesDue;
+    private final List<Runnable> probesDue = new ArrayList<>();
+    private final PauseTransition nextFrame = new PauseTransition();
+    private final FramePacer pacer = new FramePacer(FRAME_NANOS, System.nanoTime());
     private final LiveLink link;
     private ConnectionState state = ConnectionState.CONNECTING;
     private Instant lastNews2Refresh = Instant.EPOCH;
@@ -94,6 +110,7 @@ public final class MonitoringScreen implements StationWindow.Screen {
         mute.setOnAction(e -> soundOrNot());
         updateMuted();
         tilePane.getChildren().setAll(empty);
+        nextFrame.setOnFinished(e -> drawDue());
         clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
@@ -193,10 +210,14 @@ public final class MonitoringScreen implements StationWindow.Screen {
             }
             case VALUES -> {
                 news2Due.add(change.patientId());
-                drawTile(change.patientId());
+                tilesDue.add(change.patientId());
                 if (probe.on()) {
-                    m.data().path("observations").forEach(o -> probe.drawn(view.getScene(), o.path("measurementId").asText(), arrivedMicros));
+                    m.data().path("observations").forEach(o -> {
+                        String id = o.path("measurementId").asText();
+                        probesDue.add(() -> probe.drawn(view.getScene(), id, arrivedMicros));
+                    });
                 }
+                frameDue();
             }
             case ALERT -> {
                 OpenAlert a = change.alert().orElseThrow();
@@ -245,13 +266,46 @@ public final class MonitoringScreen implements StationWindow.Screen {
                         drawTile(id);
                     }), e -> { }));
         }
-        tiles.values().forEach(t -> t.draw(now, session.options().staleAfter()));
+        agesDue = true;
+        frameDue();
         if (currentPatient != null) {
             currentPatient.slide(now);
         }
     }
 
     // ------------------------------------------------------------------ drawing
+
+    /** Draws what is due now if the last frame is old enough, else once it is (one frame for all of it). */
+    private void frameDue() {
+        long wait = pacer.due(System.nanoTime());
+        if (wait == 0) {
+            drawDue();
+        } else if (wait > 0) {
+            nextFrame.setDuration(Duration.millis(wait / 1e6));
+            nextFrame.playFromStart();
+        }
+    }
+
+    private void drawDue() {
+        pacer.drawn(System.nanoTime());
+        Instant now = Instant.now();
+        if (agesDue) {
+            agesDue = false;
+            tiles.values().forEach(t -> t.draw(now, session.options().staleAfter()));
+        } else {
+            for (String patientId : tilesDue) {
+                TileView t = tiles.get(patientId);
+                if (t == null) {
+                    redraw();
+                    break;
+                }
+                t.draw(now, session.options().staleAfter());
+            }
+        }
+        tilesDue.clear();
+        probesDue.forEach(Runnable::run);
+        probesDue.clear();
+    }
 
     private void redraw() {
         if (ward.size() == 0) {
@@ -282,13 +336,10 @@ public final class MonitoringScreen implements StationWindow.Screen {
         updateBanner();
     }
 
+    /** A tile whose card changed: drawn with the next frame. */
     private void drawTile(String patientId) {
-        TileView t = tiles.get(patientId);
-        if (t == null) {
-            redraw();
-        } else {
-            t.draw(Instant.now(), session.options().staleAfter());
-        }
+        tilesDue.add(patientId);
+        frameDue();
     }
 
     private void updateBanner() {

@@ -71,7 +71,7 @@ final class TileView extends VBox {
         }
         List<Node> labels = new ArrayList<>();
         for (Line line : lines) {
-            Label label = Styles.label(line.text(), line.style());
+            Label label = Styles.sizedLabel(line.text(), line.style());
             if (line.id() != null) {
                 label.setId(line.id());
             }
