@@ -21,7 +21,9 @@ import org.vigil.client.station.ui.Styles;
  * <p>
  * A tile is drawn for every value and every second (the ages move): when its lines are the same
  * ones as before, their labels only get new words. New labels (and their CSS) are made only when a
- * line comes or goes; remaking them every time was most of the station's CPU with 50 patients.
+ * line comes or goes; remaking them every time was most of the station's CPU with 50 patients. The
+ * labels measure their words only when they change ({@code SizedLabel}), and the screen draws tiles
+ * in frames ({@link FramePacer}).
  */
 final class TileView extends VBox {
 
