@@ -76,27 +76,27 @@ class RevocationReconciliationTest {
 
             @Override
             public Optional<SignerFacts> signer(UUID accountId) {
-                throw new UnsupportedOperationException();
+                throw new UnsupportedOperationException("the reconciler never asks this; a call here is a test failure");
             }
 
             @Override
             public List<SignerKey> activeAuthenticators(UUID accountId) {
-                throw new UnsupportedOperationException();
+                throw new UnsupportedOperationException("the reconciler never asks this; a call here is a test failure");
             }
 
             @Override
             public Optional<UUID> accountByEmail(String email) {
-                throw new UnsupportedOperationException();
+                throw new UnsupportedOperationException("the reconciler never asks this; a call here is a test failure");
             }
 
             @Override
             public UUID requestApproval(UUID accountId, String bindingMessage, Duration lifetime) {
-                throw new UnsupportedOperationException();
+                throw new UnsupportedOperationException("the reconciler never asks this; a call here is a test failure");
             }
 
             @Override
             public void recordApproval(SignerDevice device, UUID approvalId, String signedDecision, String clientAddress) {
-                throw new UnsupportedOperationException();
+                throw new UnsupportedOperationException("the reconciler never asks this; a call here is a test failure");
             }
         };
     }

@@ -75,7 +75,7 @@ class SignerDirectoryTest {
 
             @Override
             public ApprovalOutcome outcome(UUID requestId) {
-                throw new UnsupportedOperationException();
+                throw new UnsupportedOperationException("the signer directory never asks this; a call here is a test failure");
             }
         };
     }
