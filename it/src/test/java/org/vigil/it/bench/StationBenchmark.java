@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.vigil.client.sdk.care.Observation;
 import org.vigil.client.sdk.care.ObservationResult;
@@ -54,12 +55,14 @@ import org.vigil.it.support.VigilSystem;
  * time from a value's arrival on the station (taken off the feed by the live link) to the end of
  * the FX pulse that laid out its tile's new label, and from the upload's send to the same point.
  * Every acknowledged value must be drawn exactly once or the run fails. Not a test:
- * {@code mvn -pl it -Pbenchmark verify} runs it and writes docs/BENCHMARKS.md's station section.
+ * {@code mvn -pl it -Pbenchmark verify} runs it and adds its row to docs/BENCHMARKS.md's station table.
  */
 public final class StationBenchmark {
 
     private static final int PATIENTS = 50;
     private static final Duration WARM_UP = Duration.ofSeconds(30);
+    /** Warm-up ends after {@link #WARM_UP} once the feed is steady ({@link SteadyFeed}), or at this at the latest. */
+    private static final Duration MAX_WARM_UP = Duration.ofSeconds(240);
     private static final Duration MEASURE = Duration.ofSeconds(120);
     private static final Duration DRAIN = Duration.ofSeconds(20);
     private static final String SECTION = "## Monitoring station: 50 patients at 1 Hz";
@@ -70,7 +73,8 @@ public final class StationBenchmark {
     }
 
     private record Figure(long acked, long drawn, double cores, long rssMeanKib, long rssMaxKib, double arrivalP50, double arrivalP99,
-            double arrivalMax, double sendP50, double sendP99, double sendMax) {
+            double arrivalMax, double sendP50, double sendP99, double sendMax, long warmUpSeconds, boolean steady, double loadMin,
+            double loadMax) {
     }
 
     public static void main(String[] args) {
@@ -162,14 +166,14 @@ public final class StationBenchmark {
     private static Figure run(VigilSystem system, List<Gateway> gateways, List<String> tokens, Process station, Path paintLog) throws Exception {
         long pid = station.pid();
         Map<String, Long> sentMicros = new ConcurrentHashMap<>();
+        Map<String, Long> warmUpSentMicros = new ConcurrentHashMap<>();
+        AtomicReference<Instant[]> window = new AtomicReference<>();
         AtomicLong failed = new AtomicLong();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         ObservationsClient client = new ObservationsClient(system.server().baseUrl(), http);
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
         ExecutorService senders = Executors.newFixedThreadPool(16);
         Instant start = Instant.now().plusSeconds(2);
-        Instant measureFrom = start.plus(WARM_UP);
-        Instant measureTo = measureFrom.plus(MEASURE);
         long periodMicros = 1_000_000;
         for (int i = 0; i < gateways.size(); i++) {
             String token = tokens.get(i);
@@ -180,7 +184,10 @@ public final class StationBenchmark {
                 try {
                     ObservationsResponse answer = client.upload(token, List.of(value));
                     if (answer.results().get(0).status() == ObservationResult.Status.STORED) {
-                        if (!now.isBefore(measureFrom) && now.isBefore(measureTo)) {
+                        Instant[] measured = window.get();
+                        if (measured == null) {
+                            warmUpSentMicros.put(value.measurementId().toString(), micros(now));
+                        } else if (!now.isBefore(measured[0]) && now.isBefore(measured[1])) {
                             sentMicros.put(value.measurementId().toString(), micros(now));
                         }
                     } else {
@@ -194,15 +201,28 @@ public final class StationBenchmark {
             }), 2_000_000L + i * periodMicros / gateways.size(), periodMicros, TimeUnit.MICROSECONDS);
         }
 
-        sleepUntil(measureFrom);
+        // the warm-up lasts until the values reach the station as they are sent: the server's catch-up is not the station's latency
+        sleepUntil(start.plus(WARM_UP));
+        SteadyFeed feed = new SteadyFeed(paintLog, warmUpSentMicros, 10_000_000, 1_000_000, gateways.size());
+        boolean steady;
+        while (!(steady = feed.steady(micros(Instant.now()))) && Instant.now().isBefore(start.plus(MAX_WARM_UP))) {
+            Thread.sleep(1000);
+        }
+        Instant measureFrom = Instant.now();
+        Instant measureTo = measureFrom.plus(MEASURE);
+        window.set(new Instant[] {measureFrom, measureTo});
+        long warmUpSeconds = Duration.between(start, measureFrom).toSeconds();
+        System.out.println("warm-up " + warmUpSeconds + " s, " + (steady ? "steady" : "NOT steady: measuring anyway"));
         long cpuFrom = cpuTicks(pid);
         long nanosFrom = System.nanoTime();
         List<Long> rss = new ArrayList<>();
+        List<Double> load = new ArrayList<>();
         while (Instant.now().isBefore(measureTo)) {
             if (!station.isAlive()) {
                 throw new IllegalStateException("the station ended with status " + station.exitValue());
             }
             rss.add(rssKib(pid));
+            load.add(loadAverage());
             Thread.sleep(1000);
         }
         long cpuTo = cpuTicks(pid);
@@ -247,7 +267,14 @@ public final class StationBenchmark {
         double cores = (cpuTo - cpuFrom) / (double) CLOCK_TICKS_PER_SECOND / ((nanosTo - nanosFrom) / 1e9);
         return new Figure(sentMicros.size(), drawn.size(), cores, (long) rss.stream().mapToLong(Long::longValue).average().orElse(0),
                 rss.stream().mapToLong(Long::longValue).max().orElse(0), Percentiles.of(a, 0.5) / 1e3, Percentiles.of(a, 0.99) / 1e3,
-                a.get(a.size() - 1) / 1e3, Percentiles.of(s, 0.5) / 1e3, Percentiles.of(s, 0.99) / 1e3, s.get(s.size() - 1) / 1e3);
+                a.get(a.size() - 1) / 1e3, Percentiles.of(s, 0.5) / 1e3, Percentiles.of(s, 0.99) / 1e3, s.get(s.size() - 1) / 1e3,
+                warmUpSeconds, steady, load.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                load.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+    }
+
+    /** The machine's one-minute load average: the station shares the machine with the server and the load generator. */
+    private static double loadAverage() throws IOException {
+        return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
     }
 
     /** The station as it ships: its runnable jar with the JVM's defaults, on the benchmark's X display. */
@@ -333,7 +360,8 @@ public final class StationBenchmark {
 
     private static void write(Path report, Figure f) throws IOException {
         String extra = System.getProperty("vigil.station.jvm-options", "");
-        String label = extra.isBlank() ? "JVM defaults" : "`" + extra.trim() + "`";
+        String label = (extra.isBlank() ? "JVM defaults" : "`" + extra.trim() + "`") + String.format(", %s, warm-up %d s%s, load %.1f–%.1f",
+                LocalDate.now(), f.warmUpSeconds(), f.steady() ? "" : " (never steady)", f.loadMin(), f.loadMax());
         String row = String.format("| %s | %,d | %,d | %.2f | %,d | %,d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |",
                 label, f.acked(), f.drawn(), f.cores(), f.rssMeanKib() / 1024, f.rssMaxKib() / 1024,
                 f.arrivalP50(), f.arrivalP99(), f.arrivalMax(), f.sendP50(), f.sendP99(), f.sendMax());
@@ -344,7 +372,7 @@ public final class StationBenchmark {
                 .append(", WildFly 39.0.1 with its default heap, one node; server, load generator, Xvfb and station share the machine.\n")
                 .append("The station is its shipped jar (`java -jar vigil-station.jar --muted`), in a 1366×768 window on Xvfb, a doctor signed in by\n")
                 .append("CIBA on the authenticator CLI, ").append(PATIENTS).append(" patients assigned; each patient's gateway (a real device client) uploads one\n")
-                .append("heart rate a second with the SDK's `ObservationsClient`. ").append(WARM_UP.toSeconds()).append(" s warm-up, ")
+                .append("heart rate a second with the SDK's `ObservationsClient`. ").append(WARM_UP.toSeconds()).append(" s warm-up at least, until the values of the last 10 s reached the station within 1 s of their send (the server and load generator warmed up), ")
                 .append(MEASURE.toSeconds()).append(" s measured. CPU is the station process's user + system time over the measured\n")
                 .append("window (`/proc/PID/stat`, all threads: FX, Prism's renderer, the live link, GC, JIT) divided by the wall time;\n")
                 .append("resident memory is VmRSS sampled each second. Arrival → pixel runs from the moment the live link takes the value\n")
@@ -355,6 +383,6 @@ public final class StationBenchmark {
                 .append("| station JVM | values acknowledged (measured) | values drawn | CPU (cores) | RSS mean MiB | RSS max MiB | arrival → pixel p50 ms | p99 ms | max ms | send → pixel p50 ms | p99 ms | max ms |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n")
                 .toString();
-        PerDatabaseSection.write(report, SECTION, label, row, text);
+        AppendedRow.write(report, SECTION, row, text);
     }
 }
