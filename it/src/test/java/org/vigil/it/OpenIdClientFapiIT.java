@@ -21,6 +21,7 @@ import org.vigil.it.support.AuthenticatorCli;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
 import org.vigil.it.support.Oidc;
+import org.vigil.it.support.ScriptLines;
 import org.vigil.it.support.SignUps;
 import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.WildFlyServer;
@@ -47,8 +48,9 @@ class OpenIdClientFapiIT {
         assertThat(client.get("dpopBoundAccessTokens").asBoolean()).isTrue();
         SignUps.Person person = SignUps.Person.random();
         AuthenticatorCli cli = new AuthenticatorCli(home);
-        assertThat(cli.run("enroll", "--server", oidc.issuer(), "--code", SignUps.level1(server, mail, person), "--name", "cli")
-                .exitCode()).isZero();
+        AuthenticatorCli.Run enrolled = cli.run("enroll", "--server", oidc.issuer(), "--code", SignUps.level1(server, mail, person),
+                "--name", "cli");
+        assertThat(enrolled.exitCode()).as(enrolled.output()).isZero();
 
         Path script = Path.of(System.getProperty("vigil.relying-party")).resolveSibling("fapi.mjs");
         ProcessBuilder node = new ProcessBuilder("node", script.toString()).redirectErrorStream(true);
@@ -57,7 +59,7 @@ class OpenIdClientFapiIT {
         Process rp = node.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(rp.getInputStream(), StandardCharsets.UTF_8));
              Writer in = new OutputStreamWriter(rp.getOutputStream(), StandardCharsets.UTF_8)) {
-            String authorize = expect(out, "AUTHORIZE ");
+            String authorize = ScriptLines.expect(out, "AUTHORIZE ");
 
             HttpResponse<String> unpushed = oidc.browse(Oidc.authorizePath(Map.of("client_id", clientId, "response_type", "code",
                     "scope", "openid", "redirect_uri", REDIRECT, "code_challenge", Oidc.challenge(Oidc.verifier()),
@@ -76,7 +78,7 @@ class OpenIdClientFapiIT {
             in.write(callback.headers().firstValue("Location").orElseThrow() + "\n");
             in.flush();
 
-            JsonNode result = Json.parse(expect(out, "RESULT "));
+            JsonNode result = Json.parse(ScriptLines.expect(out, "RESULT "));
             assertThat(result.at("/discovery/par").asText()).isEqualTo(oidc.issuer() + "/oidc/par");
             assertThat(result.at("/discovery/dpopAlgs").toString()).contains("ES256");
             assertThat(result.get("pushed").asBoolean()).isTrue();
@@ -156,18 +158,5 @@ class OpenIdClientFapiIT {
     private static void assertRefused(JsonNode call, String error) {
         assertThat(call.get("status").asInt()).as(call.toString()).isEqualTo(401);
         assertThat(call.get("challenge").asText()).as(call.toString()).startsWith("DPoP ").contains("error=\"" + error + "\"");
-    }
-
-    /** The next line that starts with the prefix; everything the script printed before it, on failure. */
-    private static String expect(BufferedReader out, String prefix) throws Exception {
-        StringBuilder seen = new StringBuilder();
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.startsWith(prefix)) {
-                return line.substring(prefix.length());
-            }
-            seen.append(line).append('\n');
-        }
-        throw new AssertionError("openid-client ended without " + prefix.strip() + ":\n" + seen);
     }
 }
