@@ -59,6 +59,10 @@ class AdminAuthorizationMatrixIT {
             new Endpoint("list push dead letters", "GET", "/api/v1/admin/push/dead-letters", () -> null, 200),
             new Endpoint("retry a push dead letter", "POST", "/api/v1/admin/push/dead-letters/ID:none/retry", () -> null, 404),
             new Endpoint("drop a push dead letter", "DELETE", "/api/v1/admin/push/dead-letters/ID:none", () -> null, 404),
+            new Endpoint("register a client held to PAR and DPoP", "POST", "/api/v1/admin/clients", () -> Json.write(Map.of("clientId",
+                    "m-fapi-" + UUID.randomUUID(), "name", "Matrix FAPI", "tokenEndpointAuthMethod", "client_secret_basic",
+                    "grantTypes", List.of("authorization_code"), "redirectUris", List.of("https://matrix.example/cb"),
+                    "requirePushedAuthorizationRequests", true, "dpopBoundAccessTokens", true)), 201),
             new Endpoint("read the audit trail", "GET", "/fhir/AuditEvent?patient=" + UUID.randomUUID(), () -> null, 200));
 
     private CareWorld world;
@@ -97,6 +101,23 @@ class AdminAuthorizationMatrixIT {
                 new Endpoint("unlock an account", "POST", account + "/unlock", () -> null, 200))).toList();
         return rows.stream().flatMap(endpoint -> EnumSet.allOf(Caller.class).stream().map(caller ->
                 DynamicTest.dynamicTest(endpoint.name() + " as " + caller, () -> check(endpoint, caller))));
+    }
+
+    /**
+     * The pushed authorization request endpoint (RFC 9126) takes a client's own authentication, like the token endpoint:
+     * no access token gets a request pushed, however privileged, and nothing is pushed for it.
+     */
+    @TestFactory
+    Stream<DynamicTest> thePushedAuthorizationRequestEndpointTakesNoAccessToken() {
+        Map<String, String> request = Map.of("client_id", "vigil-admin", "response_type", "code", "scope", "openid",
+                "redirect_uri", "https://matrix.example/cb");
+        return EnumSet.allOf(Caller.class).stream().map(caller -> DynamicTest.dynamicTest("push an authorization request as " + caller, () -> {
+            String token = tokens.get(caller);
+            HttpResponse<String> response = world.oidc().post("/oidc/par", request, token == null ? null : "Bearer " + token);
+            assertThat(response.statusCode()).as(response.body()).isIn(400, 401);
+            assertThat(Json.parse(response.body()).get("error").asText()).isIn("invalid_client", "invalid_request");
+            assertThat(response.body()).doesNotContain("request_uri\":");
+        }));
     }
 
     private void check(Endpoint endpoint, Caller caller) {

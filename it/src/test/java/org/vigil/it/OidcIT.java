@@ -54,6 +54,9 @@ class OidcIT {
         assertThat(config.get("token_endpoint").asText()).isEqualTo(oidc.issuer() + "/oidc/token");
         assertThat(config.get("code_challenge_methods_supported").toString()).isEqualTo("[\"S256\"]");
         assertThat(config.get("acr_values_supported").toString()).contains(LOW);
+        assertThat(config.get("pushed_authorization_request_endpoint").asText()).isEqualTo(oidc.issuer() + "/oidc/par");
+        assertThat(config.get("require_pushed_authorization_requests").asBoolean(true)).as("demanded per client").isFalse();
+        assertThat(config.get("dpop_signing_alg_values_supported").toString()).isEqualTo("[\"ES256\",\"PS256\",\"RS256\"]");
         JWKSet keys = JWKSet.parse(Http.get(URI.create(config.get("jwks_uri").asText())).body());
         assertThat(keys.getKeys()).extracting(k -> k.getAlgorithm().getName()).contains("ES256", "RS256");
         assertThat(keys.getKeys()).noneMatch(k -> k.isPrivate());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
 import org.vigil.it.support.Oidc;
+import org.vigil.it.support.ScriptLines;
 import org.vigil.it.support.SignUps;
 import org.vigil.it.support.AuthenticatorCli;
 import org.vigil.it.support.VigilServerExtension;
@@ -55,7 +56,7 @@ class OpenIdClientIT {
         Process rp = node.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(rp.getInputStream(), StandardCharsets.UTF_8));
              Writer in = new OutputStreamWriter(rp.getOutputStream(), StandardCharsets.UTF_8)) {
-            String authorize = expect(out, "AUTHORIZE ");
+            String authorize = ScriptLines.expect(out, "AUTHORIZE ");
 
             HttpResponse<String> loginPage = oidc.browse(authorize);
             HttpResponse<String> callback = oidc.loginWithCli(loginPage, person.email(), cli);
@@ -63,7 +64,7 @@ class OpenIdClientIT {
             in.write(callback.headers().firstValue("Location").orElseThrow() + "\n");
             in.flush();
 
-            JsonNode result = Json.parse(expect(out, "RESULT "));
+            JsonNode result = Json.parse(ScriptLines.expect(out, "RESULT "));
             assertThat(result.get("email").asText()).isEqualTo(person.email());
             assertThat(result.get("acr").asText()).isEqualTo("http://eidas.europa.eu/LoA/low");
             assertThat(result.get("amr").toString()).isEqualTo("[\"swk\"]");
@@ -77,18 +78,5 @@ class OpenIdClientIT {
             rp.destroyForcibly();
         }
         assertThat(rp.exitValue()).isZero();
-    }
-
-    /** The next line that starts with the prefix; everything the script printed before it, on failure. */
-    private static String expect(BufferedReader out, String prefix) throws Exception {
-        StringBuilder seen = new StringBuilder();
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.startsWith(prefix)) {
-                return line.substring(prefix.length());
-            }
-            seen.append(line).append('\n');
-        }
-        throw new AssertionError("openid-client ended without " + prefix.strip() + ":\n" + seen);
     }
 }

@@ -96,6 +96,12 @@ public class OAuthClient {
     @Column(name = "resource_server", nullable = false)
     private boolean resourceServer;
 
+    @Column(name = "require_pushed_requests", nullable = false)
+    private boolean requirePushedRequests;
+
+    @Column(name = "dpop_bound_access_tokens", nullable = false)
+    private boolean dpopBoundAccessTokens;
+
     protected OAuthClient() {
         // for JPA
     }
@@ -251,6 +257,21 @@ public class OAuthClient {
 
     public void serveResources(boolean named) {
         this.resourceServer = named;
+    }
+
+    /** RFC 9126 {@code require_pushed_authorization_requests}: /authorize takes this client's requests only by request_uri. */
+    public boolean requiresPushedRequests() {
+        return requirePushedRequests;
+    }
+
+    /** RFC 9449 {@code dpop_bound_access_tokens}: the token endpoint answers this client only with a DPoP proof. */
+    public boolean requiresDpop() {
+        return dpopBoundAccessTokens;
+    }
+
+    public void holdTo(boolean pushedRequests, boolean dpopBoundAccessTokens) {
+        this.requirePushedRequests = pushedRequests;
+        this.dpopBoundAccessTokens = dpopBoundAccessTokens;
     }
 
     public boolean isEnabled() {

@@ -57,6 +57,9 @@ public class StoredRefreshToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "dpop_jkt", length = 64)
+    private String dpopJkt;
+
     protected StoredRefreshToken() {
         // for JPA
     }
@@ -89,6 +92,16 @@ public class StoredRefreshToken {
 
     public void use(Instant now) {
         usedAt = now;
+    }
+
+    /** Binds the token to a DPoP key (a public client's token, RFC 9449 §5): only a proof by that key redeems it. */
+    public void bindTo(String jkt) {
+        this.dpopJkt = jkt;
+    }
+
+    /** The JWK SHA-256 thumbprint of the DPoP key the token is bound to, or null for an unbound token. */
+    public String dpopJkt() {
+        return dpopJkt;
     }
 
     public void revoke(Instant now) {

@@ -6,10 +6,20 @@ import java.util.Set;
 
 /**
  * What a valid access token says: who (an account, or a client acting for itself), through
- * which client, with which scopes and roles.
+ * which client, with which scopes and roles; {@code dpopJkt} is the thumbprint of the DPoP key it is bound to, or null
+ * for a bearer token.
  */
 public record AccessTokenClaims(String subject, String clientId, Set<String> scopes, List<String> roles, String acr,
-                                String sessionId, String jti, Instant issuedAt, Instant expiresAt) {
+                                String sessionId, String jti, Instant issuedAt, Instant expiresAt, String dpopJkt) {
+
+    public AccessTokenClaims(String subject, String clientId, Set<String> scopes, List<String> roles, String acr, String sessionId,
+                             String jti, Instant issuedAt, Instant expiresAt) {
+        this(subject, clientId, scopes, roles, acr, sessionId, jti, issuedAt, expiresAt, null);
+    }
+
+    public boolean dpopBound() {
+        return dpopJkt != null;
+    }
 
     public boolean hasRole(String role) {
         return roles.contains(role);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
@@ -52,13 +53,46 @@ public class AccessTokenVerifier {
     @Inject
     TokenCutoffs cutoffs;
 
+    @Inject
+    DpopProofs proofs;
+
     private final VerifiedSignatures verifiedSignatures = new VerifiedSignatures(VERIFIED_SIGNATURES_KEPT);
     private volatile JWKSet keys;
     private volatile Instant keysReadAt = Instant.EPOCH;
     private volatile long rotationsSeen = -1;
 
-    /** @throws InvalidTokenException with the reason, for the WWW-Authenticate error description */
+    /**
+     * A token presented as a bearer token (RFC 6750): one bound to a DPoP key is refused, since whoever presents it
+     * without the key's proof may have stolen it (RFC 9449 §7.2).
+     *
+     * @throws InvalidTokenException with the reason, for the WWW-Authenticate error description
+     */
     public AccessTokenClaims verify(String token) {
+        AccessTokenClaims claims = check(token);
+        if (claims.dpopBound()) {
+            throw new DpopBoundTokenException();
+        }
+        return claims;
+    }
+
+    /**
+     * A token presented with {@code Authorization: DPoP} (RFC 9449 §7.1): it must be bound to a key, and the proof made
+     * with that key for this very request.
+     *
+     * @param url the request's URL as the client addressed it
+     * @throws InvalidTokenException for the token, {@link InvalidDpopProofException} for the proof
+     */
+    public AccessTokenClaims verifyDpop(String token, String proof, String method, java.net.URI url) {
+        AccessTokenClaims claims = check(token);
+        if (!claims.dpopBound()) {
+            throw new InvalidTokenException("not bound to a DPoP key; present it as Authorization: Bearer");
+        }
+        proofs.checkResourceRequest(method, url, proof, token, claims.clientId(), claims.dpopJkt());
+        return claims;
+    }
+
+    /** Everything but how the token is presented: what introspection answers about. */
+    public AccessTokenClaims check(String token) {
         Instant now = Instant.now();
         SignedJWT jwt;
         try {
@@ -106,7 +140,7 @@ public class AccessTokenVerifier {
             return new AccessTokenClaims(claims.getSubject(), claims.getStringClaim("client_id"),
                     scope == null || scope.isBlank() ? Set.of() : new LinkedHashSet<>(List.of(scope.split(" "))),
                     roles == null ? List.of() : roles, claims.getStringClaim("acr"), claims.getStringClaim("sid"), claims.getJWTID(),
-                    claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant());
+                    claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant(), dpopJkt(claims));
         } catch (JOSEException | ParseException e) {
             throw new InvalidTokenException("unverifiable");
         }
@@ -127,6 +161,11 @@ public class AccessTokenVerifier {
      */
     public void revokeGrant(java.util.UUID grantId) {
         revocations.revokeGrant(grantId, TokenMinter.ACCESS_TOKEN_LIFETIME.plus(CLOCK_SKEW));
+    }
+
+    private static String dpopJkt(JWTClaimsSet claims) throws ParseException {
+        Map<String, Object> cnf = claims.getJSONObjectClaim(TokenMinter.DPOP_CONFIRMATION);
+        return cnf == null || !(cnf.get("jkt") instanceof String jkt) ? null : jkt;
     }
 
     private JWK key(String kid, Instant now) {

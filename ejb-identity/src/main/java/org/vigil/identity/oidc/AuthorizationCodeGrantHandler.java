@@ -33,7 +33,8 @@ public class AuthorizationCodeGrantHandler {
         this.issuance = issuance;
     }
 
-    public AccessTokenResponse grant(OAuthClient client, AuthorizationCodeGrant code) {
+    /** @param dpopJkt the DPoP key the token request proved, which the tokens are bound to; null for bearer tokens */
+    public AccessTokenResponse grant(OAuthClient client, AuthorizationCodeGrant code, String dpopJkt) {
         String presented = code.getAuthorizationCode().getValue();
         IssuedCode issued = codes.redeem(presented).orElseThrow(() -> {
             codes.takeRedeemedGrant(presented).ifPresent(family -> {
@@ -54,7 +55,7 @@ public class AuthorizationCodeGrantHandler {
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "The PKCE code_verifier does not match the code_challenge.");
         }
         UUID family = UUID.randomUUID();
-        AccessTokenResponse response = issuance.issue(client, issued.session(), issued.scope(), issued.nonce(), null, family, null);
+        AccessTokenResponse response = issuance.issue(client, issued.session(), issued.scope(), issued.nonce(), null, family, null, dpopJkt);
         codes.rememberRedeemed(presented, family);
         audit.record("client:" + client.clientId(), "oidc.code-redeemed", "account:" + issued.session().accountId(),
                 AuditEvent.Outcome.SUCCESS, null, "scope=" + issued.scope());

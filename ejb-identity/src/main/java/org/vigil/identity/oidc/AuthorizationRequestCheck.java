@@ -46,7 +46,12 @@ public class AuthorizationRequestCheck {
             implements Outcome {
     }
 
-    public record Refused(AuthorizationStep step) implements Outcome {
+    /** @param error the same refusal as an OAuth error object, for the pushed authorization request endpoint to answer with */
+    public record Refused(AuthorizationStep step, ErrorObject error) implements Outcome {
+
+        Refused(AuthorizationStep.ShowError page) {
+            this(page, OAuth2Error.INVALID_REQUEST.setDescription(page.message()));
+        }
     }
 
     public Outcome check(String query) {
@@ -54,7 +59,8 @@ public class AuthorizationRequestCheck {
         try {
             request = AuthenticationRequest.parse(URI.create("https://vigil/authorize?" + (query == null ? "" : query)));
         } catch (ParseException e) {
-            return new Refused(errorFromUnparsable(e));
+            return new Refused(errorFromUnparsable(e), (e.getErrorObject() == null ? OAuth2Error.INVALID_REQUEST : e.getErrorObject())
+                    .setDescription(e.getMessage()));
         }
         Optional<OAuthClient> found = clients.find(request.getClientID().getValue());
         if (found.isEmpty()) {
@@ -95,7 +101,7 @@ public class AuthorizationRequestCheck {
     }
 
     private static Refused refused(AuthenticationRequest request, ErrorObject error, String description) {
-        return new Refused(error(request, error, description));
+        return new Refused(error(request, error, description), error.setDescription(description));
     }
 
     /** The lowest level any of the acr_values names; NONE when the client names none. */

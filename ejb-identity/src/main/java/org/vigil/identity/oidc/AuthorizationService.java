@@ -2,6 +2,8 @@ package org.vigil.identity.oidc;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.EJB;
@@ -10,6 +12,8 @@ import jakarta.inject.Inject;
 
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.util.MultivaluedMapUtils;
+import com.nimbusds.oauth2.sdk.util.URLUtils;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.AuthenticationSuccessResponse;
 import com.nimbusds.openid.connect.sdk.OIDCError;
@@ -51,12 +55,33 @@ public class AuthorizationService {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    PushedRequests pushedRequests;
+
+    @EJB
+    ClientRegistry clients;
+
     /**
      * @param browserBinding the browser's login cookie, if it has one: a login started here is bound to it (or to a fresh
      *                       value the step hands back for the cookie), and only that browser can continue it
      */
     public AuthorizationStep authorize(String query, Optional<LoginSession> session, String browserBinding) {
-        return decide(query, session, null,
+        Map<String, List<String>> parameters = URLUtils.parseParameters(query);
+        String clientId = MultivaluedMapUtils.getFirstValue(parameters, "client_id");
+        String requestUri = MultivaluedMapUtils.getFirstValue(parameters, "request_uri");
+        String request = query;
+        if (requestUri != null) {
+            // RFC 9126 §4: the pushed request stands for the whole request; what else the query says does not count
+            request = pushedRequests.redeem(requestUri, clientId).orElse(null);
+            if (request == null) {
+                return new AuthorizationStep.ShowError("This login link was used already, has expired or belongs to another application. "
+                        + "Start again from the application.");
+            }
+        } else if (clients.find(clientId).filter(OAuthClient::requiresPushedRequests).isPresent()) {
+            return new AuthorizationStep.ShowError("This application must push its authorization requests first (RFC 9126); "
+                    + "a request without request_uri is refused.");
+        }
+        return decide(request, session, null,
                 browserBinding == null || browserBinding.isBlank() ? DeviceLoginService.randomId() : browserBinding);
     }
 

@@ -26,14 +26,15 @@ public class CibaGrantHandler {
         this.issuance = issuance;
     }
 
-    public AccessTokenResponse grant(OAuthClient client, String authReqId) {
+    /** @param dpopJkt the DPoP key the token request proved, or null */
+    public AccessTokenResponse grant(OAuthClient client, String authReqId, String dpopJkt) {
         CibaService.Granted granted = ciba.redeem(client, authReqId);
-        return issuance.issue(client, granted.session(), granted.scope(), null, null, UUID.randomUUID(), null);
+        return issuance.issue(client, granted.session(), granted.scope(), null, null, UUID.randomUUID(), null, dpopJkt);
     }
 
     /** The tokens a push-mode client is sent for a decided request, or the refusal to send instead. */
     public Tokens pushTokens(OAuthClient client, String authReqId) {
         CibaService.Granted granted = ciba.issueForPush(client, authReqId);
-        return issuance.issue(client, granted.session(), granted.scope(), null, null, UUID.randomUUID(), authReqId).getTokens();
+        return issuance.issue(client, granted.session(), granted.scope(), null, null, UUID.randomUUID(), authReqId, null).getTokens();
     }
 }

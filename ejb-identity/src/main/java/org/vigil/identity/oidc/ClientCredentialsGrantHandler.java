@@ -28,11 +28,12 @@ public class ClientCredentialsGrantHandler {
      * Without a {@code scope} parameter a client gets its registered privileged scopes that its roles back (RFC 6749
      * §3.3's pre-defined default): {@code vigil-admin} gets {@code vigil:admin}, a gateway nothing.
      */
-    public AccessTokenResponse grant(OAuthClient client, Scope requested) {
+    /** @param dpopJkt the DPoP key the request proved, which the token is then bound to; null for a bearer token */
+    public AccessTokenResponse grant(OAuthClient client, Scope requested, String dpopJkt) {
         Set<String> asked = requested == null ? PrivilegedScope.grantable(client.scopes().stream().filter(s -> PrivilegedScope.of(s).isPresent())
                 .toList(), client.roles()) : Set.of(TokenIssuance.narrowed(client.scopes(), requested).split(" "));
         String scope = String.join(" ", PrivilegedScope.grantable(asked, client.roles())).strip();
-        String accessToken = minter.accessToken(client.clientId(), client.clientId(), scope, List.copyOf(client.roles()), null, null);
-        return new AccessTokenResponse(new Tokens(TokenIssuance.bearer(accessToken, scope), null));
+        String accessToken = minter.accessToken(client.clientId(), client.clientId(), scope, List.copyOf(client.roles()), null, null, dpopJkt);
+        return new AccessTokenResponse(new Tokens(TokenIssuance.accessToken(accessToken, scope, dpopJkt), null));
     }
 }

@@ -124,6 +124,10 @@ public class ClientRegistry {
         if (r.backchannelLogoutUri() != null) {
             requireClientPublishedUri("backchannelLogoutUri", r.backchannelLogoutUri());
         }
+        FapiSettings fapi = r.fapi() == null ? FapiSettings.NONE : r.fapi();
+        if (fapi.requirePushedAuthorizationRequests() && !r.grantTypes().contains("authorization_code")) {
+            throw new InvalidFieldException("requirePushedAuthorizationRequests", "only for a client of the authorization code flow");
+        }
         String secret = null;
         String secretHash = null;
         if (r.authMethod() == ClientAuthMethod.CLIENT_SECRET_BASIC || r.authMethod() == ClientAuthMethod.CLIENT_SECRET_POST) {
@@ -138,6 +142,7 @@ public class ClientRegistry {
         client.notifyLogoutsAt(r.backchannelLogoutUri(), r.backchannelLogoutSessionRequired());
         ciba.applyTo(client);
         client.serveResources(r.resourceServer());
+        fapi.applyTo(client);
         clients.store(client);
         return new RegisteredClient(ClientDetails.of(client), secret);
     }

@@ -35,7 +35,8 @@ public class RefreshTokenGrantHandler {
         this.issuance = issuance;
     }
 
-    public AccessTokenResponse grant(OAuthClient client, String presented, Scope requested) {
+    /** @param dpopJkt the DPoP key the token request proved, or null; a bound refresh token needs a proof by its own key */
+    public AccessTokenResponse grant(OAuthClient client, String presented, Scope requested, String dpopJkt) {
         StoredRefreshToken current = refreshTokens.lookUp(presented)
                 .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is unknown."));
         if (!current.clientId().equals(client.clientId())) {
@@ -50,9 +51,12 @@ public class RefreshTokenGrantHandler {
         if (!current.usable(Instant.now())) {
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is expired or revoked.");
         }
+        if (current.dpopJkt() != null && !current.dpopJkt().equals(dpopJkt)) {
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is bound to a DPoP key; the proof must be made with it.");
+        }
         String scope = requested == null ? current.scope() : TokenIssuance.narrowed(Set.of(current.scope().split(" ")), requested);
         issuance.activeAccount(current.session());
         String next = refreshTokens.rotate(current);
-        return issuance.issue(client, current.session(), scope, null, next, current.familyId(), null);
+        return issuance.issue(client, current.session(), scope, null, next, current.familyId(), null, dpopJkt);
     }
 }

@@ -27,7 +27,12 @@ public class RefreshTokens {
 
     /** The first token of a family, for a fresh login; the caller names the family to revoke it later. */
     public String issue(UUID family, String clientId, LoginSession session, String scope) {
-        return issueInFamily(family, clientId, session, scope, Instant.now().plus(LIFETIME));
+        return issue(family, clientId, session, scope, null);
+    }
+
+    /** @param dpopJkt the DPoP key's thumbprint the token is bound to (its successors too), or null for an unbound one */
+    public String issue(UUID family, String clientId, LoginSession session, String scope, String dpopJkt) {
+        return issueInFamily(family, clientId, session, scope, Instant.now().plus(LIFETIME), dpopJkt);
     }
 
     /** The stored token for a presented one, locked so two concurrent redemptions cannot both win. */
@@ -39,7 +44,8 @@ public class RefreshTokens {
     public String rotate(StoredRefreshToken current) {
         Instant now = Instant.now();
         current.use(now);
-        return issueInFamily(current.familyId(), current.clientId(), current.session(), current.scope(), current.expiresAt());
+        return issueInFamily(current.familyId(), current.clientId(), current.session(), current.scope(), current.expiresAt(),
+                current.dpopJkt());
     }
 
     public void revokeFamily(UUID familyId) {
@@ -50,11 +56,13 @@ public class RefreshTokens {
         tokens.revokeSession(sid, Instant.now());
     }
 
-    private String issueInFamily(UUID family, String clientId, LoginSession session, String scope, Instant expiresAt) {
+    private String issueInFamily(UUID family, String clientId, LoginSession session, String scope, Instant expiresAt, String dpopJkt) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.store(new StoredRefreshToken(hash(token), family, clientId, session, scope, Instant.now(), expiresAt));
+        StoredRefreshToken stored = new StoredRefreshToken(hash(token), family, clientId, session, scope, Instant.now(), expiresAt);
+        stored.bindTo(dpopJkt);
+        tokens.store(stored);
         return token;
     }
 

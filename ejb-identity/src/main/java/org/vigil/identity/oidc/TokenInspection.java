@@ -48,7 +48,11 @@ public class TokenInspection {
         if (access.isPresent()) {
             AccessTokenClaims c = access.get();
             answer.put("active", true);
-            answer.put("token_type", "Bearer");
+            // RFC 9449 §6.2: a resource server introspecting a bound token learns the key it must see a proof of
+            answer.put("token_type", c.dpopBound() ? "DPoP" : "Bearer");
+            if (c.dpopBound()) {
+                answer.put("cnf", Map.of("jkt", c.dpopJkt()));
+            }
             answer.put("sub", c.subject());
             answer.put("client_id", c.clientId());
             answer.put("scope", String.join(" ", c.scopes()));
@@ -101,7 +105,7 @@ public class TokenInspection {
 
     private Optional<AccessTokenClaims> access(String token) {
         try {
-            return Optional.of(accessTokens.verify(token));
+            return Optional.of(accessTokens.check(token));
         } catch (InvalidTokenException e) {
             return Optional.empty();
         }

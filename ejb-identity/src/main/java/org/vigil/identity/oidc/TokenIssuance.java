@@ -15,7 +15,9 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.token.AccessToken;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
+import com.nimbusds.oauth2.sdk.token.DPoPAccessToken;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
@@ -52,21 +54,24 @@ public class TokenIssuance {
      * @param rotatedRefreshToken the refresh token a refresh made, or null to issue a new one in {@code family}
      * @param pushedAuthReqId     for CIBA push mode (CIBA Core §10.3.1) the auth_req_id, which the ID token then carries
      *                            with at_hash and rt_hash binding it to the tokens; else null
+     * @param dpopJkt             the thumbprint of the DPoP key the request proved, or null: the access token is then bound
+     *                            to that key ({@code token_type} DPoP), and so is a public client's new refresh token
      */
     public AccessTokenResponse issue(OAuthClient client, LoginSession session, String scope, String nonce, String rotatedRefreshToken,
-                                     UUID family, String pushedAuthReqId) {
+                                     UUID family, String pushedAuthReqId, String dpopJkt) {
         Account account = activeAccount(session);
         List<String> roles = account.roles().stream().map(AccountRole::claim).sorted().toList();
         // a privileged scope is granted only to a person holding its role; the rest of what was asked stands
         scope = String.join(" ", PrivilegedScope.grantable(List.of(scope.split(" ")), roles));
-        String accessToken = minter.accessToken(account.id().toString(), client.clientId(), scope, roles, session, family);
+        String accessToken = minter.accessToken(account.id().toString(), client.clientId(), scope, roles, session, family, dpopJkt);
         String refreshToken = rotatedRefreshToken;
         if (refreshToken == null && client.grantTypes().contains("refresh_token")) {
-            refreshToken = refreshTokens.issue(family, client.clientId(), session, scope);
+            // a confidential client's refresh token is bound by its authentication already (RFC 9449 §5)
+            refreshToken = refreshTokens.issue(family, client.clientId(), session, scope, client.isPublic() ? dpopJkt : null);
         }
         RefreshToken refresh = refreshToken == null ? null : new RefreshToken(refreshToken);
         if (!Set.of(scope.split(" ")).contains("openid")) {
-            return new AccessTokenResponse(new Tokens(bearer(accessToken, scope), refresh));
+            return new AccessTokenResponse(new Tokens(accessToken(accessToken, scope, dpopJkt), refresh));
         }
         JWSAlgorithm alg = JWSAlgorithm.parse(client.idTokenAlg());
         Map<String, Object> extra = new HashMap<>();
@@ -80,7 +85,7 @@ public class TokenIssuance {
         }
         String idToken = minter.idToken(client.clientId(), session, nonce, alg, accessToken, extra);
         try {
-            return new OIDCTokenResponse(new OIDCTokens(JWTParser.parse(idToken), bearer(accessToken, scope), refresh));
+            return new OIDCTokenResponse(new OIDCTokens(JWTParser.parse(idToken), accessToken(accessToken, scope, dpopJkt), refresh));
         } catch (java.text.ParseException e) {
             throw new IllegalStateException("the ID token just signed does not parse", e);
         }
@@ -93,8 +98,11 @@ public class TokenIssuance {
                 .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_GRANT, "The account is no longer active."));
     }
 
-    static BearerAccessToken bearer(String token, String scope) {
-        return new BearerAccessToken(token, TokenMinter.ACCESS_TOKEN_LIFETIME.toSeconds(), scope.isEmpty() ? null : Scope.parse(scope));
+    /** The token as the response names it: {@code token_type} Bearer, or DPoP when bound to a key. */
+    static AccessToken accessToken(String token, String scope, String dpopJkt) {
+        long lifetime = TokenMinter.ACCESS_TOKEN_LIFETIME.toSeconds();
+        Scope granted = scope.isEmpty() ? null : Scope.parse(scope);
+        return dpopJkt == null ? new BearerAccessToken(token, lifetime, granted) : new DPoPAccessToken(token, lifetime, granted);
     }
 
     /** The scope asked for, which must lie within what was granted (RFC 6749 §6). */

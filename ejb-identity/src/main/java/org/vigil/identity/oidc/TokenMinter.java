@@ -43,6 +43,8 @@ public class TokenMinter {
 
     /** The claim naming the grant (refresh token family) an access token stems from, so reuse detection can revoke it. */
     public static final String GRANT_ID = "grant_id";
+    /** The confirmation claim (RFC 7800) whose {@code jkt} names the DPoP key a token is bound to. */
+    public static final String DPOP_CONFIRMATION = "cnf";
 
     /**
      * @param subject the account id, or the client id for client-credentials tokens
@@ -50,6 +52,15 @@ public class TokenMinter {
      * @param grantId the grant (a code's or CIBA request's refresh family) the token belongs to, or null for client credentials
      */
     public String accessToken(String subject, String clientId, String scope, List<String> roles, LoginSession session, UUID grantId) {
+        return accessToken(subject, clientId, scope, roles, session, grantId, null);
+    }
+
+    /**
+     * @param dpopJkt the JWK SHA-256 thumbprint of the DPoP key the token is bound to ({@code cnf.jkt}, RFC 9449 §6.1), or
+     *                null for a bearer token
+     */
+    public String accessToken(String subject, String clientId, String scope, List<String> roles, LoginSession session, UUID grantId,
+                              String dpopJkt) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer.url())
@@ -63,6 +74,9 @@ public class TokenMinter {
                 .claim("roles", roles);
         if (grantId != null) {
             claims.claim(GRANT_ID, grantId.toString());
+        }
+        if (dpopJkt != null) {
+            claims.claim(DPOP_CONFIRMATION, Map.of("jkt", dpopJkt));
         }
         if (session != null) {
             claims.claim("auth_time", session.authTime().getEpochSecond())

@@ -8,6 +8,7 @@ import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationGrant;
 import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
+import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.TokenRequest;
@@ -21,6 +22,9 @@ import org.vigil.identity.domain.OAuthClient;
  */
 @Stateless
 public class TokenService {
+
+    /** RFC 9449 §5: the error of a token request whose DPoP proof does not hold, or that lacks one it needs. */
+    static final ErrorObject INVALID_DPOP_PROOF = new ErrorObject("invalid_dpop_proof", null, 400);
 
     @EJB
     ClientRegistry clients;
@@ -37,24 +41,36 @@ public class TokenService {
     @Inject
     CibaGrantHandler ciba;
 
-    public AccessTokenResponse token(TokenRequest request, String tokenEndpoint, String clientAddress) {
+    @Inject
+    DpopProofs dpop;
+
+    /**
+     * @param dpopProof the request's {@code DPoP} header (RFC 9449 §5), or null: with one, the tokens are bound to its key
+     */
+    public AccessTokenResponse token(TokenRequest request, String tokenEndpoint, String clientAddress, String dpopProof) {
         String publicClientId = request.getClientID() == null ? null : request.getClientID().getValue();
         OAuthClient client = clients.authenticate(request.getClientAuthentication(), publicClientId, tokenEndpoint, clientAddress);
         AuthorizationGrant grant = request.getAuthorizationGrant();
         if (!client.grantTypes().contains(grant.getType().getValue())) {
             throw new OAuthException(OAuth2Error.UNAUTHORIZED_CLIENT, "This client may not use the " + grant.getType() + " grant.");
         }
+        String jkt;
+        try {
+            jkt = dpop.tokenRequestKey(dpopProof, java.net.URI.create(tokenEndpoint), client.clientId(), client.requiresDpop());
+        } catch (InvalidDpopProofException e) {
+            throw new OAuthException(INVALID_DPOP_PROOF, e.getMessage());
+        }
         if (grant instanceof ClientCredentialsGrant) {
-            return clientCredentials.grant(client, request.getScope());
+            return clientCredentials.grant(client, request.getScope(), jkt);
         }
         if (grant instanceof AuthorizationCodeGrant code) {
-            return authorizationCode.grant(client, code);
+            return authorizationCode.grant(client, code, jkt);
         }
         if (grant instanceof RefreshTokenGrant refresh) {
-            return refreshToken.grant(client, refresh.getRefreshToken().getValue(), request.getScope());
+            return refreshToken.grant(client, refresh.getRefreshToken().getValue(), request.getScope(), jkt);
         }
         if (grant instanceof CIBAGrant cibaGrant) {
-            return ciba.grant(client, cibaGrant.getAuthRequestID().getValue());
+            return ciba.grant(client, cibaGrant.getAuthRequestID().getValue(), jkt);
         }
         throw new OAuthException(OAuth2Error.UNSUPPORTED_GRANT_TYPE, "Unsupported grant type " + grant.getType() + ".");
     }

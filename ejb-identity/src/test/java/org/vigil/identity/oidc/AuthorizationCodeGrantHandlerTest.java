@@ -45,7 +45,7 @@ class AuthorizationCodeGrantHandlerTest {
     void aCodeWithItsVerifierYieldsTokensOfTheLoginInAFreshGrant() {
         issueCode("c1", "app");
 
-        handler.grant(app, presented("c1", REDIRECT, verifier));
+        handler.grant(app, presented("c1", REDIRECT, verifier), null);
 
         assertThat(issuance.issued).singleElement().satisfies(i -> {
             assertThat(i.session()).isEqualTo(session);
@@ -59,9 +59,9 @@ class AuthorizationCodeGrantHandlerTest {
     @Test
     void aCodeIsRedeemedOnceAndItsSecondRedemptionRevokesWhatTheFirstGot() {
         issueCode("c1", "app");
-        handler.grant(app, presented("c1", REDIRECT, verifier));
+        handler.grant(app, presented("c1", REDIRECT, verifier), null);
 
-        assertThatThrownBy(() -> handler.grant(app, presented("c1", REDIRECT, verifier)))
+        assertThatThrownBy(() -> handler.grant(app, presented("c1", REDIRECT, verifier), null))
                 .isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.error().getCode()).isEqualTo("invalid_grant"));
 
         assertThat(revocation.revoked).containsExactly(issuance.issued.get(0).family());
@@ -70,7 +70,7 @@ class AuthorizationCodeGrantHandlerTest {
 
     @Test
     void anUnknownCodeRevokesNothing() {
-        assertThatThrownBy(() -> handler.grant(app, presented("nope", REDIRECT, verifier))).isInstanceOf(OAuthException.class);
+        assertThatThrownBy(() -> handler.grant(app, presented("nope", REDIRECT, verifier), null)).isInstanceOf(OAuthException.class);
 
         assertThat(revocation.revoked).isEmpty();
         assertThat(issuance.issued).isEmpty();
@@ -80,7 +80,7 @@ class AuthorizationCodeGrantHandlerTest {
     void anotherClientsCodeIsRefused() {
         issueCode("c1", "other");
 
-        assertThatThrownBy(() -> handler.grant(app, presented("c1", REDIRECT, verifier)))
+        assertThatThrownBy(() -> handler.grant(app, presented("c1", REDIRECT, verifier), null))
                 .hasMessageContaining("another client");
         assertThat(issuance.issued).isEmpty();
     }
@@ -89,7 +89,7 @@ class AuthorizationCodeGrantHandlerTest {
     void aDifferentRedirectUriIsRefused() {
         issueCode("c1", "app");
 
-        assertThatThrownBy(() -> handler.grant(app, presented("c1", URI.create("https://evil.example/cb"), verifier)))
+        assertThatThrownBy(() -> handler.grant(app, presented("c1", URI.create("https://evil.example/cb"), verifier), null))
                 .hasMessageContaining("redirect_uri");
     }
 
@@ -98,8 +98,8 @@ class AuthorizationCodeGrantHandlerTest {
         issueCode("c1", "app");
         issueCode("c2", "app");
 
-        assertThatThrownBy(() -> handler.grant(app, presented("c1", REDIRECT, new CodeVerifier()))).hasMessageContaining("PKCE");
-        assertThatThrownBy(() -> handler.grant(app, presented("c2", REDIRECT, null))).hasMessageContaining("PKCE");
+        assertThatThrownBy(() -> handler.grant(app, presented("c1", REDIRECT, new CodeVerifier()), null)).hasMessageContaining("PKCE");
+        assertThatThrownBy(() -> handler.grant(app, presented("c2", REDIRECT, null), null)).hasMessageContaining("PKCE");
         assertThat(issuance.issued).isEmpty();
     }
 
@@ -107,7 +107,7 @@ class AuthorizationCodeGrantHandlerTest {
     void aVerifierForACodeIssuedWithoutChallengeIsRefused() {
         codes.store("c1", new IssuedCode("app", REDIRECT.toString(), "openid", null, null, session), Duration.ofSeconds(60));
 
-        assertThatThrownBy(() -> handler.grant(app, presented("c1", REDIRECT, verifier))).hasMessageContaining("PKCE");
+        assertThatThrownBy(() -> handler.grant(app, presented("c1", REDIRECT, verifier), null)).hasMessageContaining("PKCE");
     }
 
     @Test
@@ -115,7 +115,7 @@ class AuthorizationCodeGrantHandlerTest {
         issueCode("c1", "app");
         issuance.accountActive = false;
 
-        assertThatThrownBy(() -> handler.grant(app, presented("c1", REDIRECT, verifier))).hasMessageContaining("no longer active");
+        assertThatThrownBy(() -> handler.grant(app, presented("c1", REDIRECT, verifier), null)).hasMessageContaining("no longer active");
         assertThat(codes.redeemed).isEmpty();
     }
 }

@@ -49,8 +49,8 @@ class CibaGrantHandlerTest {
 
     @Test
     void anApprovedRequestYieldsTokensOfItsLoginInAFreshGrant() {
-        handler.grant(station, "approved-1");
-        handler.grant(station, "approved-2");
+        handler.grant(station, "approved-1", null);
+        handler.grant(station, "approved-2", null);
 
         assertThat(ciba.redeemed).containsExactly("approved-1", "approved-2");
         assertThat(issuance.issued).allSatisfy(i -> {
@@ -72,7 +72,7 @@ class CibaGrantHandlerTest {
 
     @Test
     void aRefusedRequestIssuesNothing() {
-        assertThatThrownBy(() -> handler.grant(station, "denied-1")).isInstanceOf(OAuthException.class);
+        assertThatThrownBy(() -> handler.grant(station, "denied-1", null)).isInstanceOf(OAuthException.class);
         assertThatThrownBy(() -> handler.pushTokens(station, "denied-1")).isInstanceOf(OAuthException.class);
         assertThat(issuance.issued).isEmpty();
     }

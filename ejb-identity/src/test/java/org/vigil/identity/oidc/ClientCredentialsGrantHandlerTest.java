@@ -26,7 +26,8 @@ class ClientCredentialsGrantHandlerTest {
         final List<Minted> minted = new ArrayList<>();
 
         @Override
-        public String accessToken(String subject, String clientId, String scope, List<String> roles, LoginSession session, UUID grantId) {
+        public String accessToken(String subject, String clientId, String scope, List<String> roles, LoginSession session, UUID grantId,
+                                  String dpopJkt) {
             minted.add(new Minted(subject, clientId, scope, roles));
             return "at-" + minted.size();
         }
@@ -39,7 +40,7 @@ class ClientCredentialsGrantHandlerTest {
     void withoutAScopeAClientGetsItsPrivilegedScopesItsRolesBack() {
         OAuthClient admin = GrantFakes.client("vigil-admin", Set.of("client_credentials"), Set.of("vigil:admin", "openid"), Set.of("admin"));
 
-        AccessTokenResponse response = handler.grant(admin, null);
+        AccessTokenResponse response = handler.grant(admin, null, null);
 
         assertThat(minter.minted).singleElement().isEqualTo(new Minted("vigil-admin", "vigil-admin", "vigil:admin", List.of("admin")));
         assertThat(response.getTokens().getAccessToken().getScope()).isEqualTo(new Scope("vigil:admin"));
@@ -50,8 +51,8 @@ class ClientCredentialsGrantHandlerTest {
     void aPrivilegedScopeWithoutItsRoleIsLeftOut() {
         OAuthClient gateway = GrantFakes.client("gw-1", Set.of("client_credentials"), Set.of("vigil:admin", "vitals"), Set.of("gateway"));
 
-        handler.grant(gateway, null);
-        handler.grant(gateway, new Scope("vigil:admin", "vitals"));
+        handler.grant(gateway, null, null);
+        handler.grant(gateway, new Scope("vigil:admin", "vitals"), null);
 
         assertThat(minter.minted).extracting(Minted::scope).containsExactly("", "vitals");
     }
@@ -60,7 +61,7 @@ class ClientCredentialsGrantHandlerTest {
     void aScopeTheClientIsNotRegisteredForIsRefused() {
         OAuthClient gateway = GrantFakes.client("gw-1", Set.of("client_credentials"), Set.of("vitals"), Set.of("gateway"));
 
-        assertThatThrownBy(() -> handler.grant(gateway, new Scope("vitals", "fhir")))
+        assertThatThrownBy(() -> handler.grant(gateway, new Scope("vitals", "fhir"), null))
                 .isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.error().getCode()).isEqualTo("invalid_scope"));
         assertThat(minter.minted).isEmpty();
     }

@@ -218,7 +218,7 @@ final class GrantFakes {
 
     /** What a grant asked the issuance for; it answers with an opaque bearer token naming the family. */
     record Issued(OAuthClient client, LoginSession session, String scope, String nonce, String rotatedRefreshToken, UUID family,
-                  String pushedAuthReqId) {
+                  String pushedAuthReqId, String dpopJkt) {
     }
 
     static final class Issuance extends TokenIssuance {
@@ -231,9 +231,9 @@ final class GrantFakes {
 
         @Override
         public AccessTokenResponse issue(OAuthClient client, LoginSession session, String scope, String nonce, String rotatedRefreshToken,
-                                         UUID family, String pushedAuthReqId) {
+                                         UUID family, String pushedAuthReqId, String dpopJkt) {
             activeAccount(session);
-            issued.add(new Issued(client, session, scope, nonce, rotatedRefreshToken, family, pushedAuthReqId));
+            issued.add(new Issued(client, session, scope, nonce, rotatedRefreshToken, family, pushedAuthReqId, dpopJkt));
             return new AccessTokenResponse(new Tokens(new BearerAccessToken("at-" + family), null));
         }
 

@@ -62,7 +62,7 @@ class RefreshTokenGrantHandlerTest {
     void aRefreshRotatesTheTokenAndKeepsTheFamilyAndScope() {
         String presented = token();
 
-        handler.grant(app, presented, null);
+        handler.grant(app, presented, null, null);
 
         GrantFakes.Issued issued = issuance.issued.get(0);
         assertThat(issued.family()).isEqualTo(family);
@@ -73,19 +73,19 @@ class RefreshTokenGrantHandlerTest {
 
     @Test
     void aRefreshMayNarrowTheScopeButNotWidenIt() {
-        handler.grant(app, token(), new Scope("openid"));
+        handler.grant(app, token(), new Scope("openid"), null);
         assertThat(issuance.issued.get(0).scope()).isEqualTo("openid");
 
-        assertThatThrownBy(() -> handler.grant(app, token(), new Scope("openid", "vigil:admin")))
+        assertThatThrownBy(() -> handler.grant(app, token(), new Scope("openid", "vigil:admin"), null))
                 .isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.error().getCode()).isEqualTo("invalid_scope"));
     }
 
     @Test
     void aTokenPresentedAgainRevokesItsWholeFamily() {
         String presented = token();
-        handler.grant(app, presented, null);
+        handler.grant(app, presented, null, null);
 
-        assertThatThrownBy(() -> handler.grant(app, presented, null)).hasMessageContaining("all tokens of its login are revoked");
+        assertThatThrownBy(() -> handler.grant(app, presented, null, null)).hasMessageContaining("all tokens of its login are revoked");
 
         assertThat(revocation.revoked).containsExactly(family);
         assertThat(audit.actions).containsExactly("oidc.refresh-reuse");
@@ -97,7 +97,7 @@ class RefreshTokenGrantHandlerTest {
         String presented = token();
         OAuthClient other = GrantFakes.client("other", Set.of("refresh_token"), Set.of("openid"), Set.of());
 
-        assertThatThrownBy(() -> handler.grant(other, presented, null)).hasMessageContaining("another client");
+        assertThatThrownBy(() -> handler.grant(other, presented, null, null)).hasMessageContaining("another client");
         assertThat(revocation.revoked).isEmpty();
         assertThat(store.stored(presented).wasUsed()).isFalse();
     }
@@ -108,9 +108,9 @@ class RefreshTokenGrantHandlerTest {
         String revoked = token();
         store.stored(revoked).revoke(Instant.now());
 
-        assertThatThrownBy(() -> handler.grant(app, expired, null)).hasMessageContaining("expired or revoked");
-        assertThatThrownBy(() -> handler.grant(app, revoked, null)).hasMessageContaining("expired or revoked");
-        assertThatThrownBy(() -> handler.grant(app, "rt-unknown", null)).hasMessageContaining("unknown");
+        assertThatThrownBy(() -> handler.grant(app, expired, null, null)).hasMessageContaining("expired or revoked");
+        assertThatThrownBy(() -> handler.grant(app, revoked, null, null)).hasMessageContaining("expired or revoked");
+        assertThatThrownBy(() -> handler.grant(app, "rt-unknown", null, null)).hasMessageContaining("unknown");
         assertThat(issuance.issued).isEmpty();
         assertThat(revocation.revoked).isEmpty();
     }
@@ -120,7 +120,22 @@ class RefreshTokenGrantHandlerTest {
         String presented = token();
         issuance.accountActive = false;
 
-        assertThatThrownBy(() -> handler.grant(app, presented, null)).hasMessageContaining("no longer active");
+        assertThatThrownBy(() -> handler.grant(app, presented, null, null)).hasMessageContaining("no longer active");
         assertThat(store.rotations).isZero();
+    }
+
+    @Test
+    void aDpopBoundTokenIsRedeemedOnlyWithAProofOfItsKeyAndItsSuccessorStaysBound() {
+        String presented = token();
+        store.stored(presented).bindTo("jkt-of-the-app");
+
+        assertThatThrownBy(() -> handler.grant(app, presented, null, null)).hasMessageContaining("bound to a DPoP key");
+        assertThatThrownBy(() -> handler.grant(app, presented, null, "jkt-of-a-thief")).hasMessageContaining("bound to a DPoP key");
+        assertThat(store.rotations).as("a refused refresh uses nothing up").isZero();
+
+        handler.grant(app, presented, null, "jkt-of-the-app");
+        GrantFakes.Issued issued = issuance.issued.get(0);
+        assertThat(issued.dpopJkt()).isEqualTo("jkt-of-the-app");
+        assertThat(store.stored(issued.rotatedRefreshToken()).dpopJkt()).isEqualTo("jkt-of-the-app");
     }
 }

@@ -15,6 +15,7 @@ import org.vigil.admin.security.ConsoleUser;
 import org.vigil.identity.oidc.ClientAdministration;
 import org.vigil.identity.oidc.ClientEdit;
 import org.vigil.identity.oidc.ClientRegistration;
+import org.vigil.identity.oidc.FapiSettings;
 import org.vigil.identity.oidc.ClientRegistry;
 import org.vigil.identity.domain.ClientAuthMethod;
 import org.vigil.identity.oidc.RegisteredClient;
@@ -44,7 +45,8 @@ public class ClientFacade {
         user.require(ConsoleRole.ADMIN);
         Set<String> redirects = lines(c.redirectUris());
         RegisteredClient registered = registry.register(user.caller(), new ClientRegistration(c.clientId(), c.name(), ClientAuthMethod.of(c.authMethod()),
-                null, null, redirects, Set.of(), c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), null, null, false, null, true));
+                null, null, redirects, Set.of(), c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), null, null, false, null, true,
+                FapiSettings.NONE));
         return Optional.ofNullable(registered.secret());
     }
 

@@ -18,7 +18,9 @@ import jakarta.validation.constraints.Pattern;
  * client only (the console); {@code resourceServer} lets a client introspect other clients' access tokens.
  * {@code backchannelLogoutUri} is where the client is told that a Vigil session it took part in ended (OpenID Connect
  * Back-Channel Logout 1.0; HTTPS), {@code backchannelLogoutSessionRequired} (default true) whether it needs the
- * {@code sid} in the logout token.
+ * {@code sid} in the logout token. {@code requirePushedAuthorizationRequests} (RFC 9126) makes /authorize refuse the
+ * client's requests unless pushed first; {@code dpopBoundAccessTokens} (RFC 9449) makes the token endpoint refuse the
+ * client's requests without a DPoP proof.
  */
 public record ClientBody(
         @NotBlank String clientId,
@@ -40,5 +42,7 @@ public record ClientBody(
         Set<String> cibaRequiredRoles,
         boolean resourceServer,
         String backchannelLogoutUri,
-        Boolean backchannelLogoutSessionRequired) {
+        Boolean backchannelLogoutSessionRequired,
+        boolean requirePushedAuthorizationRequests,
+        boolean dpopBoundAccessTokens) {
 }

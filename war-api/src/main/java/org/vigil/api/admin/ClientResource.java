@@ -22,6 +22,7 @@ import org.vigil.api.security.Callers;
 import org.vigil.identity.oidc.CibaSettings;
 import org.vigil.identity.domain.ClientAuthMethod;
 import org.vigil.identity.oidc.ClientRegistration;
+import org.vigil.identity.oidc.FapiSettings;
 import org.vigil.identity.oidc.ClientRegistry;
 import org.vigil.identity.oidc.RegisteredClient;
 
@@ -50,7 +51,8 @@ public class ClientResource {
                 new CibaSettings(CibaSettings.mode(body.backchannelTokenDeliveryMode()), body.backchannelClientNotificationEndpoint(),
                         body.backchannelAuthenticationRequestSigningAlg(), body.backchannelUserCodeParameter(),
                         orEmpty(body.cibaRequiredRoles())), body.resourceServer(), body.backchannelLogoutUri(),
-                body.backchannelLogoutSessionRequired() == null || body.backchannelLogoutSessionRequired()));
+                body.backchannelLogoutSessionRequired() == null || body.backchannelLogoutSessionRequired(),
+                new FapiSettings(body.requirePushedAuthorizationRequests(), body.dpopBoundAccessTokens())));
         return Response.created(uri.getAbsolutePathBuilder().path(body.clientId()).build())
                 .entity(ClientView.of(registered.client(), registered.secret())).build();
     }

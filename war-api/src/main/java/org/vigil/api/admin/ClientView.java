@@ -13,7 +13,8 @@ public record ClientView(String clientId, String name, String tokenEndpointAuthM
                          String backchannelTokenDeliveryMode, String backchannelClientNotificationEndpoint,
                          String backchannelAuthenticationRequestSigningAlg, boolean backchannelUserCodeParameter,
                          Set<String> cibaRequiredRoles, boolean resourceServer, String jwksUri,
-                         String backchannelLogoutUri, boolean backchannelLogoutSessionRequired) {
+                         String backchannelLogoutUri, boolean backchannelLogoutSessionRequired,
+                         boolean requirePushedAuthorizationRequests, boolean dpopBoundAccessTokens) {
 
     static ClientView of(ClientDetails c, String secret) {
         CibaSettings ciba = c.ciba();
@@ -21,6 +22,6 @@ public record ClientView(String clientId, String name, String tokenEndpointAuthM
                 c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), c.enabled(), c.idTokenAlg(), c.createdAt(), secret,
                 ciba.deliveryMode().getValue(), ciba.notificationEndpoint(), ciba.requestSigningAlg(), ciba.userCodeRequired(),
                 ciba.requiredRoles(), c.resourceServer(), c.jwksUri(), c.backchannelLogoutUri(),
-                c.backchannelLogoutSessionRequired());
+                c.backchannelLogoutSessionRequired(), c.fapi().requirePushedAuthorizationRequests(), c.fapi().dpopBoundAccessTokens());
     }
 }

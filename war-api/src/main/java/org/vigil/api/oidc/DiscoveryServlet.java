@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.domain.KycLevel;
 import org.vigil.identity.oidc.ClientRegistry;
+import org.vigil.identity.oidc.DpopProofs;
 
 /** OpenID Connect Discovery 1.0 at {@code {issuer}/.well-known/openid-configuration}. */
 @WebServlet("/.well-known/openid-configuration")
@@ -36,6 +37,10 @@ public class DiscoveryServlet extends HttpServlet {
         metadata.put("jwks_uri", issuer.resolve("/oidc/jwks"));
         metadata.put("introspection_endpoint", issuer.resolve("/oidc/introspect"));
         metadata.put("revocation_endpoint", issuer.resolve("/oidc/revoke"));
+        metadata.put("pushed_authorization_request_endpoint", issuer.resolve("/oidc/par"));
+        // clients can be held to pushed requests one by one (require_pushed_authorization_requests in their registration)
+        metadata.put("require_pushed_authorization_requests", false);
+        metadata.put("dpop_signing_alg_values_supported", DpopProofs.ALGORITHMS.stream().map(a -> a.getName()).sorted().toList());
         metadata.put("end_session_endpoint", issuer.resolve("/oidc/logout"));
         metadata.put("backchannel_logout_supported", true);
         metadata.put("backchannel_logout_session_supported", true);

@@ -19,7 +19,10 @@ import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.oidc.OAuthException;
 import org.vigil.identity.oidc.TokenService;
 
-/** RFC 6749 §3.2: authorization_code (with PKCE), refresh_token and client_credentials. */
+/**
+ * RFC 6749 §3.2: authorization_code (with PKCE), refresh_token, client_credentials and CIBA; with a {@code DPoP} proof
+ * header (RFC 9449 §5) the tokens are bound to the proof's key.
+ */
 @Path("/token")
 public class TokenResource {
 
@@ -44,7 +47,7 @@ public class TokenResource {
             com.nimbusds.oauth2.sdk.ErrorObject error = e.getErrorObject() == null ? OAuth2Error.INVALID_REQUEST : e.getErrorObject();
             throw new OAuthException(error, e.getMessage());
         }
-        return Response.ok(tokens.token(request, endpoint, http.getRemoteAddr()).toJSONObject().toJSONString(), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(tokens.token(request, endpoint, http.getRemoteAddr(), headers.getHeaderString("DPoP")).toJSONObject().toJSONString(), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
     }
 }

@@ -6,15 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 import org.vigil.identity.oidc.AccessTokenClaims;
 import org.vigil.identity.oidc.AccessTokenVerifier;
-import org.vigil.identity.oidc.InvalidTokenException;
+import org.vigil.identity.application.IssuerUrl;
 
 /**
- * Checks the access token of every {@link Authenticated} call in-process (RFC 6750), and keeps
+ * Checks the access token of every {@link Authenticated} call in-process (RFC 6750, or RFC 9449 for a DPoP-bound one:
+ * {@link PresentedToken}), and keeps
  * its claims for the resource. Role checks are the resource's: it knows what the call touches.
  */
 @Provider
@@ -24,7 +25,6 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
 
     private static final String CLAIMS = AccessTokenClaims.class.getName();
     private static final String FIRST_PARTY = FirstPartyClients.class.getName();
-    private static final String SCHEME = "Bearer ";
 
     @Inject
     AccessTokenVerifier verifier;
@@ -32,18 +32,15 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     FirstPartyClients firstParty;
 
+    @Inject
+    IssuerUrl issuer;
+
+    @Context
+    HttpServletRequest http;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            throw new InvalidBearerTokenException(null);
-        }
-        AccessTokenClaims claims;
-        try {
-            claims = verifier.verify(authorization.substring(SCHEME.length()).strip());
-        } catch (InvalidTokenException e) {
-            throw new InvalidBearerTokenException(e.getMessage());
-        }
+        AccessTokenClaims claims = PresentedToken.verify(verifier, issuer, http);
         request.setProperty(CLAIMS, claims);
         request.setProperty(FIRST_PARTY, claims.isClientItself() || firstParty.isFirstParty(claims.clientId()));
     }
