@@ -2,6 +2,7 @@ package org.vigil.client.sdk.call.media;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -123,6 +124,13 @@ public final class MediaPeer implements AutoCloseable {
     /** The far side's video, decoded. */
     public ReceivedVideo received() {
         return received;
+    }
+
+    /** The path media takes now, from WebRTC's statistics; empty while no candidate pair is selected. */
+    public CompletableFuture<Optional<MediaRoute>> route() {
+        CompletableFuture<Optional<MediaRoute>> route = new CompletableFuture<>();
+        connection.getStats(report -> route.complete(MediaRoute.of(report.getStats())));
+        return route;
     }
 
     /** Camera off and on again: while off, the far side receives black frames (WebRTC's disabled track), the connection stays. */

@@ -42,6 +42,10 @@ class MediaPeerTest {
             assertThat(callee.received().width()).isEqualTo(320);
             assertThat(callee.received().height()).isEqualTo(180);
             assertThat(caller.received().width()).isEqualTo(160);
+            assertThat(caller.route().get(5, TimeUnit.SECONDS)).hasValueSatisfying(route -> {
+                assertThat(route.localType()).as("no TURN server: straight between the two").isEqualTo("host");
+                assertThat(route.remoteType()).isIn("host", "prflx");
+            });
 
             caller.close();
             assertThat(caller.state()).isEqualTo(MediaState.CLOSED);
