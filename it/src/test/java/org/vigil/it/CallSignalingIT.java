@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.client.sdk.call.CallMessage;
 import org.vigil.client.sdk.call.CallSignaling;
 import org.vigil.client.sdk.call.CallSignalingClosedException;
+import org.vigil.it.support.CallRecords;
 import org.vigil.it.support.CallSocket;
 import org.vigil.it.support.CallingStation;
 import org.vigil.it.support.CareWorld;
@@ -125,7 +121,7 @@ class CallSignalingIT {
                 assertThat(username).endsWith(":" + callId);
                 long expiry = Long.parseLong(username.substring(0, username.indexOf(':')));
                 assertThat(expiry - Instant.now().getEpochSecond()).as("at most 10 minutes").isBetween(500L, 600L);
-                assertThat(ice.get("credential").asText()).isEqualTo(hmac(VigilSystem.TURN_SECRET, username));
+                assertThat(ice.get("credential").asText()).isEqualTo(TurnServer.password(VigilSystem.TURN_SECRET, username));
             }
 
             // strangers to the call: another station (with a doctor signed in) and another patient's gateway
@@ -284,7 +280,7 @@ class CallSignalingIT {
             assertThat(incoming.callId()).isEqualTo(callId);
             assertThat(incoming.iceServers()).singleElement().satisfies(ice -> {
                 assertThat(ice.urls()).singleElement().asString().startsWith("turn:127.0.0.1:");
-                assertThat(ice.credential()).isEqualTo(hmac(VigilSystem.TURN_SECRET, ice.username()));
+                assertThat(ice.credential()).isEqualTo(TurnServer.password(VigilSystem.TURN_SECRET, ice.username()));
             });
             home.accept(callId);
             nextOf(station, "accepted");
@@ -332,26 +328,18 @@ class CallSignalingIT {
             assertThat(granted.relayed()).as(granted.output()).isTrue();
 
             String expired = (Instant.now().getEpochSecond() - 60) + ":" + callId;
-            TurnServer.Allocation refused = coturn.allocate(expired, hmac(VigilSystem.TURN_SECRET, expired));
+            TurnServer.Allocation refused = coturn.allocate(expired, TurnServer.password(VigilSystem.TURN_SECRET, expired));
             assertThat(refused.relayed()).as(refused.output()).isFalse();
             assertThat(refused.exitCode()).isNotZero();
             assertThat(refused.output()).contains("Cannot complete Allocation");
 
-            TurnServer.Allocation forged = coturn.allocate(username, hmac("not-the-secret", username));
+            TurnServer.Allocation forged = coturn.allocate(username, TurnServer.password("not-the-secret", username));
             assertThat(forged.relayed()).as("signed with another secret").isFalse();
         }
     }
 
     private JsonNode callRecord(String callId) {
-        // the assigned station reads its patient's calls with its own token, like the rest of the record
-        HttpResponse<String> calls = world.call("GET", "/api/v1/patients/" + patientId + "/calls", null, assigned.token());
-        assertThat(calls.statusCode()).as(calls.body()).isEqualTo(200);
-        for (JsonNode call : Json.parse(calls.body()).get("calls")) {
-            if (call.get("id").asText().equals(callId)) {
-                return call;
-            }
-        }
-        throw new AssertionError("no record of call " + callId + " in " + calls.body());
+        return CallRecords.find(world, patientId, callId, assigned.token());
     }
 
     /** The patient's read-audit trail as "who outcome" lines (FHIR AuditEvent, read by an admin). */
@@ -373,16 +361,5 @@ class CallSignalingIT {
     private static void assertRefused(JsonNode refused, String request, String code) {
         assertThat(refused.get("request").asText()).as(refused.toString()).isEqualTo(request);
         assertThat(refused.get("code").asText()).as(refused.toString()).isEqualTo(code);
-    }
-
-    /** The TURN REST-API password, computed here independently of the server. */
-    private static String hmac(String secret, String username) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(username.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

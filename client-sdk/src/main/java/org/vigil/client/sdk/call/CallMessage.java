@@ -29,6 +29,21 @@ public record CallMessage(String type, String callId, JsonNode raw) {
         return raw.path("sdp").asText(null);
     }
 
+    /** The {@code candidate:…} line of a {@code candidate} message. */
+    public String candidate() {
+        return raw.path("candidate").asText(null);
+    }
+
+    /** The media line a candidate belongs to, by its mid; may be null. */
+    public String sdpMid() {
+        return raw.hasNonNull("sdpMid") ? raw.get("sdpMid").asText() : null;
+    }
+
+    /** The media line a candidate belongs to, by its index. */
+    public int sdpMLineIndex() {
+        return raw.path("sdpMLineIndex").asInt(0);
+    }
+
     /** Why a request was refused ({@code not-assigned}, {@code gateway-offline}, ...), for a {@code refused} message. */
     public String code() {
         return raw.path("code").asText(null);

@@ -134,7 +134,8 @@ public final class CallSignaling implements AutoCloseable {
         }
     }
 
-    private void send(Map<String, ?> message) throws IOException {
+    /** One send at a time: the JDK's WebSocket refuses a text while the previous one is still going out. */
+    private synchronized void send(Map<String, ?> message) throws IOException {
         try {
             socket.sendText(JSON.writeValueAsString(message), true).get(CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
