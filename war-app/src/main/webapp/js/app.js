@@ -1,13 +1,17 @@
 // The app's screens: welcome, sign-up, codes, enrollment, and the requests of an enrolled device.
-// Views only: the protocol is in device.js and push.js, the request bookkeeping in requests.js.
+// Views only: the protocol is in device.js and push.js, the request bookkeeping in requests.js and
+// signing.js, a signature request's documents drawn by documents-view.js.
 import { call, NetworkError, Problem } from './api.js';
 import { Device } from './device.js';
+import { showDocuments, showFailure, showLoading } from './documents-view.js';
 import { PushConnection } from './push.js';
 import { matchingCode, Requests } from './requests.js';
+import { dataUrl, SigningDetails } from './signing.js';
 import { strings, t } from './strings.js';
 
 const $ = (selector, root = document) => root.querySelector(selector);
 const requests = new Requests();
+const signing = new SigningDetails(loadSigning);
 let device = null;
 let push = null;
 let signUp = null;
@@ -44,7 +48,9 @@ function explain(error) {
     }
     if (error instanceof Problem) {
         const known = { 'invalid-signature': 'refusedSignature', 'already-decided': 'refusedDecided',
-            'request-expired': 'refusedExpired', 'unknown-request': 'refusedUnknown', 'invalid-device-assertion': 'refusedDevice' }[error.kind];
+            'request-expired': 'refusedExpired', 'unknown-request': 'refusedUnknown', 'invalid-device-assertion': 'refusedDevice',
+            'invalid-signature-value': 'refusedSignatureValue', 'signing-request-closed': 'refusedDecided',
+            'unknown-signing-request': 'refusedUnknown', 'document-changed': 'refusedDocumentChanged' }[error.kind];
         return known ? strings[known] : t('problem', { title: error.title || error.status, detail: error.detail });
     }
     return String(error.message || error);
@@ -98,31 +104,69 @@ function card(request) {
     approve.setAttribute('aria-label', `${strings.approve}: ${request.bindingMessage}`);
     deny.setAttribute('aria-label', `${strings.deny}: ${request.bindingMessage}`);
     if (kind === 'signature') {
-        // a signature needs the documents shown and signed, which this version of the app does not do yet
-        approve.disabled = true;
-        $('.expires', item).textContent = strings.signatureNotHere;
+        prepareSignature(request, item, approve);
     }
     approve.addEventListener('click', () => decide(request, 'approve', approve, deny));
     deny.addEventListener('click', () => decide(request, 'deny', approve, deny));
     return item;
 }
 
+/** Nothing can be signed before every document is on the screen: the sign button waits for them. */
+function prepareSignature(request, item, approve) {
+    approve.disabled = true;
+    showLoading(item);
+    signing.of(request.id).then((details) => {
+        showDocuments(item, details);
+        const label = details.request.documents.length === 1 ? strings.sign : t('signAll', { count: details.request.documents.length });
+        approve.textContent = label;
+        approve.setAttribute('aria-label', `${label}: ${request.bindingMessage}`);
+        approve.disabled = false;
+    }, (error) => showFailure(item, explain(error)));
+}
+
+/** A signature request's documents, then the first page of each, one after the other (a batch has up to 20). */
+async function loadSigning(requestId) {
+    const details = await device.signingRequest(requestId);
+    const previews = [];
+    for (const shown of details.documents) {
+        try {
+            const picture = await device.preview(requestId, shown.documentId);
+            previews.push({ url: dataUrl(picture.type, picture.bytes) });
+        } catch (error) {
+            // the title and the hash are what is signed; a missing picture (an XML document) does not stop the person
+            previews.push({ reason: error instanceof Problem && error.kind === 'no-preview' ? strings.noPreview : explain(error) });
+        }
+    }
+    return { request: details, previews };
+}
+
 async function decide(request, decision, ...buttons) {
     notify('');
     buttons.forEach((b) => { b.disabled = true; });
+    const signature = String(request.kind).toLowerCase() === 'signature';
     try {
-        await device.decide(request, decision);
-        notify(t(decision === 'approve' ? 'approved' : 'denied', { message: request.bindingMessage }), 'success');
-        requests.remove(request.id);
+        if (signature && decision === 'approve') {
+            await device.sign(request, (await signing.of(request.id)).request);
+        } else {
+            await device.decide(request, decision);
+        }
+        notify(t(decision === 'approve' ? (signature ? 'signed' : 'approved') : 'denied', { message: request.bindingMessage }), 'success');
+        forget(request);
     } catch (error) {
         notify(explain(error), 'error');
-        if (error instanceof Problem && ['already-decided', 'request-expired', 'unknown-request'].includes(error.kind)) {
-            requests.remove(request.id);
+        if (error instanceof Problem && ['already-decided', 'request-expired', 'unknown-request', 'signing-request-closed',
+            'unknown-signing-request', 'document-changed'].includes(error.kind)) {
+            forget(request);
         } else {
             buttons.forEach((b) => { b.disabled = false; });
         }
     }
     renderRequests();
+}
+
+function forget(request) {
+    requests.remove(request.id);
+    signing.forget(request.id);
 }
 
 function received(request) {
