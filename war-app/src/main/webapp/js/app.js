@@ -40,6 +40,10 @@ function notify(text, tone = 'info') {
     notice.textContent = text;
     notice.dataset.tone = tone;
     notice.hidden = !text;
+    if (text) {
+        // a long signature request leaves the person scrolled far below the notice
+        notice.scrollIntoView({ block: 'nearest' });
+    }
 }
 
 function explain(error) {

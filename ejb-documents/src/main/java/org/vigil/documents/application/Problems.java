@@ -66,7 +66,7 @@ public final class Problems {
 
     public static final class NoPreview extends ProblemException {
         public NoPreview(String detail) {
-            super(415, "no-preview", "No preview", detail);
+            super(404, "no-preview", "No preview", detail);
         }
     }
 
