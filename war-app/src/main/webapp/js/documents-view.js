@@ -27,14 +27,17 @@ export function showDocuments(card, { request, previews }) {
     level.textContent = t(count === 1 ? 'signatureLevelOne' : 'signatureLevelMany', { level: request.level, count });
     const list = $('.documents', card);
     list.hidden = false;
-    list.replaceChildren(...request.documents.map((toSign, i) => item(toSign, previews[i], i + 1, count)));
+    const binding = $('.binding', card).textContent;
+    list.replaceChildren(...request.documents.map((toSign, i) => item(toSign, previews[i], i + 1, count, binding)));
 }
 
-function item(toSign, preview, position, count) {
+function item(toSign, preview, position, count, binding) {
     const entry = document.getElementById('document-item').content.firstElementChild.cloneNode(true);
     entry.dataset.documentId = toSign.documentId;
     $('.document-position', entry).hidden = count === 1;
     $('.document-position', entry).textContent = t('documentPosition', { position, count });
+    // one document whose whole title the request's message already says is not said twice
+    $('.document-title', entry).hidden = count === 1 && binding.includes(toSign.title);
     $('.document-title', entry).textContent = toSign.title;
     $('.hash-label', entry).textContent = strings.documentHash;
     $('.hash', entry).textContent = groupedHash(toSign.sha256);

@@ -100,7 +100,8 @@ class PhoneSigningIT {
 
         String card = ".card[data-request-id='" + requestId + "']";
         awaitPreviews(card, 1);
-        assertThat(page.textContent(card + " .document-title")).contains(number);
+        assertThat(page.textContent(card + " .binding")).contains(number);
+        assertThat(page.isVisible(card + " .document-title")).as("the message names the one document already").isFalse();
         assertThat(page.textContent(card + " .hash").replace(" ", "")).isEqualTo(item.get("sha256").asText());
         assertThat(page.getAttribute(card + " .preview", "alt")).isEqualTo("First page of " + item.get("title").asText());
         assertThat(page.isVisible(card + " .document-position")).as("one document needs no numbering").isFalse();
@@ -126,16 +127,23 @@ class PhoneSigningIT {
 
     @Test
     @Order(2)
-    void aBatchShowsEachDocumentAnAlteredValueIsRefusedAndTheHonestOneSignsThemAll(WildFlyServer server) {
-        byte[] first = TestDocuments.prescriptionPdf("Metformin 500 mg", 1);
-        byte[] second = TestDocuments.prescriptionPdf("Ramipril 5 mg", 2);
-        String firstId = scene.uploadDocument("Prescription Metformin", first, doctor.accessToken());
-        String secondId = scene.uploadDocument("Prescription Ramipril", second, doctor.accessToken());
-        String requestId = startSigning(List.of(firstId, secondId), null).get("id").asText();
+    void aBatchShowsEachPrescriptionAnAlteredValueIsRefusedAndTheHonestOneSignsThemAll() {
+        List<String> drafts = List.of("Metformin", "Ramipril").stream().map(drug -> RxScene.ok(scene.call("POST", "/api/v1/prescriptions",
+                RxScene.draft(scene.patientId(), drug), doctor.accessToken()), 201).get("id").asText()).toList();
+        JsonNode started = RxScene.ok(scene.call("POST", "/api/v1/prescriptions/signing-requests", Map.of("prescriptions", drafts,
+                "authenticatorId", phoneId), doctor.accessToken()), 202);
+        String requestId = started.get("id").asText();
+        String firstId = started.get("documents").get(0).get("documentId").asText();
+        String secondId = started.get("documents").get(1).get("documentId").asText();
+        byte[] first = document(firstId);
+        byte[] second = document(secondId);
 
         String card = ".card[data-request-id='" + requestId + "']";
         awaitPreviews(card, 2);
-        assertThat(page.locator(card + " .document-title").allTextContents()).containsExactly("Prescription Metformin", "Prescription Ramipril");
+        List<String> titles = page.locator(card + " .document-title").allTextContents();
+        assertThat(titles).hasSize(2);
+        assertThat(titles.get(0)).contains("Metformin");
+        assertThat(titles.get(1)).contains("Ramipril");
         assertThat(page.locator(card + " .document-position").allTextContents()).containsExactly("Document 1 of 2", "Document 2 of 2");
         assertThat(page.locator(card + " .hash").allTextContents()).extracting(h -> h.replace(" ", ""))
                 .containsExactly(sha256(first), sha256(second));
@@ -163,6 +171,10 @@ class PhoneSigningIT {
         assertThat(signingRequest(requestId).get("status").asText()).isEqualTo("COMPLETED");
         assertLta(document(firstId));
         assertLta(document(secondId));
+        for (String id : drafts) {
+            assertThat(scene.awaitStatus(id, "received", doctor.accessToken(), ROUTING).get("validation").get("signatureFormat").asText())
+                    .isEqualTo("PAdES-BASELINE-LTA");
+        }
     }
 
     @Test
