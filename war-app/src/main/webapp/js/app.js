@@ -1,12 +1,13 @@
 // The app's screens: welcome, sign-up, codes, enrollment, and the requests of an enrolled device.
 // Views only: the protocol is in device.js and push.js, the request bookkeeping in requests.js and
-// signing.js, a signature request's documents drawn by documents-view.js.
+// signing.js, a signature request's documents drawn by documents-view.js, a nurse's tasks in deliveries.js.
 import { call, NetworkError, Problem } from './api.js';
+import { nextStep, openTasks, PICKED_UP } from './deliveries.js';
 import { Device } from './device.js';
 import { showDocuments, showFailure, showLoading } from './documents-view.js';
 import { PushConnection } from './push.js';
 import { matchingCode, Requests } from './requests.js';
-import { dataUrl, SigningDetails } from './signing.js';
+import { dataUrl, groupedHash, SigningDetails } from './signing.js';
 import { strings, t } from './strings.js';
 
 const $ = (selector, root = document) => root.querySelector(selector);
@@ -173,6 +174,45 @@ function forget(request) {
     signing.forget(request.id);
 }
 
+function renderDeliveries(tasks) {
+    $('#deliveries').replaceChildren(...tasks.map(deliveryCard));
+    $('#deliveries-section').hidden = tasks.length === 0;
+}
+
+function deliveryCard(task) {
+    const item = $('#delivery-card').content.firstElementChild.cloneNode(true);
+    const step = nextStep(task);
+    item.dataset.prescriptionId = task.prescriptionId;
+    item.dataset.step = step;
+    $('.kind', item).textContent = step === PICKED_UP ? strings.kindPickup : strings.kindDelivery;
+    $('.binding', item).textContent = t('prescriptionNumber', { number: task.number });
+    $('.where', item).textContent = step === PICKED_UP ? t('pickUpAt', { pharmacy: task.pharmacyName, address: task.pharmacyAddress })
+        : t('deliverTo', { patient: task.patientName });
+    $('.items', item).replaceChildren(...(task.items || []).map((label) => Object.assign(document.createElement('li'), { textContent: label })));
+    $('.hash-label', item).textContent = strings.signedPdfHash;
+    $('.hash', item).textContent = groupedHash(task.signedSha256);
+    const confirm = $('.confirm', item);
+    const label = step === PICKED_UP ? strings.confirmPickup : strings.confirmDelivery;
+    confirm.textContent = label;
+    confirm.setAttribute('aria-label', `${label}: ${t('prescriptionNumber', { number: task.number })}`);
+    confirm.addEventListener('click', () => busy(confirm, async () => {
+        notify('');
+        await device.confirmStep(task, step);
+        notify(t(step === PICKED_UP ? 'pickedUp' : 'deliveredDone', { number: task.number }), 'success');
+        await fetchDeliveries();
+    }));
+    return item;
+}
+
+/** The nurse's open tasks; a person with none sees no section. Failures show on the requests' own fetch. */
+async function fetchDeliveries() {
+    try {
+        renderDeliveries(openTasks(await device.deliveries()));
+    } catch (error) {
+        // the same cause (offline, a removed device) is told once, by fetchPending
+    }
+}
+
 function received(request) {
     if (requests.add(request)) {
         renderRequests();
@@ -191,7 +231,8 @@ function home() {
     $('#enrolled-as').textContent = t('enrolledAs', { name: device.name });
     show('home');
     renderRequests();
-    push = new PushConnection(device, { onRequest: received, onState: setConnection, onReady: fetchPending });
+    push = new PushConnection(device, { onRequest: received, onDelivery: fetchDeliveries, onState: setConnection,
+        onReady: () => Promise.all([fetchPending(), fetchDeliveries()]) });
     push.start();
 }
 

@@ -1,6 +1,7 @@
 // This browser as an authenticator, speaking docs/authenticator-protocol.md with a WebCrypto key.
 import { call, callForBytes, issuer } from './api.js';
 import { now, randomId, signJws } from './jws.js';
+import { confirmationClaims, stepPath } from './deliveries.js';
 import { signatureValues } from './signing.js';
 import { loadDevice, saveDevice } from './store.js';
 
@@ -81,6 +82,18 @@ export class Device {
     async sign(request, signingRequest) {
         const signatures = await signatureValues(this.record.privateKey, signingRequest.documents);
         return this.call('POST', `${signingPath(request.id)}/signatures`, { approval: await this.approval(request, 'approve'), signatures });
+    }
+
+    /** What this device's person (a nurse) has to pick up or deliver. */
+    deliveries() {
+        return this.call('GET', '/api/v1/authenticators/deliveries');
+    }
+
+    /** Confirms a pickup or a delivery with a vigil-courier+jwt signed by this key. */
+    async confirmStep(task, step) {
+        const confirmation = await signJws(this.record.privateKey, { alg: 'ES256', typ: 'vigil-courier+jwt', kid: this.authenticatorId },
+            confirmationClaims(task, step));
+        return this.call('POST', stepPath(task, step), { confirmation });
     }
 }
 

@@ -59,25 +59,33 @@ class PhoneSigningIT {
     private static CareStaff doctor;
     private static String phoneId;
     private static RxScene scene;
+    /** The prescription the first test signs: the nurse brings it in the last. */
+    private static String signedPrescription;
 
     /** The doctor logs in with one device (a token for the test) and brings the phone in with an enrollment code from it. */
     @BeforeAll
     static void aDoctorWithThePhoneAsSecondAuthenticator(WildFlyServer server, MailCatcher mail) {
         app = new PhoneApp(server);
         doctor = CareStaff.login(server, mail, "doctor");
-        String code = RxScene.ok(doctor.device().call("POST", "/api/v1/authenticators/enrollment-codes", null), 201)
-                .get("enrollmentCode").asText();
         phone = app.phone();
-        page = app.open(phone);
-        page.waitForSelector("#go-enroll");
-        page.click("#go-enroll");
-        page.fill("#enrollment-code", code);
-        page.fill("#enroll-device-name", "Dr Muster's phone");
-        page.click("#enroll");
-        page.waitForSelector("#connection[data-state='connected']");
+        page = enrollPhone(phone, doctor, "Dr Muster's phone");
         phoneId = (String) page.evaluate("async () => (await (await import('./js/device.js')).Device.load()).authenticatorId");
         scene = RxScene.create(server, mail);
         scene.setup().joinCareTeam(scene.patientId(), doctor.accountId(), "doctor");
+    }
+
+    /** The person's phone app enrolled with a code from the device they logged in with. */
+    private static Page enrollPhone(BrowserContext context, CareStaff person, String name) {
+        String code = RxScene.ok(person.device().call("POST", "/api/v1/authenticators/enrollment-codes", null), 201)
+                .get("enrollmentCode").asText();
+        Page opened = app.open(context);
+        opened.waitForSelector("#go-enroll");
+        opened.click("#go-enroll");
+        opened.fill("#enrollment-code", code);
+        opened.fill("#enroll-device-name", name);
+        opened.click("#enroll");
+        opened.waitForSelector("#connection[data-state='connected']");
+        return opened;
     }
 
     @AfterAll
@@ -97,6 +105,7 @@ class PhoneSigningIT {
                 List.of(draft.get("id").asText()), "authenticatorId", phoneId), doctor.accessToken()), 202);
         String requestId = started.get("id").asText();
         JsonNode item = started.get("documents").get(0);
+        signedPrescription = draft.get("id").asText();
 
         String card = ".card[data-request-id='" + requestId + "']";
         awaitPreviews(card, 1);
@@ -259,6 +268,54 @@ class PhoneSigningIT {
                 + " It may have been removed from your account.')");
         assertThat(signingRequest(requestId).get("status").asText()).isEqualTo("PENDING");
         assertThat(document(documentId)).isEqualTo(pdf);
+    }
+
+    @Test
+    @Order(7)
+    void theNurseConfirmsPickupAndDeliveryOfTheSignedPrescriptionEachWithOneTap(WildFlyServer server, MailCatcher mail) {
+        assertThat(signedPrescription).as("signed by the first test").isNotNull();
+        CareStaff nurse = CareStaff.login(server, mail, "nurse");
+        scene.setup().joinCareTeam(scene.patientId(), nurse.accountId(), "nurse");
+        BrowserContext nursesPhone = app.phone();
+        try {
+            Page nursesApp = enrollPhone(nursesPhone, nurse, "Ward phone");
+            String pharmacist = scene.pharmacist().accessToken();
+            for (String step : List.of("verified", "in-preparation", "ready")) {
+                RxScene.ok(scene.call("POST", "/api/v1/prescriptions/" + signedPrescription + "/pharmacy-steps", Map.of("status", step),
+                        pharmacist), 200);
+            }
+            JsonNode ready = scene.prescription(signedPrescription, doctor.accessToken());
+            String card = ".card[data-prescription-id='" + signedPrescription + "']";
+
+            nursesApp.waitForSelector(card + "[data-step='picked-up']", new Page.WaitForSelectorOptions().setTimeout(ARRIVES.toMillis()));
+            assertThat(nursesApp.textContent(card + " .binding")).isEqualTo("Prescription " + ready.get("number").asText());
+            assertThat(nursesApp.textContent(card + " .where")).isEqualTo("At Apotheke am Markt, Marktplatz 1, 1010 Wien");
+            assertThat(nursesApp.textContent(card + " .items")).contains("Amoxicillin");
+            assertThat(nursesApp.textContent(card + " .hash").replace(" ", "")).isEqualTo(ready.get("signedSha256").asText());
+            PhoneApp.screenshot(nursesApp, "app-delivery-pickup.png");
+            nursesApp.click(card + " .confirm");
+
+            nursesApp.waitForSelector("#notice[data-tone='success']:text-is('Picked up: prescription " + ready.get("number").asText()
+                    + ". Deliver it next.')");
+            nursesApp.waitForSelector(card + "[data-step='delivered']");
+            assertThat(nursesApp.textContent(card + " .confirm")).isEqualTo("Delivered");
+            nursesApp.click(card + " .confirm");
+
+            nursesApp.waitForSelector("#notice[data-tone='success']:text-is('Delivered: prescription " + ready.get("number").asText() + ".')");
+            assertThat(nursesApp.locator(card).count()).isZero();
+            JsonNode delivered = scene.prescription(signedPrescription, doctor.accessToken());
+            assertThat(delivered.get("status").asText()).isEqualTo("delivered");
+            assertThat(delivered.get("courierId").asText()).isEqualTo(nurse.accountId());
+            List<String> deviceSigned = new java.util.ArrayList<>();
+            delivered.get("history").forEach(step -> {
+                if (step.path("deviceSigned").asBoolean()) {
+                    deviceSigned.add(step.get("status").asText());
+                }
+            });
+            assertThat(deviceSigned).as("both steps carry the phone's signed confirmation").containsExactly("picked-up", "delivered");
+        } finally {
+            nursesPhone.close();
+        }
     }
 
     /** The card of the request with each document's first page drawn, and its sign button ready. */
