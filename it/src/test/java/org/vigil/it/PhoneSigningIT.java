@@ -189,11 +189,10 @@ class PhoneSigningIT {
     @Test
     @Order(3)
     void theFirstPageIsDrawnOnlyForTheDeviceAskedAndOnlyWhileTheRequestWaits(WildFlyServer server, MailCatcher mail) {
-        byte[] pdf = TestDocuments.prescriptionPdf("Ibuprofen 400 mg", 1);
-        String documentId = scene.uploadDocument("Prescription Ibuprofen", pdf, doctor.accessToken());
-        String requestId = startSigning(List.of(documentId), null).get("id").asText();
+        Shown shown = requestShown("Ibuprofen");
+        String requestId = shown.requestId();
+        String documentId = shown.documentId();
         String preview = "/api/v1/authenticators/signing-requests/" + requestId + "/documents/" + documentId + "/preview";
-        page.waitForSelector(".card[data-request-id='" + requestId + "'] .preview", new Page.WaitForSelectorOptions().setTimeout(ARRIVES.toMillis()));
 
         HttpResponse<byte[]> anonymous = Http.sendBytes(HttpRequest.newBuilder(server.baseUrl().resolve(preview.substring(1))).GET());
         assertThat(anonymous.statusCode()).isEqualTo(401);
@@ -216,18 +215,14 @@ class PhoneSigningIT {
     @Test
     @Order(4)
     void aDeniedRequestIsDeniedForTheRequesterAndNothingIsSigned() {
-        byte[] pdf = TestDocuments.prescriptionPdf("Diclofenac 50 mg", 1);
-        String documentId = scene.uploadDocument("Prescription Diclofenac", pdf, doctor.accessToken());
-        String requestId = startSigning(List.of(documentId), null).get("id").asText();
-        String card = ".card[data-request-id='" + requestId + "']";
-        awaitPreviews(card, 1);
+        Shown shown = requestShown("Diclofenac");
 
-        page.click(card + " .deny");
+        page.click(shown.card() + " .deny");
 
         page.waitForSelector("#notice[data-tone='success']:text-is('Denied: Sign \"Prescription Diclofenac\"')");
-        assertThat(page.locator(card).count()).isZero();
-        assertThat(signingRequest(requestId).get("status").asText()).as("what the requester sees").isEqualTo("DENIED");
-        assertThat(document(documentId)).isEqualTo(pdf);
+        assertThat(page.locator(shown.card()).count()).isZero();
+        assertThat(signingRequest(shown.requestId()).get("status").asText()).as("what the requester sees").isEqualTo("DENIED");
+        assertThat(document(shown.documentId())).isEqualTo(shown.pdf());
     }
 
     @Test
@@ -254,20 +249,16 @@ class PhoneSigningIT {
     @Test
     @Order(6)
     void aDeviceRevokedWhileTheRequestWaitsCannotSignAndThePhoneSaysSo() {
-        byte[] pdf = TestDocuments.prescriptionPdf("Codeine 30 mg", 1);
-        String documentId = scene.uploadDocument("Prescription Codeine", pdf, doctor.accessToken());
-        String requestId = startSigning(List.of(documentId), null).get("id").asText();
-        String card = ".card[data-request-id='" + requestId + "']";
-        awaitPreviews(card, 1);
+        Shown shown = requestShown("Codeine");
 
         // the doctor removes the phone from their other device (a lost phone)
         assertThat(doctor.device().call("DELETE", "/api/v1/authenticators/" + phoneId, null).statusCode()).isEqualTo(204);
-        page.click(card + " .approve");
+        page.click(shown.card() + " .approve");
 
         page.waitForSelector("#notice[data-tone='error']:text-is('The server no longer accepts this device."
                 + " It may have been removed from your account.')");
-        assertThat(signingRequest(requestId).get("status").asText()).isEqualTo("PENDING");
-        assertThat(document(documentId)).isEqualTo(pdf);
+        assertThat(signingRequest(shown.requestId()).get("status").asText()).isEqualTo("PENDING");
+        assertThat(document(shown.documentId())).isEqualTo(shown.pdf());
     }
 
     @Test
@@ -316,6 +307,19 @@ class PhoneSigningIT {
         } finally {
             nursesPhone.close();
         }
+    }
+
+    /** A one-page document of the doctor's waiting on the phone for its signature, its card showing the page. */
+    private record Shown(byte[] pdf, String documentId, String requestId, String card) {
+    }
+
+    private static Shown requestShown(String drug) {
+        byte[] pdf = TestDocuments.prescriptionPdf(drug + " 100 mg", 1);
+        String documentId = scene.uploadDocument("Prescription " + drug, pdf, doctor.accessToken());
+        String requestId = startSigning(List.of(documentId), null).get("id").asText();
+        String card = ".card[data-request-id='" + requestId + "']";
+        awaitPreviews(card, 1);
+        return new Shown(pdf, documentId, requestId, card);
     }
 
     /** The card of the request with each document's first page drawn, and its sign button ready. */
