@@ -21,18 +21,28 @@ export async function call(method, path, body, headers = {}) {
         init.headers['Content-Type'] = 'application/json';
         init.body = JSON.stringify(body);
     }
+    const text = await (await send(path, init)).text();
+    return text ? safeParse(text) : null;
+}
+
+/** A GET of a picture or another binary answer: its bytes, or the problem the server sent instead. */
+export async function callForBytes(path, accept, headers = {}) {
+    const response = await send(path, { method: 'GET', headers: { Accept: accept + ', application/problem+json', ...headers }, cache: 'no-store' });
+    return { type: response.headers.get('Content-Type') || accept, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+async function send(path, init) {
     let response;
     try {
         response = await fetch(issuer + path, init);
     } catch (e) {
         throw new NetworkError(e.message);
     }
-    const text = await response.text();
-    const json = text ? safeParse(text) : null;
     if (!response.ok) {
-        throw new Problem(response.status, json);
+        const text = await response.text();
+        throw new Problem(response.status, text ? safeParse(text) : null);
     }
-    return json;
+    return response;
 }
 
 function safeParse(text) {

@@ -1,13 +1,18 @@
 // The app's screens: welcome, sign-up, codes, enrollment, and the requests of an enrolled device.
-// Views only: the protocol is in device.js and push.js, the request bookkeeping in requests.js.
+// Views only: the protocol is in device.js and push.js, the request bookkeeping in requests.js and
+// signing.js, a signature request's documents drawn by documents-view.js, a nurse's tasks in deliveries.js.
 import { call, NetworkError, Problem } from './api.js';
+import { nextStep, openTasks, PICKED_UP } from './deliveries.js';
 import { Device } from './device.js';
+import { showDocuments, showFailure, showLoading } from './documents-view.js';
 import { PushConnection } from './push.js';
 import { matchingCode, Requests } from './requests.js';
+import { dataUrl, groupedHash, SigningDetails } from './signing.js';
 import { strings, t } from './strings.js';
 
 const $ = (selector, root = document) => root.querySelector(selector);
 const requests = new Requests();
+const signing = new SigningDetails(loadSigning);
 let device = null;
 let push = null;
 let signUp = null;
@@ -36,6 +41,10 @@ function notify(text, tone = 'info') {
     notice.textContent = text;
     notice.dataset.tone = tone;
     notice.hidden = !text;
+    if (text) {
+        // a long signature request leaves the person scrolled far below the notice
+        notice.scrollIntoView({ block: 'nearest' });
+    }
 }
 
 function explain(error) {
@@ -44,7 +53,9 @@ function explain(error) {
     }
     if (error instanceof Problem) {
         const known = { 'invalid-signature': 'refusedSignature', 'already-decided': 'refusedDecided',
-            'request-expired': 'refusedExpired', 'unknown-request': 'refusedUnknown', 'invalid-device-assertion': 'refusedDevice' }[error.kind];
+            'request-expired': 'refusedExpired', 'unknown-request': 'refusedUnknown', 'invalid-device-assertion': 'refusedDevice',
+            'invalid-signature-value': 'refusedSignatureValue', 'signing-request-closed': 'refusedDecided',
+            'unknown-signing-request': 'refusedUnknown', 'document-changed': 'refusedDocumentChanged' }[error.kind];
         return known ? strings[known] : t('problem', { title: error.title || error.status, detail: error.detail });
     }
     return String(error.message || error);
@@ -98,31 +109,108 @@ function card(request) {
     approve.setAttribute('aria-label', `${strings.approve}: ${request.bindingMessage}`);
     deny.setAttribute('aria-label', `${strings.deny}: ${request.bindingMessage}`);
     if (kind === 'signature') {
-        // a signature needs the documents shown and signed, which this version of the app does not do yet
-        approve.disabled = true;
-        $('.expires', item).textContent = strings.signatureNotHere;
+        prepareSignature(request, item, approve);
     }
     approve.addEventListener('click', () => decide(request, 'approve', approve, deny));
     deny.addEventListener('click', () => decide(request, 'deny', approve, deny));
     return item;
 }
 
+/** Nothing can be signed before every document is on the screen: the sign button waits for them. */
+function prepareSignature(request, item, approve) {
+    approve.disabled = true;
+    showLoading(item);
+    signing.of(request.id).then((details) => {
+        showDocuments(item, details);
+        const label = details.request.documents.length === 1 ? strings.sign : t('signAll', { count: details.request.documents.length });
+        approve.textContent = label;
+        approve.setAttribute('aria-label', `${label}: ${request.bindingMessage}`);
+        approve.disabled = false;
+    }, (error) => showFailure(item, explain(error)));
+}
+
+/** A signature request's documents, then the first page of each, one after the other (a batch has up to 20). */
+async function loadSigning(requestId) {
+    const details = await device.signingRequest(requestId);
+    const previews = [];
+    for (const shown of details.documents) {
+        try {
+            const picture = await device.preview(requestId, shown.documentId);
+            previews.push({ url: dataUrl(picture.type, picture.bytes) });
+        } catch (error) {
+            // the title and the hash are what is signed; a missing picture (an XML document) does not stop the person
+            previews.push({ reason: error instanceof Problem && error.kind === 'no-preview' ? strings.noPreview : explain(error) });
+        }
+    }
+    return { request: details, previews };
+}
+
 async function decide(request, decision, ...buttons) {
     notify('');
     buttons.forEach((b) => { b.disabled = true; });
+    const signature = String(request.kind).toLowerCase() === 'signature';
     try {
-        await device.decide(request, decision);
-        notify(t(decision === 'approve' ? 'approved' : 'denied', { message: request.bindingMessage }), 'success');
-        requests.remove(request.id);
+        if (signature && decision === 'approve') {
+            await device.sign(request, (await signing.of(request.id)).request);
+        } else {
+            await device.decide(request, decision);
+        }
+        notify(t(decision === 'approve' ? (signature ? 'signed' : 'approved') : 'denied', { message: request.bindingMessage }), 'success');
+        forget(request);
     } catch (error) {
         notify(explain(error), 'error');
-        if (error instanceof Problem && ['already-decided', 'request-expired', 'unknown-request'].includes(error.kind)) {
-            requests.remove(request.id);
+        if (error instanceof Problem && ['already-decided', 'request-expired', 'unknown-request', 'signing-request-closed',
+            'unknown-signing-request', 'document-changed'].includes(error.kind)) {
+            forget(request);
         } else {
             buttons.forEach((b) => { b.disabled = false; });
         }
     }
     renderRequests();
+}
+
+function forget(request) {
+    requests.remove(request.id);
+    signing.forget(request.id);
+}
+
+function renderDeliveries(tasks) {
+    $('#deliveries').replaceChildren(...tasks.map(deliveryCard));
+    $('#deliveries-section').hidden = tasks.length === 0;
+}
+
+function deliveryCard(task) {
+    const item = $('#delivery-card').content.firstElementChild.cloneNode(true);
+    const step = nextStep(task);
+    item.dataset.prescriptionId = task.prescriptionId;
+    item.dataset.step = step;
+    $('.kind', item).textContent = step === PICKED_UP ? strings.kindPickup : strings.kindDelivery;
+    $('.binding', item).textContent = t('prescriptionNumber', { number: task.number });
+    $('.where', item).textContent = step === PICKED_UP ? t('pickUpAt', { pharmacy: task.pharmacyName, address: task.pharmacyAddress })
+        : t('deliverTo', { patient: task.patientName });
+    $('.items', item).replaceChildren(...(task.items || []).map((label) => Object.assign(document.createElement('li'), { textContent: label })));
+    $('.hash-label', item).textContent = strings.signedPdfHash;
+    $('.hash', item).textContent = groupedHash(task.signedSha256);
+    const confirm = $('.confirm', item);
+    const label = step === PICKED_UP ? strings.confirmPickup : strings.confirmDelivery;
+    confirm.textContent = label;
+    confirm.setAttribute('aria-label', `${label}: ${t('prescriptionNumber', { number: task.number })}`);
+    confirm.addEventListener('click', () => busy(confirm, async () => {
+        notify('');
+        await device.confirmStep(task, step);
+        notify(t(step === PICKED_UP ? 'pickedUp' : 'deliveredDone', { number: task.number }), 'success');
+        await fetchDeliveries();
+    }));
+    return item;
+}
+
+/** The nurse's open tasks; a person with none sees no section. Failures show on the requests' own fetch. */
+async function fetchDeliveries() {
+    try {
+        renderDeliveries(openTasks(await device.deliveries()));
+    } catch (error) {
+        // the same cause (offline, a removed device) is told once, by fetchPending
+    }
 }
 
 function received(request) {
@@ -143,7 +231,8 @@ function home() {
     $('#enrolled-as').textContent = t('enrolledAs', { name: device.name });
     show('home');
     renderRequests();
-    push = new PushConnection(device, { onRequest: received, onState: setConnection, onReady: fetchPending });
+    push = new PushConnection(device, { onRequest: received, onDelivery: fetchDeliveries, onState: setConnection,
+        onReady: () => Promise.all([fetchPending(), fetchDeliveries()]) });
     push.start();
 }
 

@@ -1,6 +1,8 @@
 // This browser as an authenticator, speaking docs/authenticator-protocol.md with a WebCrypto key.
-import { call, issuer } from './api.js';
+import { call, callForBytes, issuer } from './api.js';
 import { now, randomId, signJws } from './jws.js';
+import { confirmationClaims, stepPath } from './deliveries.js';
+import { signatureValues } from './signing.js';
 import { loadDevice, saveDevice } from './store.js';
 
 export class Device {
@@ -53,10 +55,48 @@ export class Device {
         return this.call('GET', '/api/v1/authenticators/requests');
     }
 
-    /** Approves or denies (§4): the signature covers the request's id, binding message and nonce as received. */
+    /** Approves or denies (§4). */
     async decide(request, decision) {
-        const signature = await signJws(this.record.privateKey, { alg: 'ES256', typ: 'vigil-approval+jwt', kid: this.authenticatorId },
-            { req: request.id, bm: request.bindingMessage, nonce: request.nonce, decision, iat: now() });
+        const signature = await this.approval(request, decision);
         await this.call('POST', `/api/v1/authenticators/requests/${encodeURIComponent(request.id)}/decision`, { decision, signature });
     }
+
+    /** The signed answer to a request: it covers the request's id, binding message and nonce as received. */
+    approval(request, decision) {
+        return signJws(this.record.privateKey, { alg: 'ES256', typ: 'vigil-approval+jwt', kid: this.authenticatorId },
+            { req: request.id, bm: request.bindingMessage, nonce: request.nonce, decision, iat: now() });
+    }
+
+    /** A signature request's documents: title, SHA-256 and the data to be signed of each (§5). */
+    signingRequest(requestId) {
+        return this.call('GET', signingPath(requestId));
+    }
+
+    /** The first page of one of its PDFs as a PNG, drawn by the server for this device only. */
+    async preview(requestId, documentId) {
+        const path = `${signingPath(requestId)}/documents/${encodeURIComponent(documentId)}/preview`;
+        return callForBytes(path, 'image/png', { Authorization: 'Device ' + await this.assertion('GET', path) });
+    }
+
+    /** Signs every document's data to be signed and sends the values with the approval, in one call (§5). */
+    async sign(request, signingRequest) {
+        const signatures = await signatureValues(this.record.privateKey, signingRequest.documents);
+        return this.call('POST', `${signingPath(request.id)}/signatures`, { approval: await this.approval(request, 'approve'), signatures });
+    }
+
+    /** What this device's person (a nurse) has to pick up or deliver. */
+    deliveries() {
+        return this.call('GET', '/api/v1/authenticators/deliveries');
+    }
+
+    /** Confirms a pickup or a delivery with a vigil-courier+jwt signed by this key. */
+    async confirmStep(task, step) {
+        const confirmation = await signJws(this.record.privateKey, { alg: 'ES256', typ: 'vigil-courier+jwt', kid: this.authenticatorId },
+            confirmationClaims(task, step));
+        return this.call('POST', stepPath(task, step), { confirmation });
+    }
+}
+
+function signingPath(requestId) {
+    return `/api/v1/authenticators/signing-requests/${encodeURIComponent(requestId)}`;
 }

@@ -6,9 +6,10 @@ const PING_MS = 45_000;
 const MAX_BACKOFF_MS = 30_000;
 
 export class PushConnection {
-    constructor(device, { onRequest, onState, onReady }) {
+    constructor(device, { onRequest, onDelivery, onState, onReady }) {
         this.device = device;
         this.onRequest = onRequest;
+        this.onDelivery = onDelivery;
         this.onState = onState;
         this.onReady = onReady;
         this.backoff = 1000;
@@ -53,6 +54,8 @@ export class PushConnection {
         } else if (frame.type === 'message') {
             if (frame.kind === 'approval-request') {
                 this.onRequest(frame.payload);
+            } else if (frame.kind === 'prescription-ready') {
+                this.onDelivery(frame.payload);
             }
             // shown or not for us: either way it must not come back
             socket.send(JSON.stringify({ type: 'ack', id: frame.id }));

@@ -64,6 +64,12 @@ public final class Problems {
         }
     }
 
+    public static final class NoPreview extends ProblemException {
+        public NoPreview(String detail) {
+            super(404, "no-preview", "No preview", detail);
+        }
+    }
+
     public static final class SigningRequestClosed extends ProblemException {
         public SigningRequestClosed(String detail) {
             super(409, "signing-request-closed", "Signing request closed", detail);

@@ -7,6 +7,8 @@ import java.util.UUID;
 /**
  * A signing request as the signer and their device see it: each document with its title and
  * SHA-256 (what the person approves), and the data to be signed (what the device signs).
+ *
+ * @param status PENDING, COMPLETED, DENIED (the person said no on their device) or EXPIRED
  */
 public record SigningRequestView(UUID id, String status, String level, UUID signerId, UUID authenticatorId,
         String certificate, Instant createdAt, Instant expiresAt, Instant completedAt, List<Item> documents) {

@@ -22,6 +22,12 @@ public interface SigningService {
     SigningRequestView forDevice(DeviceCaller device, UUID requestId);
 
     /**
+     * The first page of one of the request's PDFs as a PNG, for the signer's device to show while
+     * the request waits for its answer (audited as a read of the document).
+     */
+    byte[] preview(DeviceCaller device, UUID requestId, UUID documentId, String clientAddress);
+
+    /**
      * Records the device's signed approval and completes every document's signature in one
      * transaction: all are signed, or none and the approval is undone.
      */

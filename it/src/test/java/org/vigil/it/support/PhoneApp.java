@@ -58,6 +58,11 @@ public final class PhoneApp implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot(name)));
     }
 
+    /** The same, of the whole page as one scrolls it (a signature request with its pages is taller than the screen). */
+    public static void fullPageScreenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot(name)).setFullPage(true));
+    }
+
     @Override
     public void close() {
         browser.close();

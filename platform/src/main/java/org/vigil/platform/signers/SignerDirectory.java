@@ -41,4 +41,7 @@ public interface SignerDirectory {
      * (with the identity system's problem) a signature that does not match the request.
      */
     void recordApproval(SignerDevice device, UUID approvalId, String signedDecision, String clientAddress);
+
+    /** Whether the person denied that approval request on their device (the requester is told so). */
+    boolean denied(UUID approvalId);
 }

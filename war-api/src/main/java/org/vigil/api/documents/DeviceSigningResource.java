@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.vigil.api.identity.DeviceAuthenticated;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
@@ -31,7 +32,8 @@ import org.vigil.identity.application.DevicePrincipal;
 
 /**
  * The authenticator's side of a signing request (docs/authenticator-protocol.md §5): fetch what
- * to show and sign, then post the approval with one signature value per document.
+ * to show and sign, a picture of each PDF's first page, then post the approval with one signature
+ * value per document.
  */
 @Path("/v1/authenticators/signing-requests")
 @DeviceAuthenticated
@@ -51,6 +53,15 @@ public class DeviceSigningResource {
     @Path("/{id}")
     public SigningRequestView show(@PathParam("id") UUID id) {
         return signing.forDevice(device(), id);
+    }
+
+    /** Only the device the request waits for, only while it waits (docs/decisions.md: "The signer sees the first page"). */
+    @GET
+    @Path("/{id}/documents/{documentId}/preview")
+    @Produces({"image/png", MediaType.APPLICATION_JSON})
+    public Response preview(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        byte[] png = signing.preview(device(), id, documentId, http.getRemoteAddr());
+        return Response.ok(png, "image/png").header("Cache-Control", "no-store").build();
     }
 
     @POST

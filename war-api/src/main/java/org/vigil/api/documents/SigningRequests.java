@@ -1,6 +1,7 @@
 package org.vigil.api.documents;
 
 import java.net.URI;
+import java.time.Duration;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,7 +29,7 @@ final class SigningRequests {
             }
         }
         return new SigningOptions(SignatureLevel.valueOf(body.level()), body.reason(), body.location(), visible,
-                body.authenticatorId());
+                body.authenticatorId(), body.expiresInSeconds() == null ? null : Duration.ofSeconds(body.expiresInSeconds()));
     }
 
     static Response accepted(UriInfo uri, SigningRequestView request) {

@@ -63,7 +63,7 @@ public class PrescriptionSigning {
             prescribing.awaitSignature(doctor, each.prescriptionId(), document.id());
             documentIds.add(document.id());
         }
-        return signing.start(account, documentIds, new SigningOptions(SignatureLevel.LTA, REASON, null, null, authenticatorId),
+        return signing.start(account, documentIds, new SigningOptions(SignatureLevel.LTA, REASON, null, null, authenticatorId, null),
                 doctor.address());
     }
 

@@ -1,6 +1,7 @@
 package org.vigil.documents.application.internal;
 
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
@@ -30,6 +31,8 @@ import org.vigil.documents.domain.DocumentFormat;
 import org.vigil.documents.domain.SignatureRecord;
 import org.vigil.documents.domain.SigningItem;
 import org.vigil.documents.domain.SigningRequest;
+import org.vigil.documents.preview.FirstPagePreview;
+import org.vigil.documents.preview.PreviewException;
 import org.vigil.documents.signing.DataToSign;
 import org.vigil.documents.signing.InvalidSignatureValueException;
 import org.vigil.documents.signing.SignatureOptions;
@@ -48,6 +51,8 @@ public class DefaultSigningService implements SigningService {
     /** Prescriptions come in handfuls; a device shows each document before one approval. */
     static final int MAX_BATCH = 20;
     private static final int BINDING_MESSAGE_LENGTH = 200;
+    /** Time enough to take the phone out and read the documents; a shorter wish is refused, not stretched. */
+    static final Duration SHORTEST_LIFETIME = Duration.ofSeconds(10);
 
     @PersistenceContext(unitName = "documents")
     EntityManager em;
@@ -89,6 +94,7 @@ public class DefaultSigningService implements SigningService {
         }
         SignerFacts signer = directory.signer(caller)
                 .orElseThrow(() -> new Problems.SignerNotQualified("The signer's account is unknown."));
+        Duration lifetime = lifetime(options);
         SignerKey key = signingKey(caller, options);
         List<X509Certificate> chain = certificates.chainFor(signer, key);
         List<Document> documents = documentIds.stream().map(id -> readable(caller, id)).toList();
@@ -97,8 +103,8 @@ public class DefaultSigningService implements SigningService {
         // approval waiting on the device, and this refusal does not roll the transaction back.
         List<DataToSign> data = documents.stream().map(document -> dataToSign(document, chain, signatureOptions)).toList();
         Instant now = Instant.now();
-        Instant expiresAt = now.plus(settings.signingRequestLifetime());
-        UUID approvalId = directory.requestApproval(caller, bindingMessage(documents), settings.signingRequestLifetime());
+        Instant expiresAt = now.plus(lifetime);
+        UUID approvalId = directory.requestApproval(caller, bindingMessage(documents), lifetime);
         SigningRequest request = new SigningRequest(approvalId, caller, key.authenticatorId(),
                 chain.get(0).getSerialNumber().toString(16), options.level(), now, expiresAt);
         for (int i = 0; i < documents.size(); i++) {
@@ -124,6 +130,37 @@ public class DefaultSigningService implements SigningService {
     @Override
     public SigningRequestView forDevice(DeviceCaller device, UUID requestId) {
         return view(ofDevice(device, requestId, LockModeType.NONE), true);
+    }
+
+    @Override
+    public byte[] preview(DeviceCaller device, UUID requestId, UUID documentId, String clientAddress) {
+        SigningRequest request = ofDevice(device, requestId, LockModeType.NONE);
+        String status = status(request, Instant.now());
+        if (status.equals("EXPIRED")) {
+            throw new Problems.SigningRequestExpired("The signing request expired at " + request.expiresAt() + ".");
+        }
+        if (!status.equals("PENDING")) {
+            // the picture serves the decision; afterwards the signer reads the document itself, as its owner
+            throw new Problems.SigningRequestClosed("The signing request was " + status.toLowerCase() + " already.");
+        }
+        SigningItem item = request.items().stream().filter(i -> i.documentId().equals(documentId)).findFirst()
+                .orElseThrow(() -> new Problems.UnknownDocument(documentId));
+        Document document = em.find(Document.class, documentId);
+        if (!document.sha256().equals(item.documentSha256())) {
+            throw new Problems.DocumentChanged("\"" + item.title() + "\" changed since the request was made; request the signature again.");
+        }
+        if (document.format() != DocumentFormat.PDF) {
+            throw new Problems.NoPreview("\"" + item.title() + "\" is " + document.format().name() + "; only a PDF has a page to show.");
+        }
+        byte[] png;
+        try {
+            png = FirstPagePreview.png(document.content().bytes());
+        } catch (PreviewException e) {
+            throw new Problems.NoPreview("\"" + item.title() + "\" has no preview: " + e.getMessage());
+        }
+        audit.record(device.auditName(), "document.preview", DefaultDocumentService.target(documentId), clientAddress,
+                "first page for signing-request:" + requestId + ", sha256 " + item.documentSha256());
+        return png;
     }
 
     @Override
@@ -159,6 +196,29 @@ public class DefaultSigningService implements SigningService {
         }
         request.complete(now);
         return view(request, false);
+    }
+
+    private Duration lifetime(SigningOptions options) {
+        Duration longest = settings.signingRequestLifetime();
+        if (options.lifetime() == null) {
+            return longest;
+        }
+        if (options.lifetime().compareTo(SHORTEST_LIFETIME) < 0 || options.lifetime().compareTo(longest) > 0) {
+            throw new Problems.InvalidField("expiresInSeconds", "from " + SHORTEST_LIFETIME.toSeconds() + " to "
+                    + longest.toSeconds());
+        }
+        return options.lifetime();
+    }
+
+    /** PENDING until answered; a request the person denied on their device, or nobody answered in time, says so. */
+    private String status(SigningRequest request, Instant now) {
+        if (request.status() != SigningRequest.Status.PENDING) {
+            return request.status().name();
+        }
+        if (directory.denied(request.id())) {
+            return "DENIED";
+        }
+        return request.isExpiredAt(now) ? "EXPIRED" : "PENDING";
     }
 
     private SignerKey signingKey(UUID caller, SigningOptions options) {
@@ -262,9 +322,7 @@ public class DefaultSigningService implements SigningService {
                 .toList();
         String certificate = withDataToSign ? Base64.getEncoder().encodeToString(
                 request.items().get(0).session().chain().get(0)) : null;
-        String status = request.status() == SigningRequest.Status.PENDING && request.isExpiredAt(Instant.now())
-                ? "EXPIRED" : request.status().name();
-        return new SigningRequestView(request.id(), status, request.level().name(), request.signerId(), request.authenticatorId(),
+        return new SigningRequestView(request.id(), status(request, Instant.now()), request.level().name(), request.signerId(), request.authenticatorId(),
                 certificate, request.createdAt(), request.expiresAt(), request.completedAt(), items);
     }
 }

@@ -98,6 +98,11 @@ class RevocationReconciliationTest {
             public void recordApproval(SignerDevice device, UUID approvalId, String signedDecision, String clientAddress) {
                 throw new UnsupportedOperationException("the reconciler never asks this; a call here is a test failure");
             }
+
+            @Override
+            public boolean denied(UUID approvalId) {
+                throw new UnsupportedOperationException("the reconciler never asks this; a call here is a test failure");
+            }
         };
     }
 }

@@ -66,6 +66,11 @@ public class DefaultSignerDirectory implements SignerDirectory {
                 clientAddress);
     }
 
+    @Override
+    public boolean denied(UUID approvalId) {
+        return "DENIED".equals(approvals.outcome(approvalId).status());
+    }
+
     private static SignerKey key(AuthenticatorKey key) {
         return new SignerKey(key.authenticatorId(), key.accountId(), key.publicKey(), key.active(), key.createdAt());
     }
