@@ -267,8 +267,10 @@ class KycInPersonIT {
 
             click(desk, "kycRefuse");
             assertThat(awaitText(desk, "kycResult", t -> !t.isBlank(), UI)).contains("Give the reason");
+            assertThat(text(desk, "person")).as("the top bar names her work").endsWith("(KYC officer)");
             assertThat(level(cora)).as("nothing recorded").isEqualTo(2);
             type(desk, "kycReason", "Face, document and person match");
+            assertThat(text(desk, "kycResult")).as("the complaint goes once a reason is typed").isEmpty();
             screenshot(desk, SCREENSHOTS.resolve("station-kyc-officer.png"));
             click(desk, "kycApprove");
             assertThat(awaitText(desk, "kycResult", t -> t.contains("level 3"), UI)).isEqualTo("Cora Clark is at KYC level 3 now.");

@@ -86,6 +86,12 @@ public final class KycOfficerScreen implements StationWindow.Screen {
         HBox.setHgrow(documentBox, Priority.ALWAYS);
         HBox evidence = new HBox(16, faceBox, documentBox);
         reason.setPromptText("reason (required to refuse; kept with the decision)");
+        // a complaint about the missing reason goes once the officer types one
+        reason.textProperty().addListener((o, was, now) -> {
+            if (Styles.ERROR.equals(result.getStyle())) {
+                result.setText("");
+            }
+        });
         approve.setOnAction(e -> decide("approved"));
         refuse.setOnAction(e -> decide("refused"));
         approve.setDisable(true);
