@@ -218,6 +218,18 @@ class CareAuthorizationMatrixIT {
                     EnumSet.of(Caller.KYC_TERMINAL), 422, false),
             new Endpoint("read the KYC terminal configuration", "GET", s -> "/api/v1/kyc/terminal-configuration", s -> null,
                     EnumSet.of(Caller.KYC_TERMINAL), 200, false),
+            // KYC level 3: only a KYC officer at level 3 (none of these callers; KycInPersonIT has her) reaches the people and
+            // their evidence; the bootstrap of the first officers is an admin's (this account holds no kyc-officer role: 409)
+            new Endpoint("find people for an in-person check", "GET", s -> "/api/v1/kyc/people?q=Muster", s -> null,
+                    EnumSet.noneOf(Caller.class), 200, false),
+            new Endpoint("read a person's KYC evidence", "GET", s -> "/api/v1/kyc/people/" + s.patientAccountId() + "/evidence", s -> null,
+                    EnumSet.noneOf(Caller.class), 200, false),
+            new Endpoint("read a person's chip face image", "GET", s -> "/api/v1/kyc/people/" + s.patientAccountId() + "/face", s -> null,
+                    EnumSet.noneOf(Caller.class), 200, false),
+            new Endpoint("record an in-person KYC decision", "POST", s -> "/api/v1/kyc/people/" + s.patientAccountId() + "/decisions",
+                    s -> Json.write(Map.of("decision", "approved")), EnumSet.noneOf(Caller.class), 201, false),
+            new Endpoint("bootstrap a first KYC officer", "POST", s -> "/api/v1/admin/accounts/" + s.patientAccountId()
+                    + "/kyc-officer-bootstrap", s -> Json.write(Map.of("reason", "matrix")), EnumSet.of(Caller.ADMIN), 409, false),
             new Endpoint("read the fleet's figures", "GET", s -> "/api/v1/stats/metrics", s -> null, EnumSet.of(Caller.ADMIN), 200, false));
 
     /** Open alerts the rows use up (two acknowledgements, two snoozes), and one left as the head for the callers after the last. */

@@ -4,21 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import javax.smartcardio.CardTerminal;
-import javax.smartcardio.TerminalFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import net.sf.scuba.smartcards.TerminalCardService;
 
 import org.jmrtd.lds.icao.DG1File;
 import org.jmrtd.lds.icao.MRZInfo;
@@ -31,18 +20,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigil.it.support.CareWorld;
+import org.vigil.it.support.ChipTerminal;
 import org.vigil.it.support.DeviceClient;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
-import org.vigil.it.support.PcscDaemon;
 import org.vigil.it.support.SignUps;
 import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.WildFlyServer;
-import org.vigil.testsupport.emrtd.ChipReader;
 import org.vigil.testsupport.emrtd.TestCsca;
 import org.vigil.testsupport.emrtd.TestPassport;
-import org.vigil.testsupport.emrtd.VirtualPassport;
-import org.vigil.testsupport.emrtd.VpcdCard;
 
 /**
  * KYC level 2 end to end (issue #18): a test passport whose SOD a test CSCA's Document Signer signed sits in our own
@@ -62,29 +48,23 @@ class KycChipEvidenceIT {
     private final TestCsca.DocumentSigner ds = utopia.documentSigner("Utopia DS");
 
     private CareWorld world;
+    private ChipTerminal chipTerminal;
     private String terminal;
     private String accountId;
-    private PcscDaemon pcscd;
-    private int vpcdPort;
 
     @BeforeAll
     void aTerminalATrustedCscaAndALevel1Account(WildFlyServer server, MailCatcher mail) throws IOException {
-        Path trust = server.baseDir().resolve("data/vigil/kyc-csca");
-        Files.createDirectories(trust);
-        Files.writeString(trust.resolve("it-utopia.pem"), pem(utopia.certificate()));
         world = new CareWorld(server, mail);
-        terminal = DeviceClient.register(world.oidc(), "kyc-terminal").token(world.oidc());
+        chipTerminal = ChipTerminal.start(server, world, utopia);
+        terminal = chipTerminal.token();
         SignUps.Person who = SignUps.Person.random();
         accountId = SignUps.level1Account(server, mail, who, "Anna Maria", "Eriksson").id();
-        // vpcd's own port moved by the run's port offset, as the server's are
-        vpcdPort = 35963 + server.settings().portOffset();
-        pcscd = PcscDaemon.start(server.settings().work().resolve("pcscd"), vpcdPort);
     }
 
     @AfterAll
     void stopPcscd() {
-        if (pcscd != null) {
-            pcscd.close();
+        if (chipTerminal != null) {
+            chipTerminal.close();
         }
     }
 
@@ -143,21 +123,8 @@ class KycChipEvidenceIT {
         assertThat(level()).isEqualTo(2);
     }
 
-    /**
-     * Puts the passport's chip on the virtual reader and reads it as a KYC terminal does: JMRTD over {@code javax.smartcardio},
-     * BAC with the MRZ's document number and dates; the files returned are what came through PC/SC, not the test's own.
-     */
     private TestPassport readThroughPcsc(TestPassport passport) throws Exception {
-        try (VpcdCard card = VpcdCard.insert(new VirtualPassport(passport), vpcdPort, Duration.ofSeconds(15))) {
-            CardTerminal reader = TerminalFactory.getDefault().terminals().list().stream()
-                    .filter(t -> t.getName().startsWith(PcscDaemon.READER + " 00 00")).findFirst()
-                    .orElseThrow(() -> new AssertionError("PC/SC lists no virtual reader; pcscd said:\n" + pcscd.log()));
-            assertThat(reader.waitForCardPresent(10_000)).as("the emulated chip is on the reader").isTrue();
-            ChipReader.Read read = ChipReader.read(new TerminalCardService(reader), passport.mrzInfo().getDocumentNumber(),
-                    passport.mrzInfo().getDateOfBirth(), passport.mrzInfo().getDateOfExpiry());
-            assertThat(read.dg1()).isEqualTo(passport.dg1());
-            return new TestPassport(passport.mrzInfo(), read.dg1(), read.dg2(), read.sod());
-        }
+        return chipTerminal.read(passport);
     }
 
     private void assertRefused(HttpResponse<String> response, String check) {
@@ -170,13 +137,7 @@ class KycChipEvidenceIT {
     }
 
     private HttpResponse<String> submit(TestPassport p, String token) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("accountId", accountId);
-        body.put("mrz", p.mrz());
-        body.put("dg1", Base64.getEncoder().encodeToString(p.dg1()));
-        body.put("dg2", Base64.getEncoder().encodeToString(p.dg2()));
-        body.put("sod", Base64.getEncoder().encodeToString(p.sod()));
-        return world.call("POST", PATH, Json.write(body), token);
+        return chipTerminal.submit(accountId, p, token);
     }
 
     /** The account's level as the admin API reports it (unlocking an active account changes nothing and answers its summary). */
@@ -184,14 +145,5 @@ class KycChipEvidenceIT {
         HttpResponse<String> summary = world.admin("POST", "/api/v1/admin/accounts/" + accountId + "/unlock", null);
         assertThat(summary.statusCode()).as(summary.body()).isEqualTo(200);
         return Json.parse(summary.body()).get("kycLevel").asInt();
-    }
-
-    private static String pem(X509Certificate certificate) {
-        try {
-            return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate.getEncoded())
-                    + "\n-----END CERTIFICATE-----\n";
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

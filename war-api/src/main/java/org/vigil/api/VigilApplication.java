@@ -32,7 +32,9 @@ import org.vigil.api.identity.SignUpResource;
 import org.vigil.api.identity.UserCodeResource;
 import org.vigil.api.info.CompatibilityResource;
 import org.vigil.api.info.InfoResource;
+import org.vigil.api.admin.KycOfficerBootstrapResource;
 import org.vigil.api.kyc.ChipEvidenceResource;
+import org.vigil.api.kyc.InPersonCheckResource;
 import org.vigil.api.kyc.TerminalConfigurationResource;
 import org.vigil.api.info.UnknownComponentExceptionMapper;
 import org.vigil.api.json.SharedJsonb;
@@ -74,7 +76,8 @@ public class VigilApplication extends Application {
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,
                 WebPushSubscriptionResource.class, PushMessageResource.class, DeadLetterResource.class,
-                UserCodeResource.class, StatsReportResource.class, ChipEvidenceResource.class, TerminalConfigurationResource.class, FleetMetricsResource.class,
+                UserCodeResource.class, StatsReportResource.class, ChipEvidenceResource.class, TerminalConfigurationResource.class, InPersonCheckResource.class,
+                KycOfficerBootstrapResource.class, FleetMetricsResource.class,
                 PrescriptionResource.class, PrescriptionSigningResource.class, PharmacyResource.class, PharmacyAdminResource.class,
                 CourierResource.class, PrescriptionVerificationResource.class, ApiDocsResource.class,
                 DeviceAuthenticationFilter.class, BearerAuthenticationFilter.class, StrictJsonReader.class, QueryParameterConverters.class,

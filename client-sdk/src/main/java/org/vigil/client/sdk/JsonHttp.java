@@ -54,6 +54,29 @@ public final class JsonHttp {
         return send(method, path, body, headers, json.constructType(type));
     }
 
+    /** A body that is not JSON (an image), with its media type. */
+    public record Download(String mediaType, byte[] bytes) {
+    }
+
+    /** A GET whose answer is not JSON ({@code accept} names what is wanted); a refusal is a {@link VigilApiException} as for JSON. */
+    public Download download(String path, Map<String, String> headers, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+                .header("Accept", accept + ", application/problem+json").GET();
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() / 100 != 2) {
+                throw new VigilApiException(problemFrom(response));
+            }
+            return new Download(response.headers().firstValue("Content-Type").orElse("application/octet-stream"), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + path, e);
+        }
+    }
+
     private <T> T send(String method, String path, Object body, Map<String, String> headers, JavaType type) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(TIMEOUT)

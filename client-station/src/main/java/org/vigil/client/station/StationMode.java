@@ -1,9 +1,6 @@
 package org.vigil.client.station;
 
-/**
- * The program's modes, fixed by how the station was enrolled. The KYC officer's mode is a
- * placeholder: its screen slot exists, its work is another issue's.
- */
+/** The program's modes, fixed by how the station was enrolled. */
 public enum StationMode {
     MONITORING("Monitoring"), SUPERVISOR("Supervisor"), KYC_OFFICER("KYC officer");
 

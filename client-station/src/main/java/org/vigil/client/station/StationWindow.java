@@ -258,7 +258,7 @@ public final class StationWindow {
         screen = switch (mode) {
             case SUPERVISOR -> new SupervisorScreen(s);
             case MONITORING -> new MonitoringScreen(s, this::personRefused);
-            case KYC_OFFICER -> placeholder("The KYC officer's mode comes with the in-person verification work.");
+            case KYC_OFFICER -> new org.vigil.client.station.kyc.KycOfficerScreen(s);
         };
         root.setCenter(screen.view());
         statusSlot.getChildren().setAll(screen.status());
@@ -350,22 +350,6 @@ public final class StationWindow {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private Screen placeholder(String text) {
-        Label l = Styles.label(text, Styles.TITLE);
-        return new Screen() {
-            public Node view() {
-                return form(l);
-            }
-
-            public Node status() {
-                return new Label();
-            }
-
-            public void close() {
-            }
-        };
-    }
 
     private static VBox form(Node... nodes) {
         VBox box = new VBox(10, nodes);

@@ -118,6 +118,20 @@ public class Account {
         return new KycEvidence(id, KycLevel.SUBSTANTIAL, "emrtd-chip", terminal, now, details);
     }
 
+    /**
+     * Level 3: seen in person, with the level-2 document, by the KYC officer(s) named in {@code verifiedBy} (or, for the first
+     * officers only, an admin: {@code method} says which).
+     *
+     * @throws IllegalStateException for an account that is not active at level 2
+     */
+    public KycEvidence verifyInPerson(String method, String verifiedBy, Instant now, String details) {
+        if (status != AccountStatus.ACTIVE || kycLevel != KycLevel.SUBSTANTIAL.number()) {
+            throw new IllegalStateException("only an active account at level 2 is verified in person");
+        }
+        kycLevel = KycLevel.HIGH.number();
+        return new KycEvidence(id, KycLevel.HIGH, method, verifiedBy, now, details);
+    }
+
     /** The date of birth an identity document vouched for; null until one did. */
     public java.time.LocalDate birthDate() {
         return birthDate;

@@ -134,4 +134,22 @@ public class ChipEvidence {
     public LocalDate expiryDate() {
         return expiryDate;
     }
+
+    /** The document as the chip's DG1 described it. */
+    public Document document() {
+        return new Document(documentCode, issuingState, documentNumber, surname, givenNames, birthDate, expiryDate);
+    }
+
+    /** Who vouched for the chip (the SOD included, a copy). */
+    public Authentication authentication() {
+        return new Authentication(digestAlgorithm, dataGroups, documentSigner, csca, sod.clone());
+    }
+
+    public String terminalClientId() {
+        return terminalClientId;
+    }
+
+    public Instant readAt() {
+        return readAt;
+    }
 }

@@ -7,15 +7,15 @@ import org.vigil.identity.application.InvalidFieldException;
 /**
  * What an admin decides when enrolling a station: its name on the supervisors' board and its
  * mode, which fixes who may sign in at it by CIBA (monitoring: doctors and nurses; supervisor:
- * supervisors). Kept in the enrollment's context as {@code mode:name}.
+ * supervisors; kyc-officer: KYC officers). Kept in the enrollment's context as {@code mode:name}.
  */
 public record StationProfile(Mode mode, String name) {
 
     public enum Mode {
-        MONITORING, SUPERVISOR;
+        MONITORING, SUPERVISOR, KYC_OFFICER;
 
         public String text() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -39,7 +39,10 @@ public record StationProfile(Mode mode, String name) {
         if (mode.equals("supervisor")) {
             return new StationProfile(Mode.SUPERVISOR, name);
         }
-        throw new InvalidFieldException("stationMode", "monitoring or supervisor");
+        if (mode.equals("kyc-officer")) {
+            return new StationProfile(Mode.KYC_OFFICER, name);
+        }
+        throw new InvalidFieldException("stationMode", "monitoring, supervisor or kyc-officer");
     }
 
     public static StationProfile parse(String context) {
@@ -57,9 +60,13 @@ public record StationProfile(Mode mode, String name) {
     /**
      * The roles a person must hold to get tokens at this station. The CIBA check demands all of
      * them, so a monitoring station (doctor or nurse) demands none here and the care API checks the
-     * role on every call; a supervisor station demands {@code supervisor}.
+     * role on every call; a supervisor station demands {@code supervisor}, a KYC officer's {@code kyc-officer}.
      */
     Set<String> cibaRequiredRoles() {
-        return mode == Mode.SUPERVISOR ? Set.of("supervisor") : Set.of();
+        return switch (mode) {
+            case SUPERVISOR -> Set.of("supervisor");
+            case KYC_OFFICER -> Set.of("kyc-officer");
+            case MONITORING -> Set.of();
+        };
     }
 }

@@ -37,6 +37,7 @@ public record PersonSession(String login, String accessToken, Optional<String> r
     }
 
     public String roleText() {
-        return has("doctor") ? "doctor" : has("nurse") ? "nurse" : has("supervisor") ? "supervisor" : "no care role";
+        return has("doctor") ? "doctor" : has("nurse") ? "nurse" : has("supervisor") ? "supervisor" : has("kyc-officer") ? "KYC officer"
+                : "no care role";
     }
 }

@@ -158,14 +158,22 @@ class DefaultChipEvidenceServiceTest {
         return s;
     }
 
-    private final class OneAccount implements AccountRepository {
+    private final class OneAccount extends NoAccounts {
+        @Override
+        public Optional<Account> find(UUID id) {
+            return anna.id().equals(id) ? Optional.of(anna) : Optional.empty();
+        }
+    }
+
+    /** An account repository that holds nothing; tests override what they need. */
+    static class NoAccounts implements AccountRepository {
         @Override
         public void store(Account account) {
         }
 
         @Override
         public Optional<Account> find(UUID id) {
-            return anna.id().equals(id) ? Optional.of(anna) : Optional.empty();
+            return Optional.empty();
         }
 
         @Override
@@ -202,7 +210,7 @@ class DefaultChipEvidenceServiceTest {
         }
     }
 
-    private static final class OneKey implements AtRestKeys {
+    static final class OneKey implements AtRestKeys {
         private final AtRestKey key;
 
         OneKey() {
