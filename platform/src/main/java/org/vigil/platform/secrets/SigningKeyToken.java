@@ -9,8 +9,4 @@ import java.util.Optional;
  * {@link AtRestEncryption}. {@code @Inject SigningKeyToken} in any module's bean.
  */
 public record SigningKeyToken(Optional<Pkcs11KeyPairs> keyPairs) {
-
-    public static SigningKeyToken none() {
-        return new SigningKeyToken(Optional.empty());
-    }
 }

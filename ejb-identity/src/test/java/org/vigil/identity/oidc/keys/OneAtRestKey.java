@@ -9,9 +9,9 @@ import org.vigil.platform.secrets.AtRestKey;
 import org.vigil.platform.secrets.AtRestKeys;
 
 /** An installation's at-rest key, in memory (the platform's own tests cover the credential store and the token). */
-record OneAtRestKey(AtRestKey key) implements AtRestKeys {
+public record OneAtRestKey(AtRestKey key) implements AtRestKeys {
 
-    OneAtRestKey(String alias) {
+    public OneAtRestKey(String alias) {
         this(new AtRestKey(alias, aes(), Optional.empty()));
     }
 
