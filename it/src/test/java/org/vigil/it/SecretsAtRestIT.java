@@ -2,6 +2,7 @@ package org.vigil.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -34,6 +36,7 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigil.it.support.Http;
+import org.vigil.it.support.Json;
 import org.vigil.it.support.Oidc;
 import org.vigil.it.support.StoredObservations;
 import org.vigil.it.support.VigilServerExtension;
@@ -48,9 +51,11 @@ class SecretsAtRestIT {
 
     /** How every PKCS#8 P-256 private key begins, base64: what a reader of the database would look for. */
     private static final String PKCS8_P256_BASE64 = "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg";
+    /** How a value sealed with the installation's at-rest key begins (its key in the credential store or the token). */
+    private static final String SEALED = "vigil-sealed:v1:vigil-at-rest:";
 
     @Test
-    void theWebPushPrivateKeyIsStoredOnlySealed(VigilSystem system) throws Exception {
+    void theWebPushPrivateKeyIsNeverStored(VigilSystem system) throws Exception {
         // the key pair is made on first use
         assertThat(Http.get(system.server().baseUrl().resolve("/api/v1/push/vapid-public-key")).statusCode()).isEqualTo(200);
 
@@ -58,12 +63,52 @@ class SecretsAtRestIT {
             try (Connection db = StoredObservations.connect(system); Statement select = db.createStatement();
                     ResultSet row = select.executeQuery("SELECT private_key FROM push_vapid_key")) {
                 assertThat(row.next()).isTrue();
-                assertThat(row.getString(1)).startsWith("vigil-sealed:v1:vigil-at-rest:").doesNotContain(PKCS8_P256_BASE64);
+                assertThat(row.getString(1)).startsWith(keysInToken(system) ? "pkcs11:object=vigil-vapid-" : SEALED)
+                        .doesNotContain(PKCS8_P256_BASE64);
             }
         } else {
             // H2 stores text as it is in its file, which the server holds open: read the bytes a backup would hold
-            assertThat(databaseFileText(system)).contains("vigil-sealed:v1:vigil-at-rest:").doesNotContain(PKCS8_P256_BASE64);
+            assertThat(databaseFileText(system)).contains(SEALED).doesNotContain(PKCS8_P256_BASE64);
         }
+    }
+
+    /**
+     * Where the server has a PKCS#11 token (the PostgreSQL pass, as production with an HSM): the signing keys and the
+     * VAPID key are made in it, so their rows name a token object and hold nothing of the key, while the tokens it
+     * signs verify against the published JWKS. Every other row is sealed (a key made before, or planted in the clear
+     * by another test and sealed at the restart), never a JWK.
+     */
+    @Test
+    void withATokenTheKeyRowsNameTokenObjectsAndTheTokensSignedThereVerify(VigilSystem system) throws Exception {
+        assumeTrue(keysInToken(system), "this server keeps its keys in the credential store's sealed form");
+        Oidc oidc = new Oidc(system.server());
+        Map<String, String> made = new HashMap<>();
+        for (String alg : List.of("ES256", "RS256")) {
+            HttpResponse<String> rotated = oidc.browserSend(HttpRequest.newBuilder(URI.create(oidc.issuer()
+                    + "/api/v1/admin/signing-keys/" + alg + "/rotation")).POST(HttpRequest.BodyPublishers.noBody())
+                    .header("Authorization", "Bearer " + oidc.adminToken()));
+            assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(201);
+            made.put(alg, Json.parse(rotated.body()).get("kid").asText());
+        }
+        String accessToken = oidc.adminToken();
+        assertThat(SignedJWT.parse(accessToken).getHeader().getKeyID()).isEqualTo(made.get("ES256"));
+        assertThat(verifiesAgainstJwks(system, accessToken)).as("signed inside the token, verified with the published key").isTrue();
+        assertThat(Http.get(system.server().baseUrl().resolve("/api/v1/push/vapid-public-key")).statusCode()).isEqualTo(200);
+
+        Map<String, String> stored = storedPrivateKeys(system);
+        made.values().forEach(kid -> assertThat(stored.get(kid)).isEqualTo("pkcs11:object=vigil-oidc-" + kid));
+        JWKSet published = JWKSet.parse(Http.get(system.server().baseUrl().resolve("/oidc/jwks")).body());
+        assertThat(published.getKeyByKeyId(made.get("RS256")).isPrivate()).isFalse();
+        stored.forEach((kid, privateKey) -> assertThat(privateKey).as(kid).satisfiesAnyOf(
+                p -> assertThat(p).isEqualTo("pkcs11:object=vigil-oidc-" + kid),
+                p -> assertThat(p).startsWith(SEALED).doesNotContain("\"d\"", "\"kty\"")));
+        try (Connection db = StoredObservations.connect(system); Statement select = db.createStatement();
+                ResultSet row = select.executeQuery("SELECT private_key FROM push_vapid_key")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).matches("pkcs11:object=vigil-vapid-[0-9a-f-]{36}");
+        }
+        assertThat(Files.readString(system.server().baseDir().resolve("log/server.log")))
+                .contains("Signing keys are made and used in the PKCS#11 token of");
     }
 
     /**
@@ -85,8 +130,13 @@ class SecretsAtRestIT {
         system.server().kill();
         Map<String, String> stored = storedPrivateKeys(system);
         assertThat(stored).as("ES256, the RS256 key retired by the rotation and its successor").hasSizeGreaterThanOrEqualTo(3);
-        stored.forEach((kid, privateKey) -> assertThat(privateKey).as(kid).startsWith("vigil-sealed:v1:vigil-at-rest:")
-                .doesNotContain("\"d\"", "\"p\"", "\"kty\"", kid));
+        stored.forEach((kid, privateKey) -> {
+            if (keysInToken(system)) {
+                assertThat(privateKey).as(kid).isEqualTo("pkcs11:object=vigil-oidc-" + kid);
+            } else {
+                assertThat(privateKey).as(kid).startsWith(SEALED).doesNotContain("\"d\"", "\"p\"", "\"kty\"", kid);
+            }
+        });
         if (system.postgres().isEmpty()) {
             // what a copy of the H2 file gives away: no private JWK member anywhere in it
             assertThat(databaseFileText(system)).doesNotContain("\"d\":\"", "\"dp\":\"", "\"qi\":\"");
@@ -113,7 +163,8 @@ class SecretsAtRestIT {
         assertThat(verifiesAgainstJwks(system, after)).isTrue();
         if (system.postgres().isPresent()) {
             // PostgreSQL is read while the server runs: the start-up sealed the row it found in the clear
-            assertThat(storedPrivateKeys(system).get(legacy.getKeyID())).startsWith("vigil-sealed:v1:vigil-at-rest:").doesNotContain("\"d\"");
+            // (with a token too: a key made outside it is sealed with the token's at-rest key, used until it rotates out)
+            assertThat(storedPrivateKeys(system).get(legacy.getKeyID())).startsWith(SEALED).doesNotContain("\"d\"");
         }
     }
 
@@ -139,6 +190,10 @@ class SecretsAtRestIT {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------");
             }
         }
+    }
+
+    private static boolean keysInToken(VigilSystem system) {
+        return system.server().settings().keysInToken();
     }
 
     private static Map<String, String> storedPrivateKeys(VigilSystem system) throws Exception {

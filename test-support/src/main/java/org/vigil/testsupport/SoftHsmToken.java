@@ -21,6 +21,8 @@ public final class SoftHsmToken {
     private static final String SO_PIN = "so-pin-0815";
     private static final Pattern SLOT = Pattern.compile("reassigned to slot (\\d+)");
 
+    private static SoftHsmToken shared;
+
     private final Path configuration;
 
     private SoftHsmToken(Path configuration) {
@@ -32,23 +34,55 @@ public final class SoftHsmToken {
         return configuration;
     }
 
-    /** Initialises a new token under {@code directory}. */
+    /**
+     * One token for every test class of this JVM, beside the file {@code SOFTHSM2_CONF} names: the
+     * library reads its configuration once per process, so a token another class initialises later in
+     * another directory would not be seen. Tests that share it use aliases of their own.
+     */
+    public static synchronized SoftHsmToken shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            Path directory = thisJvmsConfiguration().toAbsolutePath().resolveSibling("shared-token");
+            if (Files.exists(directory)) {
+                try (var old = Files.walk(directory)) {
+                    for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            shared = initialise(Files.createDirectories(directory), "vigil-tests");
+        }
+        return shared;
+    }
+
+    /** Initialises a new token under {@code directory}, for this JVM (the file {@code SOFTHSM2_CONF} names). */
     public static SoftHsmToken initialise(Path directory, String label) throws IOException, InterruptedException {
+        return initialise(directory, label, thisJvmsConfiguration());
+    }
+
+    private static Path thisJvmsConfiguration() {
         String conf = System.getenv("SOFTHSM2_CONF");
         if (conf == null) {
             throw new AssertionError("SOFTHSM2_CONF is not set: run these tests through Maven (the module's pom.xml sets it)");
         }
+        return Path.of(conf);
+    }
+
+    /**
+     * Initialises a new token under {@code directory} whose SoftHSM2 configuration is written to {@code softhsmConf}: for
+     * another process (a server) started with {@code SOFTHSM2_CONF} naming that file.
+     */
+    public static SoftHsmToken initialise(Path directory, String label, Path softhsmConf) throws IOException, InterruptedException {
         if (!Files.isReadable(LIBRARY)) {
             throw new AssertionError("softhsm2 is not installed (no " + LIBRARY + "): apt-get install softhsm2; ./vigil test installs it");
         }
         Path tokens = Files.createDirectories(directory.resolve("tokens"));
-        Files.createDirectories(Path.of(conf).toAbsolutePath().getParent());
-        Files.writeString(Path.of(conf), "directories.tokendir = " + tokens + "\n"
+        Files.createDirectories(softhsmConf.toAbsolutePath().getParent());
+        Files.writeString(softhsmConf, "directories.tokendir = " + tokens + "\n"
                 + "objectstore.backend = file\n"
                 + "log.level = ERROR\n"
                 + "slots.removable = false\n");
 
-        String output = softhsm2Util(conf, "--init-token", "--free", "--label", label, "--pin", PIN, "--so-pin", SO_PIN);
+        String output = softhsm2Util(softhsmConf.toString(), "--init-token", "--free", "--label", label, "--pin", PIN, "--so-pin", SO_PIN);
         Matcher slot = SLOT.matcher(output);
         if (!slot.find()) {
             throw new AssertionError("softhsm2-util did not say which slot the token is in:\n" + output);

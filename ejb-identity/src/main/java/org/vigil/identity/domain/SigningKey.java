@@ -12,8 +12,10 @@ import com.nimbusds.jose.jwk.JWK;
 
 /**
  * A key the provider signs tokens with. Active until retired; published in the JWKS until
- * {@code unpublishAt}, so tokens it signed before retirement still verify. The private key is
- * stored as {@code oidc.SealedSigningKeys} keeps it: sealed, never a JWK in the clear.
+ * {@code unpublishAt}, so tokens it signed before retirement still verify. The row holds the public
+ * JWK and, in {@code private_key}, what its storage keeps of the private half ({@code
+ * oidc.keys.SigningKeyStorage}): a reference to the object in the PKCS#11 token, or the JWK sealed
+ * with the at-rest key; never a JWK in the clear.
  */
 @Entity
 @Table(name = "idn_signing_key")
@@ -44,11 +46,11 @@ public class SigningKey {
         // for JPA
     }
 
-    /** @param sealedPrivateKey {@code key}'s private half as {@code SealedSigningKeys.seal} made it */
-    public SigningKey(JWK key, String sealedPrivateKey, String alg, Instant now) {
+    /** @param storedPrivateKey what the key's storage keeps of its private half: sealed, or a reference to a token object */
+    public SigningKey(JWK key, String storedPrivateKey, String alg, Instant now) {
         this.kid = key.getKeyID();
         this.alg = alg;
-        this.privateKey = sealedPrivateKey;
+        this.privateKey = storedPrivateKey;
         this.publicJwk = key.toPublicJWK().toJSONString();
         this.createdAt = now;
     }
@@ -78,14 +80,14 @@ public class SigningKey {
         return createdAt;
     }
 
-    /** The private key as stored: sealed, or in the clear when an earlier version wrote it. */
+    /** The private key as stored: a token reference, sealed, or in the clear when an earlier version wrote it. */
     public String storedPrivateKey() {
         return privateKey;
     }
 
-    /** Replaces a private key stored in the clear by its sealed form. */
-    public void sealPrivateKey(String sealed) {
-        this.privateKey = sealed;
+    /** Replaces the stored private key by another form of the same key (a key stored in the clear by its sealed form). */
+    public void replaceStoredPrivateKey(String stored) {
+        this.privateKey = stored;
     }
 
     public JWK publicJwk() {

@@ -10,8 +10,9 @@ import java.util.function.Function;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
+
+import org.vigil.identity.oidc.keys.ActiveSigningKey;
 
 /**
  * Makes the logout tokens of OpenID Connect Back-Channel Logout 1.0 (§2.4): a JWT of type {@code logout+jwt}, signed
@@ -27,11 +28,11 @@ public final class LogoutTokens {
     public static final Duration LIFETIME = Duration.ofMinutes(2);
 
     private final String issuer;
-    private final Function<JWSAlgorithm, JWK> signingKeys;
+    private final Function<JWSAlgorithm, ActiveSigningKey> signingKeys;
     private final Clock clock;
 
     /** @param signingKeys the provider's current signing key for an algorithm ({@link SigningKeyRing#signingKey}) */
-    public LogoutTokens(String issuer, Function<JWSAlgorithm, JWK> signingKeys, Clock clock) {
+    public LogoutTokens(String issuer, Function<JWSAlgorithm, ActiveSigningKey> signingKeys, Clock clock) {
         this.issuer = issuer;
         this.signingKeys = signingKeys;
         this.clock = clock;
@@ -54,6 +55,6 @@ public final class LogoutTokens {
                 .claim("sid", sid)
                 .claim("events", Map.of(EVENT, Map.of()))
                 .build();
-        return TokenMinter.sign(signingKeys.apply(alg), alg, TYPE, claims);
+        return signingKeys.apply(alg).sign(TYPE, claims);
     }
 }

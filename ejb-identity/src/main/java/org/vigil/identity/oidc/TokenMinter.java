@@ -11,17 +11,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.domain.LoginSession;
@@ -113,18 +105,6 @@ public class TokenMinter {
     }
 
     private String sign(JWSAlgorithm alg, JOSEObjectType type, JWTClaimsSet claims) {
-        return sign(keys.signingKey(alg), alg, type, claims);
-    }
-
-    /** Signs with one of the provider's keys (EC or RSA), naming it in the header's {@code kid}. */
-    static String sign(JWK key, JWSAlgorithm alg, JOSEObjectType type, JWTClaimsSet claims) {
-        try {
-            JWSSigner signer = key instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner(key.toRSAKey());
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(alg).type(type).keyID(key.getKeyID()).build(), claims);
-            jwt.sign(signer);
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException("cannot sign with key " + key.getKeyID(), e);
-        }
+        return keys.signingKey(alg).sign(type, claims);
     }
 }

@@ -20,6 +20,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import org.vigil.identity.oidc.keys.ActiveSigningKey;
+
 class LogoutTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
@@ -27,7 +29,7 @@ class LogoutTokensTest {
 
     private final ECKey ec = generateEc();
     private final RSAKey rsa = generateRsa();
-    private final LogoutTokens tokens = new LogoutTokens(ISSUER, alg -> alg.equals(JWSAlgorithm.RS256) ? rsa : ec,
+    private final LogoutTokens tokens = new LogoutTokens(ISSUER, alg -> ActiveSigningKey.of(alg.equals(JWSAlgorithm.RS256) ? rsa : ec, alg),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test

@@ -40,6 +40,15 @@ public record ItSettings(Path jbossHome, Path ear, Path work, String database, i
                 portOffset + shift, postgresqlPort + shift);
     }
 
+    /**
+     * Whether this run's server keeps its keys in a PKCS#11 token (SoftHSM2), as a production installation with an
+     * HSM does: the at-rest key, and so the OIDC signing keys and the VAPID key, made and used inside it. The
+     * PostgreSQL pass does; the H2 pass keeps the credential store, so both paths run end to end.
+     */
+    public boolean keysInToken() {
+        return "postgresql".equals(database);
+    }
+
     public int httpPort() {
         return 8080 + portOffset;
     }

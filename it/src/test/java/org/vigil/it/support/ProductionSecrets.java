@@ -6,14 +6,18 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.vigil.testsupport.SoftHsmToken;
+
 /**
  * The test servers run outside demo mode, as production does, so they get what production needs
  * before its first start: non-default database credentials, a TSA policy OID of their own arc,
- * and an at-rest key store made with WildFly's own tool. The server refuses to start without them.
+ * and an at-rest key store made with WildFly's own tool, or, where {@link ItSettings#keysInToken},
+ * a fresh SoftHSM2 token for the at-rest, OIDC signing and VAPID keys. The server refuses to start without them.
  */
 public final class ProductionSecrets {
 
@@ -47,6 +51,28 @@ public final class ProductionSecrets {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return Map.of("VIGIL_AT_REST_STORE", store.toString(), "VIGIL_TRUST_TSA_POLICY", TSA_POLICY);
+        Map<String, String> environment = new HashMap<>(Map.of("VIGIL_AT_REST_STORE", store.toString(), "VIGIL_TRUST_TSA_POLICY", TSA_POLICY));
+        if (settings.keysInToken()) {
+            environment.putAll(token(settings));
+        }
+        return environment;
+    }
+
+    /** A token of this run alone: SoftHSM2 reads the file {@code SOFTHSM2_CONF} names, given to the server only. */
+    private static Map<String, String> token(ItSettings settings) {
+        Path directory = settings.work().resolve("softhsm2");
+        FileTrees.deleteTree(directory);
+        Path softhsmConf = directory.resolve("softhsm2.conf");
+        try {
+            SoftHsmToken token = SoftHsmToken.initialise(directory, "vigil-it", softhsmConf);
+            return Map.of("SOFTHSM2_CONF", softhsmConf.toString(),
+                    "VIGIL_AT_REST_PKCS11_CONFIG", token.configuration().toString(),
+                    "VIGIL_AT_REST_PKCS11_PIN", SoftHsmToken.PIN);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

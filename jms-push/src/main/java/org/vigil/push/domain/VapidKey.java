@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The server's one VAPID key pair: private key PKCS#8 (base64) sealed with the at-rest key,
+ * The server's one VAPID key pair: the private key as {@code webpush.VapidPrivateKeys} keeps it (a
+ * reference to the object in the PKCS#11 token, or PKCS#8 base64 sealed with the at-rest key), the
  * public key X.509 (base64).
  */
 @Entity
@@ -41,14 +42,14 @@ public class VapidKey {
         this.createdAt = now;
     }
 
-    /** The sealed private key (or, from before sealing existed, the clear one). */
+    /** The stored private key: a token reference, sealed, or (from before sealing existed) in the clear. */
     public String privateKey() {
         return privateKey;
     }
 
-    /** Replaces a private key stored in the clear by its sealed form. */
-    public void sealPrivateKey(String sealed) {
-        this.privateKey = sealed;
+    /** Replaces the stored private key by another form of the same key (one stored in the clear by its sealed form). */
+    public void replacePrivateKey(String stored) {
+        this.privateKey = stored;
     }
 
     public String publicKey() {

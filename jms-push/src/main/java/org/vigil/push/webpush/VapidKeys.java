@@ -1,7 +1,5 @@
 package org.vigil.push.webpush;
 
-import java.util.Base64;
-
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Lock;
@@ -9,9 +7,6 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 
 import com.zerodeplibs.webpush.VAPIDKeyPair;
-import com.zerodeplibs.webpush.VAPIDKeyPairs;
-import com.zerodeplibs.webpush.key.PrivateKeySources;
-import com.zerodeplibs.webpush.key.PublicKeySources;
 
 import org.vigil.push.domain.VapidKey;
 
@@ -41,9 +36,7 @@ public class VapidKeys {
                     }
                 }
             }
-            Base64.Decoder base64 = Base64.getDecoder();
-            keyPair = VAPIDKeyPairs.of(PrivateKeySources.ofPKCS8Bytes(base64.decode(store.privateKey(stored))),
-                    PublicKeySources.ofX509Bytes(base64.decode(stored.publicKey())));
+            keyPair = store.keyPair(stored);
         }
         return keyPair;
     }

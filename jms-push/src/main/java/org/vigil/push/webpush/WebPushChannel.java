@@ -15,9 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.zerodeplibs.webpush.PushSubscription;
+import com.zerodeplibs.webpush.VAPIDKeyPair;
 import com.zerodeplibs.webpush.httpclient.StandardHttpClientRequestPreparer;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.vigil.platform.secrets.TokenKeyException;
 import org.vigil.push.delivery.DeliveryResult;
 import org.vigil.push.delivery.PushChannel;
 import org.vigil.push.domain.PushMessage;
@@ -66,6 +68,13 @@ public class WebPushChannel implements PushChannel {
             return new DeliveryResult.Refused("the subscription was removed");
         }
         long ttl = Math.max(0, Duration.between(Instant.now(), message.expiresAt()).toSeconds());
+        VAPIDKeyPair vapidKey;
+        try {
+            vapidKey = vapid.keyPair();
+        } catch (RuntimeException e) {
+            // the server's own key (its token unreachable, say), not the subscription: worth retrying
+            return new DeliveryResult.Failed("the VAPID key cannot be used: " + e.getMessage());
+        }
         HttpRequest request;
         try {
             request = StandardHttpClientRequestPreparer.getBuilder()
@@ -75,10 +84,12 @@ public class WebPushChannel implements PushChannel {
                     .pushMessage(PushFrames.message(message))
                     .ttl(ttl, TimeUnit.SECONDS)
                     .urgencyHigh()
-                    .build(vapid.keyPair())
+                    .build(vapidKey)
                     .toRequestBuilder()
                     .timeout(TIMEOUT)
                     .build();
+        } catch (TokenKeyException e) {
+            return new DeliveryResult.Failed("the token cannot sign the VAPID JWT: " + e.getMessage());
         } catch (RuntimeException e) {
             return new DeliveryResult.Refused("cannot encrypt for this subscription: " + e.getMessage());
         }

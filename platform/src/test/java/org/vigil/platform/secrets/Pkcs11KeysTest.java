@@ -6,18 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vigil.testsupport.SoftHsmToken;
 
 /** The at-rest key inside a real SoftHSM2 token: made there, used there, never extractable. */
 class Pkcs11KeysTest {
 
-    @TempDir
-    Path directory;
-
     @Test
     void theKeyIsMadeInTheTokenSealsThereAndIsFoundAgain() throws Exception {
-        Path configuration = SoftHsmToken.initialise(directory, "vigil-at-rest").configuration();
+        Path configuration = SoftHsmToken.shared().configuration();
         Pkcs11Keys keys = Pkcs11Keys.open(configuration, SoftHsmToken.PIN.toCharArray(), "vigil-at-rest");
 
         assertThat(keys.current().key().getEncoded()).as("a token key is not extractable").isNull();

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.crypto.KeyGenerator;
-
 import org.junit.jupiter.api.Test;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.application.ChipEvidenceOutcome;
@@ -29,10 +27,9 @@ import org.vigil.identity.domain.KycLevel;
 import org.vigil.identity.domain.AccountRole;
 import org.vigil.identity.kyc.ChipCheck;
 import org.vigil.identity.kyc.CscaTrustList;
+import org.vigil.identity.oidc.keys.OneAtRestKey;
 import org.vigil.platform.access.Caller;
 import org.vigil.platform.secrets.AtRestEncryption;
-import org.vigil.platform.secrets.AtRestKey;
-import org.vigil.platform.secrets.AtRestKeys;
 import org.vigil.testsupport.emrtd.TestCsca;
 import org.vigil.testsupport.emrtd.TestPassport;
 
@@ -46,7 +43,7 @@ class DefaultChipEvidenceServiceTest {
     private final List<ChipEvidence> stored = new ArrayList<>();
     private final List<String> refusals = new ArrayList<>();
     private final List<String> successes = new ArrayList<>();
-    private final AtRestEncryption encryption = new AtRestEncryption(new OneKey());
+    private final AtRestEncryption encryption = new AtRestEncryption(new OneAtRestKey("test-at-rest"));
     private final DefaultChipEvidenceService service = service();
 
     @Test
@@ -207,35 +204,6 @@ class DefaultChipEvidenceServiceTest {
 
         @Override
         public void store(KycEvidence evidence) {
-        }
-    }
-
-    static final class OneKey implements AtRestKeys {
-        private final AtRestKey key;
-
-        OneKey() {
-            try {
-                KeyGenerator g = KeyGenerator.getInstance("AES");
-                g.init(256);
-                key = new AtRestKey("test-at-rest", g.generateKey(), Optional.empty());
-            } catch (java.security.GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public AtRestKey current() {
-            return key;
-        }
-
-        @Override
-        public Optional<AtRestKey> named(String alias) {
-            return Optional.of(key);
-        }
-
-        @Override
-        public String describe() {
-            return "a key in memory";
         }
     }
 }

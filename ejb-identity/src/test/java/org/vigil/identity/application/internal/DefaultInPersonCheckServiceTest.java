@@ -29,6 +29,7 @@ import org.vigil.identity.domain.KycLevel;
 import org.vigil.identity.domain.OfficerDecision;
 import org.vigil.identity.domain.OfficerDecisionRepository;
 import org.vigil.platform.access.Caller;
+import org.vigil.identity.oidc.keys.OneAtRestKey;
 import org.vigil.platform.secrets.AtRestEncryption;
 import org.vigil.testsupport.emrtd.TestCsca;
 import org.vigil.testsupport.emrtd.TestPassport;
@@ -41,7 +42,7 @@ class DefaultInPersonCheckServiceTest {
     private final List<OfficerDecision> decisions = new ArrayList<>();
     private final List<KycEvidence> evidence = new ArrayList<>();
     private final List<String> audited = new ArrayList<>();
-    private final AtRestEncryption encryption = new AtRestEncryption(new DefaultChipEvidenceServiceTest.OneKey());
+    private final AtRestEncryption encryption = new AtRestEncryption(new OneAtRestKey("test-at-rest"));
     private final Account anna = level2("Anna", "Eriksson");
     private final Account olga = level3Officer();
     private final Caller asOlga = new Caller(olga.id().toString(), false, Set.of("kyc-officer"), Set.of("openid"), true, "192.0.2.9");

@@ -1,12 +1,7 @@
-package org.vigil.identity.oidc;
+package org.vigil.identity.oidc.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.util.Optional;
-
-import javax.crypto.KeyGenerator;
-import javax.crypto.SecretKey;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -26,13 +21,11 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.vigil.platform.secrets.AtRestEncryption;
 import org.vigil.platform.secrets.AtRestEncryptionException;
-import org.vigil.platform.secrets.AtRestKey;
-import org.vigil.platform.secrets.AtRestKeys;
 import org.vigil.platform.secrets.SecretPurpose;
 
 class SealedSigningKeysTest {
 
-    private final SealedSigningKeys keys = new SealedSigningKeys(new AtRestEncryption(new OneKey("test-at-rest")));
+    private final SealedSigningKeys keys = new SealedSigningKeys(new AtRestEncryption(new OneAtRestKey("test-at-rest")));
 
     @Test
     void aSealedEcKeyHoldsNoPrivateMaterialAndStillSigns() throws Exception {
@@ -73,7 +66,7 @@ class SealedSigningKeysTest {
     @Test
     void aSealedKeyDoesNotOpenWithAnotherInstallationsKeyOrWhenAltered() throws Exception {
         String stored = keys.seal(new ECKeyGenerator(Curve.P_256).keyID("k1").generate());
-        SealedSigningKeys elsewhere = new SealedSigningKeys(new AtRestEncryption(new OneKey("test-at-rest")));
+        SealedSigningKeys elsewhere = new SealedSigningKeys(new AtRestEncryption(new OneAtRestKey("test-at-rest")));
         String altered = stored.substring(0, stored.length() - 2) + (stored.endsWith("AA") ? "BB" : "AA");
 
         assertThatThrownBy(() -> elsewhere.open("k1", stored)).isInstanceOf(AtRestEncryptionException.class);
@@ -82,7 +75,7 @@ class SealedSigningKeysTest {
 
     @Test
     void aVapidKeySealedForPushDoesNotOpenAsASigningKey() throws Exception {
-        AtRestEncryption encryption = new AtRestEncryption(new OneKey("test-at-rest"));
+        AtRestEncryption encryption = new AtRestEncryption(new OneAtRestKey("test-at-rest"));
         SealedSigningKeys ring = new SealedSigningKeys(encryption);
         ECKey key = new ECKeyGenerator(Curve.P_256).keyID("k1").generate();
         String forPush = encryption.sealText(key.toJSONString(), SecretPurpose.of("push.vapid-key"));
@@ -111,38 +104,5 @@ class SealedSigningKeysTest {
         assertThatThrownBy(() -> keys.seal(key.toPublicJWK())).isInstanceOf(IllegalArgumentException.class);
         JWK withoutKid = new ECKeyGenerator(Curve.P_256).generate();
         assertThatThrownBy(() -> keys.seal(withoutKid)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /** An installation's at-rest key, in memory (the platform's own tests cover the credential store and the token). */
-    private record OneKey(AtRestKey key) implements AtRestKeys {
-
-        OneKey(String alias) {
-            this(new AtRestKey(alias, aes(), Optional.empty()));
-        }
-
-        private static SecretKey aes() {
-            try {
-                KeyGenerator generator = KeyGenerator.getInstance("AES");
-                generator.init(256);
-                return generator.generateKey();
-            } catch (java.security.GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public AtRestKey current() {
-            return key;
-        }
-
-        @Override
-        public Optional<AtRestKey> named(String alias) {
-            return alias.equals(key.alias()) ? Optional.of(key) : Optional.empty();
-        }
-
-        @Override
-        public String describe() {
-            return "a key in memory";
-        }
     }
 }
