@@ -13,7 +13,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcDataSource;
-import org.vigil.care.domain.observation.NewObservation;
 import org.vigil.care.domain.observation.VitalKind;
 import org.vigil.care.domain.series.BucketWidth;
 import org.vigil.care.support.CareSchema;
@@ -21,8 +20,8 @@ import org.vigil.testsupport.PostgresServer;
 
 /**
  * The chart's database side alone, before and after the minute rollups, on the data of {@code ChartBenchmark}
- * (7 days of 1 Hz heart rate for one patient, stored through the ingest's own {@link JdbcObservationStore} in
- * batches of 500): the query of the version before the rollups against {@link JdbcObservationSeries#downsample},
+ * (7 days of 1 Hz heart rate for one patient, rollups from the migration's backfill): the query of the version
+ * before the rollups ({@link ChartBeforeRollups}) against {@link JdbcObservationSeries#downsample},
  * each range asked a second earlier every time, plus the plans the database chose. Not a test: run its
  * {@code main} with {@code h2} or {@code postgresql} on the module's test class path (docs/BENCHMARKS.md).
  */
@@ -32,23 +31,14 @@ public final class ChartQueryBenchmark {
     private static final int WARM_UP = 10;
     private static final int MEASURED = 30;
 
-    /** The chart query before the rollups (the database's AVG over every value of the range). */
-    private static final String BEFORE = """
-            SELECT bucket, MIN(v), AVG(v), MAX(v), COUNT(*) FROM (
-                SELECT %s AS bucket, value_num AS v
-                FROM care_observation
-                WHERE patient_id = ? AND kind = ? AND measured_at >= ? AND measured_at < ?) numbered
-            GROUP BY bucket ORDER BY bucket""";
-
     public static void main(String[] args) throws Exception {
         boolean postgres = args.length > 0 && args[0].equals("postgresql");
         PostgresServer server = postgres ? PostgresServer.start() : null;
         try {
-            DataSource ds = postgres ? CareSchema.migrated(server.dataSource()) : h2File();
-            UUID patient = CareSchema.insertPatient(ds);
+            DataSource ds = postgres ? server.dataSource() : h2File();
             Instant end = Instant.parse("2026-12-01T00:00:00Z");
             long loading = System.nanoTime();
-            load(ds, patient, end.minus(HISTORY), end);
+            UUID patient = load(ds, postgres, end.minus(HISTORY), end);
             System.out.printf("loaded %,d values in %.0f s, load average %.1f%n", HISTORY.toSeconds(), (System.nanoTime() - loading) / 1e9,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             if (postgres) {
@@ -61,7 +51,8 @@ public final class ChartQueryBenchmark {
             for (Duration range : List.of(Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(7))) {
                 Duration width = BucketWidth.forRange(range, 300);
                 double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-                double[] before = time(i -> before(ds, patient, end.minus(range).minusSeconds(i), end.minusSeconds(i), width));
+                double[] before = time(i -> ChartBeforeRollups.chart(ds, patient, VitalKind.HEART_RATE, end.minus(range).minusSeconds(i),
+                        end.minusSeconds(i), width).size());
                 double[] after = time(i -> series.downsample(patient, VitalKind.HEART_RATE, end.minus(range).minusSeconds(i), end.minusSeconds(i), width).size());
                 double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 System.out.printf("| %s | %s (%s) | %.1f / %.1f | %.1f / %.1f | %.1f–%.1f |%n", postgres ? "PostgreSQL" : "H2", range, width,
@@ -83,21 +74,42 @@ public final class ChartQueryBenchmark {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("chart-query-h2");
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + dir.resolve("vigil"));
-        return CareSchema.migrated(ds);
+        return ds;
     }
 
-    private static void load(DataSource ds, UUID patient, Instant from, Instant to) {
-        JdbcObservationStore store = new JdbcObservationStore(ds);
-        long seconds = Duration.between(from, to).toSeconds();
-        for (long start = 0; start < seconds; start += 500) {
-            List<NewObservation> batch = new ArrayList<>(500);
-            for (long s = start; s < Math.min(start + 500, seconds); s++) {
-                Instant at = from.plusSeconds(s);
-                batch.add(new NewObservation(UUID.randomUUID(), patient, VitalKind.HEART_RATE, 60 + s % 40, at, at, "AA:BB:CC:DD:EE:01",
-                        "gateway-1", null));
-            }
-            store.insertNew(batch);
+    /**
+     * The values written in one statement into a schema at V11, then the migrations to the newest: V12 backfills the
+     * rollups. Through the ingest a week took over half an hour on this shared machine; the contract test shows the
+     * backfill and the ingest keep the same rollups.
+     */
+    private static UUID load(DataSource ds, boolean postgres, Instant from, Instant to) throws Exception {
+        flyway(ds).target("11").load().migrate();
+        UUID patient = CareSchema.insertPatient(ds);
+        String series = postgres
+                ? """
+                  INSERT INTO care_observation (measurement_id, patient_id, kind, value_num, unit, measured_at, received_at, device, gateway_client)
+                  SELECT gen_random_uuid(), ?, 'heart-rate', 60 + s % 40, '/min', CAST(? AS TIMESTAMPTZ) + s * INTERVAL '1 second', CAST(? AS TIMESTAMPTZ) + s * INTERVAL '1 second',
+                         'AA:BB:CC:DD:EE:01', 'gateway-1'
+                  FROM generate_series(0, ? - 1) s"""
+                : """
+                  INSERT INTO care_observation (measurement_id, patient_id, kind, value_num, unit, measured_at, received_at, device, gateway_client)
+                  SELECT RANDOM_UUID(), ?, 'heart-rate', 60 + MOD(X, 40), '/min', DATEADD(SECOND, X, CAST(? AS TIMESTAMP WITH TIME ZONE)), DATEADD(SECOND, X, CAST(? AS TIMESTAMP WITH TIME ZONE)),
+                         'AA:BB:CC:DD:EE:01', 'gateway-1'
+                  FROM SYSTEM_RANGE(0, ? - 1)""";
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(series)) {
+            ps.setObject(1, patient);
+            ps.setObject(2, JdbcObservationStore.utc(from));
+            ps.setObject(3, JdbcObservationStore.utc(from));
+            ps.setLong(4, Duration.between(from, to).toSeconds());
+            ps.executeUpdate();
         }
+        flyway(ds).load().migrate();
+        return patient;
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource ds) {
+        return org.flywaydb.core.Flyway.configure(ChartQueryBenchmark.class.getClassLoader()).dataSource(ds)
+                .locations("classpath:db/migration/care").table("schema_history_care").baselineOnMigrate(true).baselineVersion("0");
     }
 
     private interface Chart {
@@ -119,35 +131,14 @@ public final class ChartQueryBenchmark {
         return new double[] {took.get(took.size() / 2) / 1e6, took.get((int) Math.ceil(took.size() * 0.99) - 1) / 1e6};
     }
 
-    private static int before(DataSource ds, UUID patient, Instant from, Instant to, Duration width) throws Exception {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(BEFORE.formatted(EpochBuckets.of(c).sql()))) {
-            bind(ps, patient, from, to, width);
-            int n = 0;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    n++;
-                }
-            }
-            return n;
-        }
-    }
-
-    private static void bind(PreparedStatement ps, UUID patient, Instant from, Instant to, Duration width) throws Exception {
-        ps.setLong(1, width.toSeconds());
-        ps.setObject(2, patient);
-        ps.setString(3, VitalKind.HEART_RATE.code());
-        ps.setObject(4, JdbcObservationStore.utc(from));
-        ps.setObject(5, JdbcObservationStore.utc(to));
-    }
-
     /** The plans of the 7-day chart before and of its rollup part now, with what they read. */
     private static void explain(DataSource ds, boolean postgres, UUID patient, Instant end, Duration width) throws Exception {
         String prefix = postgres ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ANALYZE ";
         Instant from = end.minus(Duration.ofDays(7)).plusSeconds(30);
         try (Connection c = ds.getConnection()) {
             System.out.println("-- before, 7 d:");
-            try (PreparedStatement ps = c.prepareStatement(prefix + BEFORE.formatted(EpochBuckets.of(c).sql()))) {
-                bind(ps, patient, from, end.minusSeconds(30), width);
+            try (PreparedStatement ps = c.prepareStatement(prefix + ChartBeforeRollups.SQL.formatted(EpochBuckets.of(c).sql()))) {
+                ChartBeforeRollups.bind(ps, patient, VitalKind.HEART_RATE, from, end.minusSeconds(30), width);
                 print(ps);
             }
             System.out.println("-- rollups, 7 d (the whole minutes):");

@@ -41,14 +41,6 @@ abstract class MinuteRollupContract {
     private static final List<Duration> WIDTHS = List.of(Duration.ofSeconds(15), Duration.ofMinutes(1), Duration.ofMinutes(5),
             Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(6), Duration.ofDays(1));
 
-    /** Today's chart query before the rollups, kept here to compare with: the database's own AVG over every value. */
-    private static final String DATABASE_AVG = """
-            SELECT bucket, MIN(v), AVG(v), MAX(v), COUNT(*) FROM (
-                SELECT %s AS bucket, value_num AS v
-                FROM care_observation
-                WHERE patient_id = ? AND kind = ? AND measured_at >= ? AND measured_at < ?) numbered
-            GROUP BY bucket ORDER BY bucket""";
-
     /** A migrated database shared by the tests. */
     abstract DataSource dataSource();
 
@@ -281,20 +273,7 @@ abstract class MinuteRollupContract {
      */
     private void assertSameAsTheDatabaseAverage(VitalKind kind, Instant from, Instant to, Duration width, List<Bucket> buckets)
             throws SQLException {
-        List<Bucket> before = new ArrayList<>();
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(DATABASE_AVG.formatted(EpochBuckets.of(c).sql()))) {
-            ps.setLong(1, width.toSeconds());
-            ps.setObject(2, patient);
-            ps.setString(3, kind.code());
-            ps.setObject(4, JdbcObservationStore.utc(from));
-            ps.setObject(5, JdbcObservationStore.utc(to));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    before.add(new Bucket(Instant.ofEpochSecond(rs.getLong(1) * width.toSeconds()), rs.getDouble(2), rs.getDouble(3),
-                            rs.getDouble(4), rs.getLong(5)));
-                }
-            }
-        }
+        List<Bucket> before = ChartBeforeRollups.chart(ds, patient, kind, from, to, width);
         assertThat(buckets).hasSameSizeAs(before);
         for (int i = 0; i < before.size(); i++) {
             Bucket now = buckets.get(i);
