@@ -46,12 +46,13 @@ public final class ChartQueryBenchmark {
                     s.execute("ANALYZE");
                 }
             }
-            JdbcObservationSeries series = new JdbcObservationSeries(ds);
+            DataSource pooled = oneConnection(ds.getConnection());
+            JdbcObservationSeries series = new JdbcObservationSeries(pooled);
             System.out.println("| database | range (width) | before: p50 / p99 ms | rollups: p50 / p99 ms | load |");
             for (Duration range : List.of(Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(7))) {
                 Duration width = BucketWidth.forRange(range, 300);
                 double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-                double[] before = time(i -> ChartBeforeRollups.chart(ds, patient, VitalKind.HEART_RATE, end.minus(range).minusSeconds(i),
+                double[] before = time(i -> ChartBeforeRollups.chart(pooled, patient, VitalKind.HEART_RATE, end.minus(range).minusSeconds(i),
                         end.minusSeconds(i), width).size());
                 double[] after = time(i -> series.downsample(patient, VitalKind.HEART_RATE, end.minus(range).minusSeconds(i), end.minusSeconds(i), width).size());
                 double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -63,6 +64,30 @@ public final class ChartQueryBenchmark {
             if (server != null) {
                 server.close();
             }
+        }
+    }
+
+    /**
+     * One open connection that every request reuses and none closes, as the server's pool hands them out: without it
+     * each PostgreSQL request paid for a new backend and its SCRAM login, more than the queries themselves.
+     */
+    private static DataSource oneConnection(Connection connection) {
+        Connection kept = (Connection) java.lang.reflect.Proxy.newProxyInstance(ChartQueryBenchmark.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> method.getName().equals("close") ? null : invoke(method, connection, args));
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(ChartQueryBenchmark.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return kept;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 
