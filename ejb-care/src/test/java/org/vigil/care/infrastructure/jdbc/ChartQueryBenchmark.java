@@ -22,7 +22,7 @@ import org.vigil.testsupport.PostgresServer;
  * The chart's database side alone, before and after the minute rollups, on the data of {@code ChartBenchmark}
  * (7 days of 1 Hz heart rate for one patient, rollups from the migration's backfill): the query of the version
  * before the rollups ({@link ChartBeforeRollups}) against {@link JdbcObservationSeries#downsample},
- * each range asked a second earlier every time, plus the plans the database chose. Not a test: run its
+ * each range asked 61 s earlier every time (so its whole minutes change too, and H2 cannot hand back a cached result), plus the plans the database chose. Not a test: run its
  * {@code main} with {@code h2} or {@code postgresql} on the module's test class path (docs/BENCHMARKS.md).
  */
 public final class ChartQueryBenchmark {
@@ -52,9 +52,9 @@ public final class ChartQueryBenchmark {
             for (Duration range : List.of(Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(7))) {
                 Duration width = BucketWidth.forRange(range, 300);
                 double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-                double[] before = time(i -> ChartBeforeRollups.chart(pooled, patient, VitalKind.HEART_RATE, end.minus(range).minusSeconds(i),
-                        end.minusSeconds(i), width).size());
-                double[] after = time(i -> series.downsample(patient, VitalKind.HEART_RATE, end.minus(range).minusSeconds(i), end.minusSeconds(i), width).size());
+                double[] before = time(i -> ChartBeforeRollups.chart(pooled, patient, VitalKind.HEART_RATE, end.minus(range).minusSeconds(61L * i),
+                        end.minusSeconds(61L * i), width).size());
+                double[] after = time(i -> series.downsample(patient, VitalKind.HEART_RATE, end.minus(range).minusSeconds(61L * i), end.minusSeconds(61L * i), width).size());
                 double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 System.out.printf("| %s | %s (%s) | %.1f / %.1f | %.1f / %.1f | %.1f–%.1f |%n", postgres ? "PostgreSQL" : "H2", range, width,
                         before[0], before[1], after[0], after[1], Math.min(loadBefore, loadAfter), Math.max(loadBefore, loadAfter));
