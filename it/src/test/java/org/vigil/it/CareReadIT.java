@@ -93,6 +93,24 @@ class CareReadIT {
         }
     }
 
+    /** Minute buckets come from the minute rollups; a range starting and ending inside a minute reads those minutes' values. */
+    @Test
+    void aChartWhoseRangeStartsAndEndsInsideMinutesCountsTheirValuesOnce() {
+        JsonNode chart = get("/api/v1/patients/" + patientId + "/vitals/heart-rate?from=" + start.plusSeconds(30) + "&to="
+                + start.plusSeconds(150) + "&points=3", doctor.token());
+
+        assertThat(chart.get("bucketSeconds").asInt()).isEqualTo(60);
+        JsonNode buckets = chart.get("buckets");
+        assertThat(buckets).hasSize(3);
+        double[][] expected = {{30, 75, 82.25, 89.5}, {60, 60, 74.75, 89.5}, {30, 60, 67.25, 74.5}};
+        for (int m = 0; m < 3; m++) {
+            JsonNode b = buckets.get(m);
+            assertThat(Instant.parse(b.get("start").asText())).isEqualTo(start.plusSeconds(60L * m));
+            assertThat(new double[] {b.get("count").asDouble(), b.get("min").asDouble(), b.get("avg").asDouble(), b.get("max").asDouble()})
+                    .as("minute %d", m).containsExactly(expected[m]);
+        }
+    }
+
     @Test
     void rawValuesComePageByPageWithTokensThatCannotBeBentToAnotherPatient() {
         String base = "/api/v1/patients/" + patientId + "/vitals/heart-rate/values?from=" + start + "&to=" + start.plusSeconds(180) + "&limit=100";

@@ -65,6 +65,7 @@ public final class CareIngestBenchmark {
         Path report = Path.of(args[0]);
         ItSettings settings = ItSettings.fromSystemProperties();
         Figure figure;
+        LoadAverage load = new LoadAverage();
         try (VigilSystem system = VigilSystem.start(settings)) {
             Oidc oidc = new Oidc(system.server());
             CareSetup care = new CareSetup(system.server(), system.mail());
@@ -74,8 +75,10 @@ public final class CareIngestBenchmark {
             }
             long warmUpRows = upload(oidc, gateways, WARM_UP, null);
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            load.sample();
             long started = System.nanoTime();
             long restRows = upload(oidc, gateways, MEASURE, latencies);
+            load.sample();
             double restSeconds = (System.nanoTime() - started) / 1e9;
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
@@ -93,7 +96,7 @@ public final class CareIngestBenchmark {
             figure = new Figure(settings.database().equals("postgresql") ? "PostgreSQL" : "H2", restRows, restRows / restSeconds,
                     Percentiles.of(sorted, 0.50) / 1e6, Percentiles.of(sorted, 0.99) / 1e6, rawRows, rawRows / rawSeconds, stored);
         }
-        write(report, figure);
+        write(report, figure, load);
     }
 
     private static Gateway gateway(CareSetup care) {
@@ -217,9 +220,9 @@ public final class CareIngestBenchmark {
     }
 
     /** Keeps one table row per database, so the H2 and the PostgreSQL run each refresh their own. */
-    private static void write(Path report, Figure f) throws IOException {
-        String row = String.format("| %s | %,d | %,.0f | %.0f | %.0f | %,d | %,.0f | %.0f %% |", f.database(), f.restRows(), f.restPerSecond(),
-                f.p50Millis(), f.p99Millis(), f.rawRows(), f.rawPerSecond(), 100 * f.restPerSecond() / f.rawPerSecond());
+    private static void write(Path report, Figure f, LoadAverage load) throws IOException {
+        String row = String.format("| %s | %,d | %,.0f | %.0f | %.0f | %,d | %,.0f | %.0f %% | %s |", f.database(), f.restRows(), f.restPerSecond(),
+                f.p50Millis(), f.p99Millis(), f.rawRows(), f.rawPerSecond(), 100 * f.restPerSecond() / f.rawPerSecond(), load);
         String text = new StringBuilder()
                 .append("Measured ").append(LocalDate.now()).append(" with `mvn -B -pl it -am -Pbenchmark verify` (`CareIngestBenchmark`, once on H2 and\n")
                 .append("once on PostgreSQL 15 from Debian), on this project's machine: ").append(Runtime.getRuntime().availableProcessors())
@@ -231,10 +234,12 @@ public final class CareIngestBenchmark {
                 .append("many rows of the same shape into the same database (")
                 .append(GATEWAYS).append(" writers, batches of ").append(BATCH).append(", a commit per batch, after the same warm-up), run after\n")
                 .append("the server stopped (H2 is a file one process opens; its engine then runs in the benchmark's JVM with H2's default\n")
-                .append("settings). The REST path adds JSON, token checks, validation, the duplicate look-up and\n")
-                .append("the JTA transaction. The load generator shares the two cores, so read the ratio more than the absolute figures.\n\n")
-                .append("| database | REST: stored | REST: observations/s | batch p50 ms | batch p99 ms | raw JDBC: rows | raw JDBC: rows/s | REST / raw |\n")
-                .append("|---|---|---|---|---|---|---|---|\n")
+                .append("settings). The REST path adds JSON, token checks, validation, the duplicate look-up,\n")
+                .append("the latest-value and per-minute rollup upserts, and the JTA transaction; the ceiling writes the values alone.\n")
+                .append("The load generator shares the two cores, so read the ratio more than the absolute figures; load: the one-minute\n")
+                .append("load average before and after the measured 20 s.\n\n")
+                .append("| database | REST: stored | REST: observations/s | batch p50 ms | batch p99 ms | raw JDBC: rows | raw JDBC: rows/s | REST / raw | load |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n")
                 .toString();
         PerDatabaseSection.write(report, SECTION, f.database(), row, text);
     }

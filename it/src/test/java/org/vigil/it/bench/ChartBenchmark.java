@@ -46,6 +46,7 @@ public final class ChartBenchmark {
         Path report = Path.of(args[0]);
         ItSettings settings = ItSettings.fromSystemProperties();
         Map<String, double[]> figures = new LinkedHashMap<>();
+        LoadAverage load = new LoadAverage();
         try (VigilSystem system = VigilSystem.start(settings)) {
             CareSetup care = new CareSetup(system.server(), system.mail());
             String patientId = care.admitPatient("1950-03-01");
@@ -56,10 +57,12 @@ public final class ChartBenchmark {
             Instant end = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             upload(care, gateway, end.minus(HISTORY), end);
             for (Duration range : List.of(Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(7))) {
+                load.sample();
                 figures.put(label(range), time(care, doctor.token(), patientId, end.minus(range), end));
+                load.sample();
             }
         }
-        write(report, settings.database().equals("postgresql") ? "PostgreSQL" : "H2", figures);
+        write(report, settings.database().equals("postgresql") ? "PostgreSQL" : "H2", figures, load);
     }
 
     /** One value a second over [from, to), in batches, by a few uploaders side by side. */
@@ -143,9 +146,10 @@ public final class ChartBenchmark {
         return range.toHours() < 24 ? range.toHours() + " h" : range.toDays() + " d";
     }
 
-    private static void write(Path report, String database, Map<String, double[]> figures) throws IOException {
+    private static void write(Path report, String database, Map<String, double[]> figures, LoadAverage load) throws IOException {
         StringBuilder row = new StringBuilder("| ").append(database).append(" |");
         figures.values().forEach(f -> row.append(String.format(" %.0f / %.0f (%d) |", f[0], f[1], (int) f[2])));
+        row.append(' ').append(load).append(" |");
         String text = new StringBuilder()
                 .append("Measured ").append(LocalDate.now()).append(" with `mvn -B -pl it -am -Pbenchmark verify` (`ChartBenchmark`, once on H2 and\n")
                 .append("once on PostgreSQL 15 from Debian), on this project's machine: ").append(Runtime.getRuntime().availableProcessors())
@@ -154,13 +158,14 @@ public final class ChartBenchmark {
                 .append(String.format("%,d", HISTORY.toSeconds())).append(" values, uploaded through the gateway API); a care-team\n")
                 .append("doctor asks for the chart (the server's default of at most 300 buckets) ").append(WARM_UP).append(" times to warm up, then ")
                 .append(MEASURED).append(" times measured,\none request at a time, each for a range a second earlier than the one before (so H2 cannot hand back\n")
-                .append("its last result of the same query). Each cell: p50 / p99 in ms (buckets returned).\n")
-                .append("What bounds it: the database reads every value of the range through the (patient, kind, time) index and\n")
-                .append("aggregates them, so the time follows the rows read (3,600, 86,400, 604,800); aggregates kept per hour as values\n")
-                .append("arrive would make long ranges cost the same as short ones (not built). The 12 s chart of earlier versions came\n")
-                .append("from H2 dividing a NUMERIC epoch by the bucket width at full decimal precision for every row (docs/decisions.md).\n\n")
-                .append("| database | 1 h | 24 h | 7 d |\n")
-                .append("|---|---|---|---|\n")
+                .append("its last result of the same query). Each cell: p50 / p99 in ms (buckets returned); load: the machine's\n")
+                .append("one-minute load average sampled before and after each range's requests (2 cores, shared).\n")
+                .append("What bounds it: charts whose buckets are whole minutes (24 h: 5 min, 7 d: 1 h) read the per-minute rollups\n")
+                .append("the ingest keeps (1,440 and 10,080 rows) plus the values of the range's partial first and last minute; the\n")
+                .append("1 h chart (15 s buckets) still reads its 3,600 values. Rows marked \"before rollups\" read every value of\n")
+                .append("the range through the (patient, kind, time) index (docs/decisions.md, issue #19).\n\n")
+                .append("| database | 1 h | 24 h | 7 d | load |\n")
+                .append("|---|---|---|---|---|\n")
                 .toString();
         PerDatabaseSection.write(report, SECTION, database, row.toString(), text);
     }

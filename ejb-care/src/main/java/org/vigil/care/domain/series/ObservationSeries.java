@@ -13,8 +13,9 @@ import org.vigil.care.domain.observation.VitalKind;
 public interface ObservationSeries {
 
     /**
-     * Min/avg/max per bucket of {@code width} over [{@code from}, {@code to}), computed by the
-     * database; buckets are aligned to the epoch (UTC) and empty ones are left out.
+     * Min/avg/max per bucket of {@code width} over [{@code from}, {@code to}), summed up by the
+     * database; buckets are aligned to the epoch (UTC) and empty ones are left out. The average is the
+     * exact sum of the values divided by their count, whether the values or their minute rollups were read.
      */
     List<Bucket> downsample(UUID patientId, VitalKind kind, Instant from, Instant to, Duration width);
 

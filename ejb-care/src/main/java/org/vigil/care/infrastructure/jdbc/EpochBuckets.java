@@ -26,6 +26,10 @@ enum EpochBuckets {
     }
 
     static EpochBuckets of(Connection connection) throws SQLException {
-        return ObservationWriteSql.of(connection) == ObservationWriteSql.H2 ? H2 : PORTABLE;
+        return of(ObservationWriteSql.of(connection));
+    }
+
+    static EpochBuckets of(ObservationWriteSql dialect) {
+        return dialect == ObservationWriteSql.H2 ? H2 : PORTABLE;
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +30,19 @@ import org.vigil.care.domain.observation.ObservationStore;
  * <p>The look-up first, because a driver may answer a batch with "succeeded, count unknown"
  * (PostgreSQL's {@code reWriteBatchedInserts}); then only ids another upload stored in between
  * can be skipped by the conflict-tolerant insert, and those report 0 where counts are known.
+ *
+ * <p>The same transaction keeps the latest value per kind and the per-minute rollups the charts read.
+ * The rollups count what the insert reports as stored; with a driver that answers "count unknown" a value
+ * a concurrent upload stored between the look-up and the insert would count twice, so such drivers
+ * (PostgreSQL's {@code reWriteBatchedInserts}) must stay off.
  */
 public final class JdbcObservationStore implements ObservationStore {
 
     /** Well under PostgreSQL's 32,767 bind parameters and H2's expression limits. */
     static final int LOOKUP_CHUNK = 1000;
 
-    /** How often the latest-value upsert runs when H2 reports the first-value race (see moveLatestForward). */
-    private static final int LATEST_ATTEMPTS = 3;
+    /** How often an upsert runs when H2 reports the first-insert race (see retryingFirstInsertRace). */
+    private static final int UPSERT_ATTEMPTS = 3;
 
     private final DataSource dataSource;
 
@@ -74,6 +80,7 @@ public final class JdbcObservationStore implements ObservationStore {
                 }
             }
             moveLatestForward(c, dialect, fresh.stream().filter(o -> stored.contains(o.measurementId())).toList());
+            addToMinutes(c, dialect, List.copyOf(stored));
             return stored;
         }
     }
@@ -87,7 +94,7 @@ public final class JdbcObservationStore implements ObservationStore {
         if (newest.isEmpty()) {
             return;
         }
-        for (int attempt = 1; ; attempt++) {
+        retryingFirstInsertRace(() -> {
             try (PreparedStatement upsert = c.prepareStatement(dialect.moveLatest())) {
                 for (NewObservation o : newest.values()) {
                     upsert.setObject(1, o.patientId());
@@ -97,15 +104,50 @@ public final class JdbcObservationStore implements ObservationStore {
                     upsert.addBatch();
                 }
                 upsert.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * Adds the values this upload stored, and only those (a re-sent value was skipped above and is not in
+     * {@code stored}), to their minutes in {@code care_observation_minute}, in the same transaction: one
+     * upsert per patient, kind and minute, which takes that row's lock only, in a fixed order so two uploads
+     * touching the same minutes cannot deadlock.
+     */
+    private static void addToMinutes(Connection c, ObservationWriteSql dialect, List<UUID> stored) throws SQLException {
+        EpochBuckets minutes = EpochBuckets.of(dialect);
+        for (List<UUID> chunk : chunks(stored)) {
+            retryingFirstInsertRace(() -> {
+                try (PreparedStatement upsert = c.prepareStatement(dialect.addToMinutes(minutes, chunk.size()))) {
+                    upsert.setLong(1, 60);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        upsert.setObject(i + 2, chunk.get(i));
+                    }
+                    upsert.executeUpdate();
+                }
+            });
+        }
+    }
+
+    private interface Upsert {
+        void run() throws SQLException;
+    }
+
+    /**
+     * H2's MERGE is not atomic: two uploads bringing the first row of a key at once both take its insert
+     * branch, and the second fails once the first commits. H2 undoes the failed statement alone; the row is
+     * there now, so the statement run again takes its update branch. PostgreSQL's ON CONFLICT never gets
+     * here, and a failed statement would end its transaction.
+     */
+    private static void retryingFirstInsertRace(Upsert upsert) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                upsert.run();
                 return;
             } catch (SQLException e) {
-                if (!isUniqueViolation(e) || attempt == LATEST_ATTEMPTS) {
+                if (!isUniqueViolation(e) || attempt == UPSERT_ATTEMPTS) {
                     throw e;
                 }
-                // H2's MERGE is not atomic: two uploads bringing a patient's first value of a kind at once both
-                // take its insert branch, and the second fails once the first commits; the row is there now, so
-                // MERGE run again takes its update branch (the batch moves forward only, so re-running it is safe).
-                // PostgreSQL's ON CONFLICT never gets here, and a failed statement would end its transaction.
             }
         }
     }
@@ -116,8 +158,7 @@ public final class JdbcObservationStore implements ObservationStore {
 
     private static Set<UUID> alreadyStored(Connection c, List<NewObservation> observations) throws SQLException {
         Set<UUID> known = new HashSet<>();
-        for (int from = 0; from < observations.size(); from += LOOKUP_CHUNK) {
-            List<NewObservation> chunk = observations.subList(from, Math.min(observations.size(), from + LOOKUP_CHUNK));
+        for (List<NewObservation> chunk : chunks(observations)) {
             String marks = chunk.stream().map(o -> "?").collect(Collectors.joining(","));
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT measurement_id FROM care_observation WHERE measurement_id IN (" + marks + ")")) {
@@ -132,6 +173,14 @@ public final class JdbcObservationStore implements ObservationStore {
             }
         }
         return known;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += LOOKUP_CHUNK) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + LOOKUP_CHUNK)));
+        }
+        return chunks;
     }
 
     private static void bind(PreparedStatement ps, NewObservation o) throws SQLException {

@@ -158,7 +158,7 @@ abstract class ObservationStoreContract {
         }
     }
 
-    private static void bindMinimal(PreparedStatement ps, NewObservation o) throws SQLException {
+    static void bindMinimal(PreparedStatement ps, NewObservation o) throws SQLException {
         ps.setObject(1, o.measurementId());
         ps.setObject(2, o.patientId());
         ps.setString(3, o.kind().code());
