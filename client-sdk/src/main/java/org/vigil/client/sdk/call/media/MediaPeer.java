@@ -191,11 +191,16 @@ public final class MediaPeer implements AutoCloseable {
     }
 
     private void changeState(MediaState next) {
+        changeState(next, "ICE failed: no path to the other side through the TURN server");
+    }
+
+    /** The state is written before {@code connected} completes: whoever waits on it then reads the state that ended the wait. */
+    private void changeState(MediaState next, String failure) {
         state = next;
         if (next == MediaState.CONNECTED) {
             connected.complete(null);
         } else if (next == MediaState.FAILED) {
-            connected.completeExceptionally(new MediaFailedException("ICE failed: no path to the other side through the TURN server"));
+            connected.completeExceptionally(new MediaFailedException(failure));
         } else if (next == MediaState.CLOSED) {
             connected.completeExceptionally(new MediaFailedException("closed before media flowed"));
         }
@@ -247,10 +252,7 @@ public final class MediaPeer implements AutoCloseable {
         @Override
         public void onIceGatheringChange(RTCIceGatheringState gatheringState) {
             if (gatheringState == RTCIceGatheringState.COMPLETE) {
-                post(() -> gathering.failure().ifPresent(reason -> {
-                    connected.completeExceptionally(new MediaFailedException(reason));
-                    changeState(MediaState.FAILED);
-                }));
+                post(() -> gathering.failure().ifPresent(reason -> changeState(MediaState.FAILED, reason)));
             }
         }
 
@@ -258,7 +260,8 @@ public final class MediaPeer implements AutoCloseable {
         public void onConnectionChange(RTCPeerConnectionState connectionState) {
             MediaState next = MediaState.valueOf(connectionState.name());
             post(() -> {
-                if (state != MediaState.CLOSED) {
+                // a failure seen while gathering is final: WebRTC's own later "connecting" must not hide it
+                if (state != MediaState.CLOSED && (state != MediaState.FAILED || next == MediaState.CLOSED)) {
                     changeState(next);
                 }
             });
