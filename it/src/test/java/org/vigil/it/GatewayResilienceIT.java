@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.client.gateway.intake.GattIntake;
@@ -56,6 +57,8 @@ import org.vigil.it.support.WildFlyServer;
  * <p>The test kills its server, so it runs its own system (ports moved by {@link #PORT_SHIFT},
  * its own work directory and database) and leaves the run's shared server alone.
  */
+// crash safety is a production property: it runs once, on PostgreSQL (docs/decisions.md, "Which pass runs the crash tests")
+@Tag("postgresql-only")
 class GatewayResilienceIT {
 
     private static final int PORT_SHIFT = 50;

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.vigil.it.support.CareStaff;
 import org.vigil.it.support.ItSettings;
@@ -23,6 +24,8 @@ import org.vigil.it.support.WildFlyServer;
  * pharmacy exactly once. On a server of its own (port offset plus 50, its own data), so the
  * other tests never see the crash.
  */
+// crash safety is a production property: it runs once, on PostgreSQL (docs/decisions.md, "Which pass runs the crash tests")
+@Tag("postgresql-only")
 class PrescriptionCrashIT {
 
     private static final int PRESCRIPTIONS = 3;

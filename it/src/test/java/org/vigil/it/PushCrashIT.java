@@ -12,6 +12,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.vigil.it.support.ItSettings;
 import org.vigil.it.support.Json;
@@ -28,6 +29,8 @@ import org.vigil.it.support.WildFlyServer;
  * the device gets every one of them, and its deduplication by id shows each to the person once.
  * On a server of its own (its own port offset and data), so the other tests never see the crash.
  */
+// crash safety is a production property: it runs once, on PostgreSQL (docs/decisions.md, "Which pass runs the crash tests")
+@Tag("postgresql-only")
 class PushCrashIT {
 
     private static final String CIBA = "urn:openid:params:grant-type:ciba";

@@ -51,7 +51,8 @@ import org.vigil.it.support.WildFlyServer;
  * measurement ids the tile received, read from the real window). On a server of its own (its own
  * port offset and data), so the other tests never see the crash.
  */
-@Tag("once")
+// crash safety is a production property: it runs once, on PostgreSQL (docs/decisions.md, "Which pass runs the crash tests")
+@Tag("postgresql-only")
 class StationCrashIT {
 
     private static final Duration UI = Duration.ofSeconds(15);
