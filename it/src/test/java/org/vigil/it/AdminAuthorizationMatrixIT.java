@@ -2,6 +2,8 @@ package org.vigil.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigil.it.support.CareWorld;
 import org.vigil.it.support.DeviceClient;
+import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
 import org.vigil.it.support.VigilServerExtension;
@@ -63,6 +66,11 @@ class AdminAuthorizationMatrixIT {
                     "m-fapi-" + UUID.randomUUID(), "name", "Matrix FAPI", "tokenEndpointAuthMethod", "client_secret_basic",
                     "grantTypes", List.of("authorization_code"), "redirectUris", List.of("https://matrix.example/cb"),
                     "requirePushedAuthorizationRequests", true, "dpopBoundAccessTokens", true)), 201),
+            new Endpoint("issue an initial access token", "POST", "/api/v1/admin/initial-access-tokens",
+                    () -> Json.write(Map.of("description", "matrix")), 201),
+            new Endpoint("list initial access tokens", "GET", "/api/v1/admin/initial-access-tokens", () -> null, 200),
+            new Endpoint("revoke an initial access token", "DELETE", "/api/v1/admin/initial-access-tokens/none", () -> null, 404),
+            new Endpoint("delete a client", "DELETE", "/api/v1/admin/clients/none?reason=matrix", () -> null, 404),
             new Endpoint("read the audit trail", "GET", "/fhir/AuditEvent?patient=" + UUID.randomUUID(), () -> null, 200));
 
     private CareWorld world;
@@ -117,6 +125,27 @@ class AdminAuthorizationMatrixIT {
             assertThat(response.statusCode()).as(response.body()).isIn(400, 401);
             assertThat(Json.parse(response.body()).get("error").asText()).isIn("invalid_client", "invalid_request");
             assertThat(response.body()).doesNotContain("request_uri\":");
+        }));
+    }
+
+    /**
+     * Dynamic client registration (RFC 7591) takes only an initial access token an admin issued: no access token
+     * registers an application, however privileged.
+     */
+    @TestFactory
+    Stream<DynamicTest> theRegistrationEndpointTakesNoAccessToken() {
+        String metadata = Json.write(Map.of("client_name", "Matrix", "grant_types", List.of("client_credentials")));
+        return EnumSet.allOf(Caller.class).stream().map(caller -> DynamicTest.dynamicTest("register an application as " + caller, () -> {
+            String token = tokens.get(caller);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(world.oidc().issuer() + "/oidc/register"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(metadata));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = Http.send(request);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+            assertThat(Json.parse(response.body()).get("error").asText()).isEqualTo("invalid_token");
+            assertThat(response.body()).doesNotContain("client_id");
         }));
     }
 

@@ -214,6 +214,9 @@ class OpenApiIT {
             });
             tab.navigate(server.baseUrl().resolve("/api/docs").toString());
             tab.waitForSelector(".opblock-tag");
+            // Swagger UI draws the groups one after another: wait for the drawing, not for a fixed time
+            tab.waitForFunction("() => document.querySelectorAll('.opblock').length > 60", null,
+                    new Page.WaitForFunctionOptions().setTimeout(60_000));
 
             assertThat(tab.locator(".opblock").count()).as("operations on the page").isGreaterThan(60);
             assertThat(tab.locator(".opblock-tag").count()).as("groups on the page").isEqualTo(document.get("tags").size());

@@ -12,6 +12,7 @@ import org.vigil.api.admin.ClientChangeResource;
 import org.vigil.api.admin.ClientResource;
 import org.vigil.api.admin.DeadLetterResource;
 import org.vigil.api.admin.DeviceEnrollmentCodeResource;
+import org.vigil.api.admin.InitialAccessTokenResource;
 import org.vigil.api.admin.PharmacyAdminResource;
 import org.vigil.api.admin.SigningKeyResource;
 import org.vigil.api.care.AlertResource;
@@ -70,7 +71,7 @@ public class VigilApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, ClientResource.class,
-                ClientChangeResource.class, AccountLockResource.class,
+                ClientChangeResource.class, InitialAccessTokenResource.class, AccountLockResource.class,
                 SigningKeyResource.class, CareSetupResource.class, ObservationResource.class, PatientVitalsResource.class, PatientCallResource.class, AccountRoleResource.class,
                 AssignmentResource.class, AlertResource.class, PatientCareResource.class, SupervisionResource.class,
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,

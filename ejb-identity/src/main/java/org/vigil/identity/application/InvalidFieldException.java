@@ -17,6 +17,14 @@ public class InvalidFieldException extends ProblemException {
         this.reason = reason;
     }
 
+    public String field() {
+        return field;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
     @Override
     public Map<String, Object> extensions() {
         return Map.of("errors", List.of(Map.of("field", field, "reason", reason)));

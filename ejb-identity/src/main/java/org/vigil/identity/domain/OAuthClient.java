@@ -102,6 +102,12 @@ public class OAuthClient {
     @Column(name = "dpop_bound_access_tokens", nullable = false)
     private boolean dpopBoundAccessTokens;
 
+    @Column(name = "registration_token_hash", length = 64)
+    private String registrationTokenHash;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     protected OAuthClient() {
         // for JPA
     }
@@ -282,8 +288,36 @@ public class OAuthClient {
         enabled = false;
     }
 
+    /** @throws IllegalStateException for a deleted client: deleting is for good */
     public void enable() {
+        if (isDeleted()) {
+            throw new IllegalStateException("the client " + clientId + " was deleted");
+        }
         enabled = true;
+    }
+
+    /**
+     * Deleted for good: disabled, no longer listed, unable to manage itself. The row stays, so the
+     * audit trail's references to the client stay whole and its id is never given to another.
+     */
+    public void delete(Instant now) {
+        enabled = false;
+        deletedAt = now;
+        registrationTokenHash = null;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /** The hash of the registration access token (RFC 7592) a dynamically registered client manages itself with; null for none. */
+    public String registrationTokenHash() {
+        return registrationTokenHash;
+    }
+
+    /** A new registration access token's hash replaces the old one: the old token stops working at once. */
+    public void manageWith(String tokenHash) {
+        this.registrationTokenHash = tokenHash;
     }
 
     /** What an admin may change after registration; the caller has checked each value. */

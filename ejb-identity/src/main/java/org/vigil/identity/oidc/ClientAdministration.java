@@ -1,5 +1,6 @@
 package org.vigil.identity.oidc;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -89,6 +90,21 @@ public class ClientAdministration {
         return ClientDetails.of(client);
     }
 
+    /**
+     * Deleted for good (see {@link OAuthClient#delete}): its tokens stop working as on {@link #disable}, it can
+     * no longer be enabled, and its id is never given to another client.
+     *
+     * @param reason why, for the audit trail; required
+     */
+    public void delete(String clientId, String reason, String actor, String clientAddress) {
+        OAuthClient client = changeable(clientId);
+        String why = AdminReason.required(reason, "the client is deleted");
+        client.delete(Instant.now());
+        int revoked = cutoffs.cutClient(clientId);
+        audit.record(actor, "client.delete", "client:" + clientId, AuditEvent.Outcome.SUCCESS, clientAddress,
+                why + " (" + revoked + " refresh tokens revoked)");
+    }
+
     public ClientDetails enable(String clientId, String actor, String clientAddress) {
         OAuthClient client = changeable(clientId);
         cutoffs.reopenClient(clientId);
@@ -98,7 +114,7 @@ public class ClientAdministration {
     }
 
     private OAuthClient changeable(String clientId) {
-        OAuthClient client = clients.find(clientId).orElseThrow(() -> new UnknownClientException(clientId));
+        OAuthClient client = clients.find(clientId).filter(c -> !c.isDeleted()).orElseThrow(() -> new UnknownClientException(clientId));
         if (MANAGED_BY_CONFIGURATION.contains(clientId)) {
             throw new ClientChangeRefusedException("The client " + clientId + " is registered from the server's configuration;"
                     + " change it there.");
@@ -119,6 +135,11 @@ public class ClientAdministration {
     /** {@link #disable}, for a caller of the admin API. */
     public ClientDetails disable(Caller caller, String clientId, String reason) {
         return disable(clientId, reason, AdminAuthorization.require(caller), caller.address());
+    }
+
+    /** {@link #delete}, for a caller of the admin API. */
+    public void delete(Caller caller, String clientId, String reason) {
+        delete(clientId, reason, AdminAuthorization.require(caller), caller.address());
     }
 
     /** {@link #enable}, for a caller of the admin API. */

@@ -165,9 +165,9 @@ public class ClientRegistry {
         return clients.find(clientId).filter(OAuthClient::isEnabled);
     }
 
-    /** Every client, enabled or not, as admins see them. */
+    /** Every client, enabled or not, as admins see them; deleted ones are gone. */
     public List<ClientDetails> all() {
-        return clients.allByClientId().stream().map(ClientDetails::of).toList();
+        return clients.allByClientId().stream().filter(c -> !c.isDeleted()).map(ClientDetails::of).toList();
     }
 
     /** Whether the client is one of Vigil's own applications (enabled), whose tokens privileged APIs accept. */

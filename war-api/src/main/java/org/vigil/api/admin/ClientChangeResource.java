@@ -7,13 +7,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
@@ -22,7 +25,8 @@ import org.vigil.identity.oidc.ClientEdit;
 
 /**
  * Admins change a registered client: edit it, rotate its secret (the answer is the only place the new
- * one appears), disable it (its tokens stop working) and enable it again. The business layer audits.
+ * one appears), disable it (its tokens stop working), enable it again, or delete it for good. The
+ * business layer audits.
  */
 @Path("/v1/admin/clients/{clientId}")
 @Authenticated
@@ -53,6 +57,13 @@ public class ClientChangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ClientView disable(@PathParam("clientId") String clientId, @NotNull ReasonBody body) {
         return ClientView.of(clients.disable(Callers.of(http), clientId, body.reason()), null);
+    }
+
+    /** Deleted for good: a reason is required, as for disabling, and goes to the audit trail. */
+    @DELETE
+    public Response delete(@PathParam("clientId") String clientId, @QueryParam("reason") String reason) {
+        clients.delete(Callers.of(http), clientId, reason);
+        return Response.noContent().build();
     }
 
     @POST

@@ -17,6 +17,7 @@ import org.vigil.identity.application.IssuerUrl;
 import org.vigil.identity.domain.KycLevel;
 import org.vigil.identity.oidc.ClientRegistry;
 import org.vigil.identity.oidc.DpopProofs;
+import org.vigil.identity.oidc.DynamicClientRegistration;
 
 /** OpenID Connect Discovery 1.0 at {@code {issuer}/.well-known/openid-configuration}. */
 @WebServlet("/.well-known/openid-configuration")
@@ -38,6 +39,8 @@ public class DiscoveryServlet extends HttpServlet {
         metadata.put("introspection_endpoint", issuer.resolve("/oidc/introspect"));
         metadata.put("revocation_endpoint", issuer.resolve("/oidc/revoke"));
         metadata.put("pushed_authorization_request_endpoint", issuer.resolve("/oidc/par"));
+        // RFC 7591: open to applications holding an initial access token an admin issued
+        metadata.put("registration_endpoint", issuer.resolve(DynamicClientRegistration.PATH));
         // clients can be held to pushed requests one by one (require_pushed_authorization_requests in their registration)
         metadata.put("require_pushed_authorization_requests", false);
         metadata.put("dpop_signing_alg_values_supported", DpopProofs.ALGORITHMS.stream().map(a -> a.getName()).sorted().toList());

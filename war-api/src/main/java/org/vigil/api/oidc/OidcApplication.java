@@ -18,7 +18,7 @@ public class OidcApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(AuthorizationResource.class, LoginResource.class, TokenResource.class, JwksResource.class,
                 UserInfoResource.class, IntrospectionResource.class, RevocationResource.class, LogoutResource.class,
-                BackchannelResource.class, PushedAuthorizationResource.class,
+                BackchannelResource.class, PushedAuthorizationResource.class, ClientRegistrationResource.class,
                 OAuthExceptionMapper.class, OAuthFallbackExceptionMapper.class, SharedJsonb.class);
     }
 }
