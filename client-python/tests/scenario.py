@@ -17,7 +17,13 @@ from vigil_client import (VigilApi, VigilDevice, VigilOAuthError, VigilOidcClien
                           VigilProblemError, VigilPushConnection)
 
 env = os.environ
-result = {}
+result = {"timings": {}}
+last_mark = [time.monotonic()]
+
+
+def mark(step):
+    result["timings"][step] = int((time.monotonic() - last_mark[0]) * 1000)
+    last_mark[0] = time.monotonic()
 
 
 def refusal(call):
@@ -32,6 +38,7 @@ def refusal(call):
 
 device = VigilDevice.enroll(env["ISSUER"], env["ENROLLMENT_CODE"], "Python library")
 result["authenticatorId"] = device.authenticator_id
+mark("enroll")
 pushed = set()
 
 
@@ -55,16 +62,20 @@ client = VigilOidcClient(env["ISSUER"], env["CLIENT_ID"], private_key=json.loads
 result["clientToken"] = bool(client.client_credentials().access_token)
 impostor = VigilOidcClient(env["ISSUER"], env["CLIENT_ID"], private_key=json.loads(env["UNREGISTERED_KEY"]))
 result["badAssertion"] = refusal(impostor.client_credentials)
+mark("clientCredentials")
 
 tokens = client.poll_ciba(client.start_ciba(env["EMAIL"], "PY approve 4711"))
 result["cibaSubject"] = tokens.subject
+mark("cibaApproved")
 denied = client.start_ciba(env["EMAIL"], "PY deny 4712")
 result["cibaDenied"] = refusal(lambda: client.poll_ciba(denied))
+mark("cibaDenied")
 
 api = VigilApi(env["ISSUER"], tokens.access_token)
 observations = api.fhir.observations(env["PATIENT_ID"])
 result["observationCodes"] = [c["code"] for o in observations for c in o.get("code", {}).get("coding", [])]
 result["unknownPatient"] = refusal(lambda: api.fhir.observations(str(uuid.uuid4())))
+mark("fhir")
 
 with open(env["PDF"], "rb") as f:
     pdf = f.read()
@@ -79,7 +90,9 @@ for _ in range(60):
     time.sleep(0.5)
     state = api.documents.signing_request(signing["id"])
 result["signingStatus"] = state["status"]
+mark("signing")
 result["verification"] = api.documents.verify(api.documents.download(document["id"]))["signatures"]
+mark("verification")
 result["pushedKinds"] = sorted(pushed)
 
 push.close()

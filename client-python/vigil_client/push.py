@@ -14,7 +14,8 @@ class PushConnectionRefused(Exception):
 class VigilPushConnection:
     """Hands each message (a dict: id, kind, payload, expiresAt) to the handler once, then acknowledges it.
 
-    Delivery is at least once, so repeats are dropped by id. It does not reconnect: open a new one
+    Delivery is at least once, so repeats are dropped by id. A handler that raises leaves the message
+    unacknowledged (kept in last_error), so it comes again. It does not reconnect: open a new one
     when closed is set.
     """
 
@@ -24,6 +25,7 @@ class VigilPushConnection:
         self._seen = set()
         self.closed = threading.Event()
         self.close_reason = None
+        self.last_error = None
         self._thread = threading.Thread(target=self._receive, name="vigil-push", daemon=True)
         self._thread.start()
 
@@ -59,7 +61,13 @@ class VigilPushConnection:
                 frame = json.loads(data)
                 if frame.get("type") == "message" and frame["id"] not in self._seen:
                     self._seen.add(frame["id"])
-                    self._handler(frame)
+                    try:
+                        self._handler(frame)
+                    except Exception as e:  # noqa: BLE001 - the application's handler may fail any way
+                        # not acknowledged: the server sends it again after its ack timeout
+                        self._seen.discard(frame["id"])
+                        self.last_error = e
+                        continue
                     self._socket.send(json.dumps({"type": "ack", "id": frame["id"]}))
                 elif frame.get("type") == "error":
                     self.close_reason = frame.get("detail")

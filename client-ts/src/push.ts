@@ -12,12 +12,14 @@ export interface PushMessage {
 /**
  * A device's open /ws/push connection: authenticates with a device assertion, hands each message
  * to the handler once (delivery is at least once, so repeats are dropped by id) and acknowledges
- * it after the handler returned. It does not reconnect: open a new one when {@link closed} settles.
+ * it after the handler returned (a handler that throws leaves it unacknowledged, so it comes again). It does not reconnect: open a new one when {@link closed} settles.
  */
 export class VigilPushConnection {
   private readonly seen = new Set<string>();
   private readonly socket: WebSocket;
   private readonly pinger: NodeJS.Timeout;
+  /** What the handler threw last (that message was not acknowledged, so it comes again). */
+  lastError: unknown;
   /** Settles with the reason when the connection ends. */
   readonly closed: Promise<string>;
 
@@ -32,7 +34,14 @@ export class VigilPushConnection {
       const frame = JSON.parse(data.toString());
       if (frame.type !== 'message' || this.seen.has(frame.id)) return;
       this.seen.add(frame.id);
-      await handler({ id: frame.id, kind: frame.kind, payload: frame.payload, expiresAt: frame.expiresAt });
+      try {
+        await handler({ id: frame.id, kind: frame.kind, payload: frame.payload, expiresAt: frame.expiresAt });
+      } catch (e) {
+        // not acknowledged: the server sends it again after its ack timeout
+        this.seen.delete(frame.id);
+        this.lastError = e;
+        return;
+      }
       socket.send(JSON.stringify({ type: 'ack', id: frame.id }));
     });
   }

@@ -8,7 +8,12 @@ import { randomUUID } from 'node:crypto';
 import { VigilApi, VigilDevice, VigilOAuthError, VigilOidcClient, VigilProblemError, VigilPushConnection } from '../dist/index.js';
 
 const env = process.env;
-const result = {};
+const result = { timings: {} };
+let lastMark = Date.now();
+const mark = (step) => {
+  result.timings[step] = Date.now() - lastMark;
+  lastMark = Date.now();
+};
 const refusal = async (call) => {
   try {
     await call();
@@ -22,6 +27,7 @@ const refusal = async (call) => {
 
 const device = await VigilDevice.enroll(env.ISSUER, env.ENROLLMENT_CODE, 'TypeScript library');
 result.authenticatorId = device.authenticatorId;
+mark('enroll');
 
 // The person's decisions: approve the CIBA request whose binding says so, deny the other, sign what is asked.
 const pushed = [];
@@ -42,17 +48,21 @@ const client = await VigilOidcClient.connect({ issuer: env.ISSUER, clientId: env
 result.clientToken = Boolean((await client.clientCredentials()).accessToken);
 const impostor = await VigilOidcClient.connect({ issuer: env.ISSUER, clientId: env.CLIENT_ID, privateKey: JSON.parse(env.UNREGISTERED_KEY) });
 result.badAssertion = await refusal(() => impostor.clientCredentials());
+mark('clientCredentials');
 
 const approved = await client.startCiba({ loginHint: env.EMAIL, bindingMessage: 'TS approve 4711' });
 const tokens = await client.pollCiba(approved);
 result.cibaSubject = tokens.subject;
+mark('cibaApproved');
 const denied = await client.startCiba({ loginHint: env.EMAIL, bindingMessage: 'TS deny 4712' });
 result.cibaDenied = await refusal(() => client.pollCiba(denied));
+mark('cibaDenied');
 
 const api = new VigilApi(env.ISSUER, tokens.accessToken);
 const observations = await api.fhir.observations(env.PATIENT_ID);
 result.observationCodes = observations.flatMap((o) => (o.code?.coding ?? []).map((c) => c.code));
 result.unknownPatient = await refusal(() => api.fhir.observations(randomUUID()));
+mark('fhir');
 
 const pdf = new Uint8Array(await readFile(env.PDF));
 const document = await api.documents.upload(pdf, 'Signed from TypeScript');
@@ -66,8 +76,10 @@ for (let i = 0; i < 60 && state.status === 'PENDING'; i++) {
   state = await api.documents.signingRequest(signing.id);
 }
 result.signingStatus = state.status;
+mark('signing');
 const signed = await api.documents.download(document.id);
 result.verification = (await api.documents.verify(signed)).signatures;
+mark('verification');
 result.pushedKinds = [...new Set(pushed)];
 
 push.close();

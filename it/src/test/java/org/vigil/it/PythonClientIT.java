@@ -23,10 +23,16 @@ class PythonClientIT {
     Path home;
 
     @Test
+    void itsUnitTestsPass() {
+        ClientLibraryResults.unitTestsPass(Path.of(System.getProperty("vigil.client-python")),
+                List.of("/usr/bin/python3", "-B", "-m", "unittest", "discover", "-s", "tests", "-p", "test_*.py"));
+    }
+
+    @Test
     void theLibraryDoesWhatItsReadmeSays(WildFlyServer server, MailCatcher mail) {
         ClientLibraryScene scene = ClientLibraryScene.create(server, mail, home);
         Path script = Path.of(System.getProperty("vigil.client-python")).resolve("tests/scenario.py");
         // Debian's interpreter, where the packages are, not a python3 found first on the PATH
-        ClientLibraryResults.check(scene, scene.run(List.of("/usr/bin/python3", script.toString()), Map.of()));
+        ClientLibraryResults.check(scene, scene.run(List.of("/usr/bin/python3", "-B", script.toString()), Map.of()));
     }
 }

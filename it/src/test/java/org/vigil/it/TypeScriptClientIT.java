@@ -39,6 +39,11 @@ class TypeScriptClientIT {
     }
 
     @Test
+    void itsUnitTestsPass() {
+        ClientLibraryResults.unitTestsPass(Path.of(System.getProperty("vigil.client-ts")), List.of("npm", "test"));
+    }
+
+    @Test
     void theLibraryDoesWhatItsReadmeSays(WildFlyServer server, MailCatcher mail) {
         ClientLibraryScene scene = ClientLibraryScene.create(server, mail, home);
         Path script = Path.of(System.getProperty("vigil.client-ts")).resolve("test/scenario.mjs");
