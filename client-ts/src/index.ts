@@ -1,0 +1,11 @@
+export { VigilApi, Documents, Fhir } from './api.js';
+export type { DocumentView, SigningRequestView, SignatureValidation, Bundle, Observation, Patient } from './api.js';
+export { VigilDevice } from './device.js';
+export type { ApprovalRequest, DeviceState } from './device.js';
+export { VigilProblemError, VigilOAuthError } from './errors.js';
+export type { Problem } from './errors.js';
+export { VigilOidcClient } from './oidc.js';
+export type { ClientOptions, Tokens, CibaRequest } from './oidc.js';
+export { VigilPushConnection } from './push.js';
+export type { PushMessage } from './push.js';
+export type { components, paths, operations } from './generated/api.js';
