@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
 import org.vigil.identity.oidc.ClientAdministration;
@@ -61,6 +62,7 @@ public class ClientChangeResource {
 
     /** Deleted for good: a reason is required, as for disabling, and goes to the audit trail. */
     @DELETE
+    @APIResponse(responseCode = "204", description = "The client is deleted for good.")
     public Response delete(@PathParam("clientId") String clientId, @QueryParam("reason") String reason) {
         clients.delete(Callers.of(http), clientId, reason);
         return Response.noContent().build();

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
 import org.vigil.identity.oidc.CibaSettings;
@@ -43,6 +46,8 @@ public class ClientResource {
     UriInfo uri;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The client is registered; its secret, if it has one, appears only here.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientView.class)))
     public Response register(@NotNull @Valid ClientBody body) {
         RegisteredClient registered = clients.register(Callers.of(http), new ClientRegistration(body.clientId(), body.name(),
                 ClientAuthMethod.of(body.tokenEndpointAuthMethod()), body.jwks(), body.jwksUri(), orEmpty(body.redirectUris()),

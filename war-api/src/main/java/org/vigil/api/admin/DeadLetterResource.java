@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
 import org.vigil.platform.problem.ProblemException;
@@ -39,6 +40,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/retry")
+    @APIResponse(responseCode = "204", description = "The message is back on its queue.")
     public Response retry(@PathParam("id") String id) {
         if (!deadLetters.retry(Callers.of(http), id)) {
             throw new UnknownDeadLetter(id);
@@ -48,6 +50,7 @@ public class DeadLetterResource {
 
     @DELETE
     @Path("/{id}")
+    @APIResponse(responseCode = "204", description = "The message is dropped.")
     public Response drop(@PathParam("id") String id) {
         if (!deadLetters.drop(Callers.of(http), id)) {
             throw new UnknownDeadLetter(id);

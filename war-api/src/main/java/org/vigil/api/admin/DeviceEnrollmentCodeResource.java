@@ -1,6 +1,5 @@
 package org.vigil.api.admin;
 
-import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
 import org.vigil.care.application.CareAdministration;
@@ -39,6 +41,8 @@ public class DeviceEnrollmentCodeResource {
     HttpServletRequest http;
 
     @POST
+    @APIResponse(responseCode = "201", description = "A code a device enrolls itself with.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeviceEnrollmentCodeView.class)))
     public Response issue(@NotNull @Valid DeviceEnrollmentCodeBody body) {
         Caller admin = Callers.of(http);
         if ("gateway".equals(body.role())) {
@@ -54,6 +58,6 @@ public class DeviceEnrollmentCodeResource {
         }
         String code = enrollments.issue(admin, body.role(), context);
         return Response.status(Response.Status.CREATED)
-                .entity(Map.of("enrollmentCode", code, "validFor", DeviceEnrollments.CODE_LIFETIME.toString())).build();
+                .entity(new DeviceEnrollmentCodeView(code, DeviceEnrollments.CODE_LIFETIME.toString())).build();
     }
 }

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
 import org.vigil.identity.oidc.InitialAccessTokenDetails;
@@ -40,6 +43,8 @@ public class InitialAccessTokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The token; this answer is the only place it appears.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedInitialAccessTokenView.class)))
     public Response issue(@NotNull InitialAccessTokenBody body) {
         IssuedInitialAccessToken issued = tokens.issue(Callers.of(http), body.description(), body.expiresInSeconds(), body.uses());
         return Response.status(201).entity(new IssuedInitialAccessTokenView(issued.details(), issued.token()))

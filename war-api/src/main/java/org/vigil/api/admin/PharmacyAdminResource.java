@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
 import org.vigil.care.application.prescription.PharmacyAdministration;
@@ -43,6 +46,8 @@ public class PharmacyAdminResource {
 
     @POST
     @Path("/pharmacies")
+    @APIResponse(responseCode = "201", description = "The pharmacy is registered.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PharmacyView.class)))
     public Response register(@NotNull @Valid PharmacyBody body) {
         PharmacyView pharmacy = pharmacies.register(Callers.of(http), body.name(), body.address(), body.phone());
         return Response.status(Response.Status.CREATED).entity(pharmacy).build();

@@ -1,6 +1,5 @@
 package org.vigil.api.admin;
 
-import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
 import org.vigil.identity.domain.SigningKey;
@@ -34,8 +36,10 @@ public class SigningKeyResource {
 
     @POST
     @Path("/{alg}/rotation")
+    @APIResponse(responseCode = "201", description = "A new signing key now signs; the old one stays published for a day.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RotatedSigningKey.class)))
     public Response rotate(@PathParam("alg") String alg) {
         SigningKey key = keys.rotate(Callers.of(http), alg);
-        return Response.status(Response.Status.CREATED).entity(Map.of("kid", key.kid(), "alg", key.alg())).build();
+        return Response.status(Response.Status.CREATED).entity(new RotatedSigningKey(key.kid(), key.alg())).build();
     }
 }

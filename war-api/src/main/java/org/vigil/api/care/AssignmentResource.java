@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
 import org.vigil.care.application.AssignmentService;
@@ -41,6 +44,8 @@ public class AssignmentResource {
     HttpServletRequest http;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The patient is assigned to the station.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentView.class)))
     public Response assign(@NotNull @Valid AssignmentBody body) {
         AssignmentView made = assignments.assign(Callers.of(http), body.patientId(), body.stationId(), body.reason());
         return Response.status(Response.Status.CREATED).entity(made).build();

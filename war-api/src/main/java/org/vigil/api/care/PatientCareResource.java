@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
 import org.vigil.care.application.Assessment;
@@ -42,6 +45,7 @@ public class PatientCareResource {
 
     @PUT
     @Path("/thresholds/{kind}")
+    @APIResponse(responseCode = "204", description = "The threshold is set.")
     public Response setThreshold(@PathParam("patientId") UUID patientId, @PathParam("kind") String kind, @NotNull @Valid ThresholdBody body) {
         careTeam.setThreshold(Callers.of(http), patientId, kind, body.low(), body.high());
         return Response.noContent().build();
@@ -49,6 +53,7 @@ public class PatientCareResource {
 
     @PUT
     @Path("/silence-limits/{source}")
+    @APIResponse(responseCode = "204", description = "The silence limit is set.")
     public Response setSilenceLimit(@PathParam("patientId") UUID patientId, @PathParam("source") String source,
             @NotNull @Valid SilenceLimitBody body) {
         careTeam.setSilenceLimit(Callers.of(http), patientId, source, java.time.Duration.ofSeconds(body.maxSilenceSeconds()));
@@ -63,6 +68,8 @@ public class PatientCareResource {
 
     @POST
     @Path("/assessments")
+    @APIResponse(responseCode = "201", description = "The assessment is recorded with its score.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = News2View.class)))
     public Response assess(@PathParam("patientId") UUID patientId, @NotNull @Valid AssessmentBody body) {
         News2View score = careTeam.assess(Callers.of(http), patientId,
                 new Assessment(body.consciousness(), body.supplementalOxygen(), body.respiratoryRate(), body.spo2()));

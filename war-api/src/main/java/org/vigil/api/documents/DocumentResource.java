@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.documents.application.DocumentFile;
 import org.vigil.documents.application.DocumentService;
@@ -55,6 +58,8 @@ public class DocumentResource {
     /** The body is the document itself; its type is found from its content, whatever Content-Type says. */
     @POST
     @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "201", description = "The document is stored.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     public Response upload(@QueryParam("title") String title, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
             InputStream body) {
         UUID caller = PersonCaller.of(http);
@@ -104,6 +109,8 @@ public class DocumentResource {
     @POST
     @Path("/{id}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "202", description = "The signer's device was asked; poll the request at its Location.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SigningRequestView.class)))
     public Response sign(@PathParam("id") UUID id, @NotNull @Valid SigningBody body) {
         SigningRequestView request = signing.start(PersonCaller.of(http), List.of(id), SigningRequests.options(body),
                 http.getRemoteAddr());

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.documents.application.Problems;
 import org.vigil.documents.application.SigningService;
@@ -40,6 +43,8 @@ public class SigningRequestResource {
     /** The batch variant: one approval for every document listed. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "202", description = "The signer's device was asked; poll the request at its Location.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SigningRequestView.class)))
     public Response start(@NotNull @Valid SigningBody body) {
         if (body.documents() == null || body.documents().isEmpty()) {
             throw new Problems.InvalidField("documents", "name the documents to sign");

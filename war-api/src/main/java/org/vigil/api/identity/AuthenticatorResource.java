@@ -1,7 +1,6 @@
 package org.vigil.api.identity;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -21,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.identity.application.ApprovalService;
 import org.vigil.identity.application.AuthenticatorService;
 import org.vigil.identity.application.AuthenticatorView;
@@ -51,6 +53,8 @@ public class AuthenticatorResource {
 
     /** Public: the enrollment code and the proof are the credentials. */
     @POST
+    @APIResponse(responseCode = "201", description = "The authenticator is enrolled.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthenticatorView.class)))
     public Response enroll(@NotNull @Valid EnrollmentBody body) {
         AuthenticatorView enrolled = authenticators.enroll(body.enrollmentCode(), body.name(), body.proof(), http.getRemoteAddr());
         return Response.created(uri.getAbsolutePathBuilder().path(enrolled.authenticatorId().toString()).build())
@@ -73,6 +77,7 @@ public class AuthenticatorResource {
     @DELETE
     @Path("/{id}")
     @DeviceAuthenticated
+    @APIResponse(responseCode = "204", description = "The authenticator is revoked.")
     public Response revoke(@PathParam("id") UUID id) {
         // identity revokes its signing certificates with it, in one transaction
         authenticators.revoke(DeviceAuthenticationFilter.principal(http), id, http.getRemoteAddr());
@@ -83,15 +88,19 @@ public class AuthenticatorResource {
     @POST
     @Path("/enrollment-codes")
     @DeviceAuthenticated
+    @APIResponse(responseCode = "201", description = "A code for enrolling one more authenticator.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentCodeView.class)))
     public Response enrollmentCode() {
         String code = authenticators.issueEnrollmentCode(DeviceAuthenticationFilter.principal(http));
-        return Response.status(Response.Status.CREATED).entity(Map.of("enrollmentCode", code)).build();
+        return Response.status(Response.Status.CREATED).entity(new EnrollmentCodeView(code)).build();
     }
 
     /** The device scanned a login page's QR code: the login becomes a request to this device's person. */
     @POST
     @Path("/qr-logins/{token}")
     @DeviceAuthenticated
+    @APIResponse(responseCode = "201", description = "The login behind the QR code, waiting for this device to decide.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PendingApproval.class)))
     public Response claimQrLogin(@PathParam("token") String token) {
         return deviceLogins.claimQrLogin(token, DeviceAuthenticationFilter.principal(http), http.getRemoteAddr())
                 .map(request -> Response.status(Response.Status.CREATED).entity(request).build())
@@ -108,6 +117,7 @@ public class AuthenticatorResource {
     @POST
     @Path("/requests/{id}/decision")
     @DeviceAuthenticated
+    @APIResponse(responseCode = "204", description = "The decision is recorded.")
     public Response decide(@PathParam("id") UUID id, @NotNull @Valid DecisionBody body) {
         approvals.decide(DeviceAuthenticationFilter.principal(http), id, body.decision(), body.signature(), http.getRemoteAddr());
         return Response.noContent().build();

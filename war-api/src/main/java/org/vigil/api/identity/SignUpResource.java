@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.identity.application.SignUpRequest;
 import org.vigil.identity.application.SignUpService;
 import org.vigil.identity.application.SignUpStatus;
@@ -42,6 +45,8 @@ public class SignUpResource {
     UriInfo uri;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The sign-up started; codes were sent by email and SMS.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignUpStatus.class)))
     public Response start(@NotNull @Valid SignUpBody body) {
         SignUpStatus status = signUps.start(new SignUpRequest(body.firstName(), body.lastName(), body.email(), body.phone()),
                 http.getRemoteAddr());
@@ -62,6 +67,8 @@ public class SignUpResource {
 
     @POST
     @Path("/{id}/codes")
+    @APIResponse(responseCode = "202", description = "A new code is on its way.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignUpStatus.class)))
     public Response resend(@PathParam("id") UUID id, @NotNull @Valid ResendBody body) {
         return Response.accepted(signUps.resend(id, channel(body.channel()), http.getRemoteAddr())).build();
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.identity.oidc.CibaUserCodes;
 
 /** A person sets their CIBA user_code from an enrolled authenticator (docs/authenticator-protocol.md). */
@@ -26,6 +27,7 @@ public class UserCodeResource {
 
     @PUT
     @DeviceAuthenticated
+    @APIResponse(responseCode = "204", description = "The user code is set.")
     public Response set(@NotNull @Valid UserCodeBody body) {
         userCodes.set(DeviceAuthenticationFilter.principal(http), body.userCode(), http.getRemoteAddr());
         return Response.noContent().build();

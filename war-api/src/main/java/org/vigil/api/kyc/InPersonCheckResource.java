@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.Callers;
 import org.vigil.identity.application.InPersonCheckService;
@@ -67,6 +70,8 @@ public class InPersonCheckResource {
     @POST
     @Path("/{accountId}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The decision is recorded.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KycDecisionOutcome.class)))
     public Response decide(@PathParam("accountId") UUID accountId, @NotNull DecisionBody body) {
         KycDecisionOutcome outcome = check.decide(Callers.of(http), accountId, body.decision(), body.reason());
         return Response.status(201).entity(outcome).build();

@@ -20,6 +20,8 @@ import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.openid.connect.sdk.rp.OIDCClientInformation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.identity.oidc.DynamicClientRegistration;
 import org.vigil.identity.oidc.OAuthException;
 
@@ -40,12 +42,16 @@ public class ClientRegistrationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The client's information (RFC 7591 §3.2.1): its id, secret, registration access token "
+            + "and metadata.", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response register(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String metadata) {
         return answer(() -> Response.status(201).entity(json(registration.register(bearer(authorization), metadata, http.getRemoteAddr()))));
     }
 
     @GET
     @Path("/{clientId}")
+    @APIResponse(responseCode = "200", description = "The client's information as registered (RFC 7592 §3).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response read(@PathParam("clientId") String clientId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return answer(() -> Response.ok(json(registration.read(clientId, bearer(authorization), http.getRemoteAddr()))));
     }
@@ -53,6 +59,8 @@ public class ClientRegistrationResource {
     @PUT
     @Path("/{clientId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The client's information after the change (RFC 7592 §3).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response update(@PathParam("clientId") String clientId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            String metadata) {
         return answer(() -> Response.ok(json(registration.update(clientId, bearer(authorization), metadata, http.getRemoteAddr()))));
@@ -60,6 +68,7 @@ public class ClientRegistrationResource {
 
     @DELETE
     @Path("/{clientId}")
+    @APIResponse(responseCode = "204", description = "The client is deleted for good.")
     public Response delete(@PathParam("clientId") String clientId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return answer(() -> {
             registration.delete(clientId, bearer(authorization), http.getRemoteAddr());

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.care.Requesters;
 import org.vigil.api.security.Authenticated;
 import org.vigil.care.application.CareRefusal;
@@ -65,6 +68,8 @@ public class PrescriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The draft is stored.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PrescriptionView.class)))
     public Response draft(@NotNull @Valid DraftBody body) {
         PrescriptionView drafted = prescribing.draft(Requesters.of(http), body.request());
         URI location = uri.getBaseUriBuilder().path("v1/prescriptions").path(drafted.id().toString()).build();

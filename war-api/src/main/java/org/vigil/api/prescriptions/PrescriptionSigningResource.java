@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.care.Requesters;
 import org.vigil.api.security.Authenticated;
 import org.vigil.documents.application.SigningRequestView;
@@ -38,6 +41,8 @@ public class PrescriptionSigningResource {
     UriInfo uri;
 
     @POST
+    @APIResponse(responseCode = "202", description = "The doctor's device was asked; poll the request at its Location.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SigningRequestView.class)))
     public Response start(@NotNull @Valid SigningBody body) {
         SigningRequestView request = signing.start(Requesters.of(http), body.prescriptions(), body.authenticatorId());
         return Response.accepted(request).location(uri.getBaseUriBuilder().path("v1/signing-requests").path(request.id().toString())

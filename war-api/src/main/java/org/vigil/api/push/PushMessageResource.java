@@ -1,7 +1,6 @@
 package org.vigil.api.push;
 
 import java.time.Duration;
-import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.BearerAuthenticationFilter;
 import org.vigil.identity.oidc.AccessTokenClaims;
@@ -48,12 +50,14 @@ public class PushMessageResource {
     HttpServletRequest http;
 
     @POST
+    @APIResponse(responseCode = "202", description = "The message is stored and on its way.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceptedMessage.class)))
     public Response send(@NotNull @Valid MessageBody body) {
         AccessTokenClaims claims = applicationItself();
         long ttl = body.ttlSeconds() == null ? DEFAULT_TTL_SECONDS : body.ttlSeconds();
         String id = messages.send(claims.clientId(), body.recipient(), body.title(), body.body(), body.data(),
                 ttl <= 0 ? Duration.ZERO : Duration.ofSeconds(ttl));
-        return Response.accepted(Map.of("messageId", id)).build();
+        return Response.accepted(new AcceptedMessage(id)).build();
     }
 
     /** Per-endpoint delivery state, for the application that sent the message only (anyone else: 404). */

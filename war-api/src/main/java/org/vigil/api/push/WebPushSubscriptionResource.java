@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.identity.DeviceAuthenticated;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
 import org.vigil.identity.application.DevicePrincipal;
@@ -55,6 +58,8 @@ public class WebPushSubscriptionResource {
     @POST
     @Path("/subscriptions")
     @DeviceAuthenticated
+    @APIResponse(responseCode = "201", description = "The subscription is stored.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)))
     public Response subscribe(@NotNull @Valid SubscriptionBody body) {
         DevicePrincipal device = DeviceAuthenticationFilter.principal(http);
         WebPushSubscription created = subscriptions.subscribe(device.accountId(), device.authenticatorId(), body.endpoint(),
@@ -74,6 +79,7 @@ public class WebPushSubscriptionResource {
     @DELETE
     @Path("/subscriptions/{id}")
     @DeviceAuthenticated
+    @APIResponse(responseCode = "204", description = "The subscription is removed.")
     public Response remove(@PathParam("id") UUID id) {
         subscriptions.remove(DeviceAuthenticationFilter.principal(http).accountId(), id);
         return Response.noContent().build();

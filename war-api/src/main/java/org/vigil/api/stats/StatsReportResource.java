@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.vigil.api.security.Authenticated;
 import org.vigil.api.security.BearerAuthenticationFilter;
 import org.vigil.identity.oidc.AccessTokenClaims;
@@ -33,6 +34,7 @@ public class StatsReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "The report is stored.")
     public Response report(String body) {
         AccessTokenClaims claims = BearerAuthenticationFilter.claims(http);
         ingest.report(new DeviceCaller(claims.clientId(), java.util.Set.copyOf(claims.roles()), claims.isClientItself(), http.getRemoteAddr()),

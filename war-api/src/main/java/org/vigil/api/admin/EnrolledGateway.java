@@ -1,0 +1,7 @@
+package org.vigil.api.admin;
+
+import java.util.UUID;
+
+/** The answer to a gateway's enrolment. */
+public record EnrolledGateway(UUID gatewayId) {
+}
