@@ -118,6 +118,25 @@ class ClientJwksUriIT {
         OidcIT.assertOAuthError(tokenRequest(oidc, gone, key), 401, "invalid_client");
     }
 
+    /** CIBA Core §7.1: the provider accepts its issuer, its token endpoint or the backchannel endpoint as the assertion's audience. */
+    @Test
+    void aBackchannelRequestsAssertionMayNameAnyOfTheProvidersIdentifiers(WildFlyServer server) throws Exception {
+        Oidc oidc = new Oidc(server);
+        ECKey key = new ECKeyGenerator(Curve.P_256).keyID("ciba").generate();
+        published.set(new JWKSet(key.toPublicJWK()).toString());
+        Map<String, Object> body = new java.util.HashMap<>(client(jwksUri()));
+        body.put("grantTypes", List.of("urn:openid:params:grant-type:ciba"));
+        body.put("scopes", List.of("openid"));
+        oidc.register(body);
+        String clientId = (String) body.get("clientId");
+
+        for (String audience : List.of(oidc.issuer(), oidc.issuer() + "/oidc/token", oidc.issuer() + "/oidc/backchannel")) {
+            // the client is known and authenticated: what is left to refuse is the unknown person
+            OidcIT.assertOAuthError(backchannelRequest(oidc, clientId, key, audience), 400, "unknown_user_id");
+        }
+        OidcIT.assertOAuthError(backchannelRequest(oidc, clientId, key, "https://another-provider.example.org"), 401, "invalid_client");
+    }
+
     @Test
     void aJwksUriIsRefusedUnlessItIsHttpsOrLoopbackAndNeverBesideKeys(WildFlyServer server) throws Exception {
         Oidc oidc = new Oidc(server);
@@ -159,13 +178,24 @@ class ClientJwksUriIT {
     }
 
     private static HttpResponse<String> tokenRequest(Oidc oidc, String clientId, ECKey key) throws Exception {
+        return oidc.tokenRequest(Map.of("grant_type", "client_credentials",
+                "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                "client_assertion", assertion(clientId, key, oidc.issuer() + "/oidc/token")), null);
+    }
+
+    private static String assertion(String clientId, ECKey key, String audience) throws Exception {
         Date now = new Date();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(),
-                new JWTClaimsSet.Builder().issuer(clientId).subject(clientId).audience(oidc.issuer() + "/oidc/token").issueTime(now)
+                new JWTClaimsSet.Builder().issuer(clientId).subject(clientId).audience(audience).issueTime(now)
                         .expirationTime(new Date(now.getTime() + 60_000)).jwtID(UUID.randomUUID().toString()).build());
         jwt.sign(new ECDSASigner(key));
-        return oidc.tokenRequest(Map.of("grant_type", "client_credentials",
-                "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", "client_assertion", jwt.serialize()), null);
+        return jwt.serialize();
+    }
+
+    private static HttpResponse<String> backchannelRequest(Oidc oidc, String clientId, ECKey key, String audience) throws Exception {
+        return oidc.post("/oidc/backchannel", Map.of("scope", "openid", "login_hint", "nobody-" + UUID.randomUUID() + "@example.org",
+                "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                "client_assertion", assertion(clientId, key, audience)), null);
     }
 
     private static HttpResponse<String> adminGet(Oidc oidc, String path) {

@@ -185,7 +185,7 @@ public class ClientRegistry {
      * @param publicClientId the {@code client_id} parameter of a public client
      * @param clientAddress  where the request came from (the forwarded address behind a trusted proxy)
      */
-    public OAuthClient authenticate(ClientAuthentication authentication, String publicClientId, String tokenEndpoint, String clientAddress) {
+    public OAuthClient authenticate(ClientAuthentication authentication, String publicClientId, String endpoint, String clientAddress) {
         String claimed = authentication == null ? publicClientId : authentication.getClientID().getValue();
         boolean basic = authentication instanceof ClientSecretBasic;
         Instant now = Instant.now();
@@ -198,7 +198,7 @@ public class ClientRegistry {
             }
         }
         try {
-            return verified(authentication, publicClientId, tokenEndpoint, now);
+            return verified(authentication, publicClientId, endpoint, now);
         } catch (AuthenticationFailure failure) {
             LOG.info(() -> "client authentication failed for client " + claimed + " from " + clientAddress + ": " + failure.getMessage());
             audit.recordRefusal("client:" + claimed, "oidc.client-authentication", "client:" + claimed, clientAddress, failure.getMessage());
@@ -209,7 +209,7 @@ public class ClientRegistry {
         }
     }
 
-    private OAuthClient verified(ClientAuthentication authentication, String publicClientId, String tokenEndpoint, Instant now) {
+    private OAuthClient verified(ClientAuthentication authentication, String publicClientId, String endpoint, Instant now) {
         if (authentication == null) {
             OAuthClient client = find(publicClientId).orElseThrow(() -> new AuthenticationFailure("unknown client"));
             if (!client.isPublic()) {
@@ -228,8 +228,7 @@ public class ClientRegistry {
         } else if (authentication instanceof PrivateKeyJWT jwt) {
             try {
                 ClientAssertionCheck.Checked checked = ClientAssertionCheck.check(jwt.getClientAssertion(), client.clientId(),
-                        clientKeys.forJwt(client, jwt.getClientAssertion()),
-                        Set.of(tokenEndpoint, issuer.url()), now);
+                        clientKeys.forJwt(client, jwt.getClientAssertion()), audiences(endpoint), now);
                 if (!replayGuard.firstUse("client-assertion:" + client.clientId(), checked.jti(), checked.expiresAt())) {
                     throw new AuthenticationFailure("client assertion replayed (jti " + checked.jti() + ")");
                 }
@@ -240,6 +239,14 @@ public class ClientRegistry {
             throw new AuthenticationFailure("unsupported client authentication " + authentication.getMethod());
         }
         return client;
+    }
+
+    /**
+     * Who a client assertion may be addressed to: the issuer, the token endpoint, or the endpoint it is sent to. CIBA
+     * (Core §7.1) and PAR (RFC 9126 §2) say the provider must accept each of them; libraries differ in which they pick.
+     */
+    private Set<String> audiences(String endpoint) {
+        return Set.copyOf(List.of(issuer.url(), issuer.resolve("/oidc/token"), endpoint));
     }
 
     private void count(RateLimit limit, String key) {
