@@ -121,6 +121,97 @@ class ConsoleManagementIT extends ConsoleBrowserTest {
     }
 
     @Test
+    void anAdminIssuesARegistrationTokenTheAppRegistersItselfAndTheAdminDeletesItForGood(WildFlyServer server) {
+        Oidc oidc = new Oidc(server);
+        String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        ConsolePeople.Person admin = people.loggedIn("admin");
+        Page page = admin.page();
+        page.click("#nav-clients");
+
+        // a registration token for one application, shown once
+        String forLab = "Lab results app " + suffix;
+        page.fill("#registration-token-form\\:token-description", forLab);
+        page.fill("#registration-token-form\\:token-uses", "1");
+        page.click("#registration-token-form\\:issue-token");
+        page.waitForSelector("#issued-registration-token");
+        String token = page.textContent("#issued-registration-token").strip();
+        assertThat(token).isNotBlank();
+        assertThat(page.textContent("#registration-tokens tr:has-text('" + forLab + "')")).contains("active");
+        page.locator("#registration-tokens").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(ConsolePeople.screenshot("console-registration-token.png")));
+
+        // the application registers itself with it (RFC 7591); its one use is then spent
+        HttpResponse<String> registered = selfRegister(oidc, token);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        JsonNode app = Json.parse(registered.body());
+        String appId = app.get("client_id").asText();
+        String appSecret = app.get("client_secret").asText();
+        assertThat(selfRegister(oidc, token).statusCode()).as("used up").isEqualTo(401);
+        page.click("#nav-clients");
+        page.waitForSelector("#clients tr:has-text('" + appId + "')");
+        assertThat(page.textContent("#registration-tokens tr:has-text('" + forLab + "')")).contains("used up");
+
+        // a second token, revoked before anyone used it: it registers nothing
+        String forPharmacy = "Pharmacy chain app " + suffix;
+        page.fill("#registration-token-form\\:token-description", forPharmacy);
+        page.click("#registration-token-form\\:issue-token");
+        page.waitForSelector("#issued-registration-token:not(:has-text('" + token + "'))");
+        String unused = page.textContent("#issued-registration-token").strip();
+        page.click("#registration-tokens tr:has-text('" + forPharmacy + "') button:has-text('Revoke')");
+        page.click("#confirm-form\\:confirm-yes");
+        page.waitForSelector(".ui-messages-info:has-text('Revoked the registration token for " + forPharmacy + "')");
+        assertThat(page.textContent("#registration-tokens tr:has-text('" + forPharmacy + "')")).contains("revoked");
+        assertThat(page.locator("#issued-registration-token").count()).as("no longer shown").isZero();
+        assertThat(selfRegister(oidc, unused).statusCode()).isEqualTo(401);
+
+        // registered in the console and held to FAPI 2.0's demands; keys at a plain-HTTP address elsewhere are refused
+        String heldId = "fapi-app-" + suffix;
+        page.fill("#register-form\\:client-id", heldId);
+        page.fill("#register-form\\:name", "Held app");
+        page.fill("#register-form\\:redirect-uris", REDIRECT);
+        page.fill("#register-form\\:jwks-uri", "http://keys.example.org/jwks");
+        page.click("#register-form\\:require-par .ui-chkbox-box");
+        page.click("#register-form\\:require-dpop .ui-chkbox-box");
+        page.click("#register-form\\:register");
+        page.waitForSelector(".ui-messages-error");
+        assertThat(page.textContent(".ui-messages-error")).contains("jwksUri");
+        assertThat(page.textContent("#clients")).doesNotContain(heldId);
+        page.fill("#register-form\\:jwks-uri", "");
+        page.click("#register-form\\:register");
+        page.waitForSelector(".ui-messages-info:has-text('Registered " + heldId + "')");
+        assertThat(page.textContent("#clients tr:has-text('" + heldId + "')")).contains("PAR, DPoP");
+        JsonNode held = adminClient(oidc, heldId);
+        assertThat(held.get("requirePushedAuthorizationRequests").asBoolean()).isTrue();
+        assertThat(held.get("dpopBoundAccessTokens").asBoolean()).isTrue();
+
+        // deleting the self-registered application needs a reason, then its confirmation; afterwards it is gone for good
+        assertThat(tokenResponse(oidc, appId, appSecret).statusCode()).isEqualTo(200);
+        page.click("#clients tr:has-text('" + appId + "') button:has-text('Manage')");
+        page.waitForSelector("#client-title:has-text('" + appId + "')");
+        page.click("#delete-form\\:delete");
+        page.click("#confirm-form\\:confirm-yes");
+        page.waitForSelector(".ui-messages-error");
+        assertThat(page.textContent(".ui-messages-error")).contains("reason");
+        assertThat(tokenResponse(oidc, appId, appSecret).statusCode()).as("still there").isEqualTo(200);
+        page.fill("#delete-form\\:delete-reason", "The lab moved to the hospital's own system");
+        page.click("#delete-form\\:delete");
+        page.click("#confirm-form\\:confirm-yes");
+        page.waitForSelector(".ui-messages-info:has-text('Deleted " + appId + "')");
+        assertThat(page.locator("#client-title").count()).isZero();
+        assertThat(page.textContent("#clients")).doesNotContain(appId);
+        assertThat(tokenResponse(oidc, appId, appSecret).body()).contains("invalid_client");
+
+        page.click("#nav-audit");
+        page.fill("#audit-form\\:person", admin.email());
+        page.fill("#audit-form\\:action", "client");
+        page.click("#audit-form\\:search");
+        page.waitForSelector("#results td:has-text('client.delete')");
+        assertThat(page.textContent("#results")).contains("client.initial-access-token.issue", "client.initial-access-token.revoke",
+                "client:" + appId, "The lab moved to the hospital's own system");
+        admin.context().close();
+    }
+
+    @Test
     void aLockedPersonSignsInNowhereAndTheirTokensEndUntilUnlocked(WildFlyServer server) {
         Oidc oidc = new Oidc(server);
         ConsolePeople.Member member = people.signedUp("supervisor");
@@ -270,6 +361,24 @@ class ConsoleManagementIT extends ConsoleBrowserTest {
         assertThat(unchanged.statusCode()).as(unchanged.body()).isEqualTo(200);
         assertThat(Json.parse(unchanged.body()).get("roles").toString()).doesNotContain("nurse");
         admin.context().close();
+    }
+
+    private static HttpResponse<String> selfRegister(Oidc oidc, String initialAccessToken) {
+        return Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/oidc/register")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + initialAccessToken)
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("client_name", "Lab results",
+                        "grant_types", List.of("client_credentials"), "token_endpoint_auth_method", "client_secret_basic")))));
+    }
+
+    private static JsonNode adminClient(Oidc oidc, String clientId) {
+        HttpResponse<String> all = Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/api/v1/admin/clients"))
+                .header("Authorization", "Bearer " + oidc.adminToken()));
+        for (JsonNode client : Json.parse(all.body())) {
+            if (client.get("clientId").asText().equals(clientId)) {
+                return client;
+            }
+        }
+        throw new AssertionError(clientId + " is not among the clients: " + all.body());
     }
 
     private static HttpResponse<String> adminCall(Oidc oidc, String path, String json) {

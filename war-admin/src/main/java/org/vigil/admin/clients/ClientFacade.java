@@ -33,20 +33,22 @@ public class ClientFacade {
     @Inject
     ConsoleUser user;
 
-
     public List<ClientRow> all() {
         user.require(ConsoleRole.ADMIN);
         return registry.all(user.caller()).stream().map(ClientRow::of).toList();
     }
 
-    /** @return the client's secret, to show once; empty for a client that has none */
-    /** The identity module checks and audits the registration, as for the admin API. */
+    /**
+     * The identity module checks and audits the registration, as for the admin API.
+     *
+     * @return the client's secret, to show once; empty for a client that has none
+     */
     public Optional<String> register(NewClient c) {
         user.require(ConsoleRole.ADMIN);
         Set<String> redirects = lines(c.redirectUris());
         RegisteredClient registered = registry.register(user.caller(), new ClientRegistration(c.clientId(), c.name(), ClientAuthMethod.of(c.authMethod()),
-                null, null, redirects, Set.of(), c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), null, null, false, null, true,
-                FapiSettings.NONE));
+                null, blankToNull(c.jwksUri()), redirects, Set.of(), c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), null, null, false,
+                blankToNull(c.backchannelLogoutUri()), true, new FapiSettings(c.requirePushedRequests(), c.dpopBound())));
         return Optional.ofNullable(registered.secret());
     }
 
@@ -75,6 +77,16 @@ public class ClientFacade {
     public ClientRow enable(String clientId) {
         user.require(ConsoleRole.ADMIN);
         return ClientRow.of(administration.enable(clientId, user.getAuditName(), user.getClientAddress()));
+    }
+
+    /** Gone for good, with the reason on the audit trail, as the admin API's {@code DELETE /api/v1/admin/clients/{id}}. */
+    public void delete(String clientId, String reason) {
+        user.require(ConsoleRole.ADMIN);
+        administration.delete(user.caller(), clientId, reason);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Redirect URIs one a line as typed, blank lines dropped. */

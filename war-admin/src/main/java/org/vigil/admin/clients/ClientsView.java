@@ -14,13 +14,13 @@ import org.vigil.admin.ui.Feedback;
 
 /**
  * The applications page: the registered clients, a form to register one (its secret shown once), and a
- * client's panel to edit it, issue it a new secret (shown once), disable or enable it.
+ * client's panel to edit it, issue it a new secret (shown once), disable or enable it, or delete it for good.
  */
 @Named
 @ViewScoped
 public class ClientsView implements Serializable {
 
-    public static final List<String> AUTH_METHODS = List.of("client_secret_basic", "client_secret_post", "none");
+    public static final List<String> AUTH_METHODS = List.of("client_secret_basic", "client_secret_post", "private_key_jwt", "none");
     public static final List<String> GRANT_TYPES = List.of("authorization_code", "refresh_token", "client_credentials",
             "urn:openid:params:grant-type:ciba");
     public static final List<String> SCOPES = List.of("openid", "profile", "email", "phone", "offline_access");
@@ -37,6 +37,10 @@ public class ClientsView implements Serializable {
     private List<String> scopes = List.of("openid", "profile");
     private String roles;
     private boolean firstParty;
+    private String jwksUri;
+    private String backchannelLogoutUri;
+    private boolean requirePushedRequests;
+    private boolean dpopBound;
     private String issuedSecret;
     private String issuedFor;
     private ClientRow selected;
@@ -44,6 +48,7 @@ public class ClientsView implements Serializable {
     private String editRedirectUris;
     private List<String> editScopes = List.of();
     private String disableReason;
+    private String deleteReason;
 
     @PostConstruct
     void load() {
@@ -60,7 +65,8 @@ public class ClientsView implements Serializable {
             }
         }
         Feedback.attempt(() -> clients.register(new NewClient(clientId, name, authMethod, redirectUris, Set.copyOf(grantTypes),
-                Set.copyOf(scopes), clientRoles, firstParty))).ifPresent(secret -> {
+                Set.copyOf(scopes), clientRoles, firstParty, jwksUri, backchannelLogoutUri, requirePushedRequests, dpopBound)))
+                .ifPresent(secret -> {
                     issuedFor = clientId;
                     issuedSecret = secret.orElse(null);
                     Feedback.info("Registered " + clientId + ".");
@@ -68,6 +74,8 @@ public class ClientsView implements Serializable {
                     name = null;
                     redirectUris = null;
                     roles = null;
+                    jwksUri = null;
+                    backchannelLogoutUri = null;
                     rows = clients.all();
                 });
     }
@@ -76,6 +84,7 @@ public class ClientsView implements Serializable {
     public void manage(String id) {
         issuedSecret = null;
         disableReason = null;
+        deleteReason = null;
         show(clients.find(id).orElse(null));
     }
 
@@ -129,6 +138,20 @@ public class ClientsView implements Serializable {
         }
     }
 
+    /** Gone for good: the panel closes and the list no longer shows it. */
+    public void delete() {
+        if (selected != null) {
+            String id = selected.clientId();
+            if (Feedback.attempt(() -> clients.delete(id, deleteReason))) {
+                Feedback.info("Deleted " + id + " for good: its tokens no longer work and its id cannot be used again.");
+                deleteReason = null;
+                issuedSecret = null;
+                selected = null;
+                rows = clients.all();
+            }
+        }
+    }
+
     private void changed(ClientRow row) {
         issuedSecret = null;
         show(row);
@@ -178,6 +201,46 @@ public class ClientsView implements Serializable {
 
     public void setDisableReason(String disableReason) {
         this.disableReason = disableReason;
+    }
+
+    public String getDeleteReason() {
+        return deleteReason;
+    }
+
+    public void setDeleteReason(String deleteReason) {
+        this.deleteReason = deleteReason;
+    }
+
+    public String getJwksUri() {
+        return jwksUri;
+    }
+
+    public void setJwksUri(String jwksUri) {
+        this.jwksUri = jwksUri;
+    }
+
+    public String getBackchannelLogoutUri() {
+        return backchannelLogoutUri;
+    }
+
+    public void setBackchannelLogoutUri(String backchannelLogoutUri) {
+        this.backchannelLogoutUri = backchannelLogoutUri;
+    }
+
+    public boolean isRequirePushedRequests() {
+        return requirePushedRequests;
+    }
+
+    public void setRequirePushedRequests(boolean requirePushedRequests) {
+        this.requirePushedRequests = requirePushedRequests;
+    }
+
+    public boolean isDpopBound() {
+        return dpopBound;
+    }
+
+    public void setDpopBound(boolean dpopBound) {
+        this.dpopBound = dpopBound;
     }
 
     public List<String> getAuthMethods() {
