@@ -179,7 +179,9 @@ class ConsoleManagementIT extends ConsoleBrowserTest {
         page.fill("#register-form\\:jwks-uri", "");
         page.click("#register-form\\:register");
         page.waitForSelector(".ui-messages-info:has-text('Registered " + heldId + "')");
-        assertThat(page.textContent("#clients tr:has-text('" + heldId + "')")).contains("PAR, DPoP");
+        page.click("#clients tr:has-text('" + heldId + "') button:has-text('Manage')");
+        page.waitForSelector("#client-title:has-text('" + heldId + "')");
+        assertThat(page.textContent("#client-facts")).contains("PAR, DPoP");
         JsonNode held = adminClient(oidc, heldId);
         assertThat(held.get("requirePushedAuthorizationRequests").asBoolean()).isTrue();
         assertThat(held.get("dpopBoundAccessTokens").asBoolean()).isTrue();
