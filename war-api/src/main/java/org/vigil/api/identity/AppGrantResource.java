@@ -36,8 +36,6 @@ public class AppGrantResource {
     @GET
     @Operation(summary = "What each outside application may read of the person's data, as they allowed it on the consent page")
     @APIResponse(responseCode = "200", description = "The applications, most recently allowed first")
-    @APIResponse(responseCode = "401", description = "No valid access token")
-    @APIResponse(responseCode = "403", description = "Not a person's token of one of Vigil's own applications")
     public Map<String, List<AppGrant>> list() {
         return Map.of("grants", grants.of(Callers.of(http)));
     }
@@ -46,9 +44,6 @@ public class AppGrantResource {
     @Path("/{clientId}")
     @Operation(summary = "Withdraws what the person allowed the application: its refresh tokens and access tokens stop working at once")
     @APIResponse(responseCode = "204", description = "Withdrawn; the application's next launch asks again")
-    @APIResponse(responseCode = "401", description = "No valid access token")
-    @APIResponse(responseCode = "403", description = "Not a person's token of one of Vigil's own applications")
-    @APIResponse(responseCode = "404", description = "The person allowed no application of this id")
     public Response withdraw(@PathParam("clientId") String clientId) {
         grants.withdraw(Callers.of(http), clientId);
         return Response.noContent().build();
