@@ -54,14 +54,22 @@ class CareAuthorizationMatrixIT {
      * {@code ADMIN_VIA_OUTSIDE_APP} is a person with the admin role signed in to a third-party application;
      * {@code ADMIN_WITHOUT_SCOPE} one signed in to a first-party application that did not ask for {@code vigil:admin}:
      * neither may do anything an admin may. {@code KYC_TERMINAL} is an enrolled KYC terminal (issue #18).
+     * {@code PATIENT_VIA_SMART_APP} is the patient's token of an outside SMART app she consented to (issue #22): it reads
+     * her Patient record and Observations through FHIR, and nothing else.
      */
     enum Caller { ANONYMOUS, BAD_TOKEN, PATIENT, OTHER_PATIENT, DOCTOR_IN_TEAM, DOCTOR_IN_TEAM_VIA_OUTSIDE_APP, DOCTOR_NOT_IN_TEAM, NURSE_IN_TEAM,
         SUPERVISOR, ADMIN, ADMIN_VIA_OUTSIDE_APP, ADMIN_WITHOUT_SCOPE, GATEWAY, STATION, ASSIGNED_STATION, PHARMACIST,
-        KYC_TERMINAL }
+        KYC_TERMINAL, PATIENT_VIA_SMART_APP }
 
     static final Set<Caller> READERS = EnumSet.of(Caller.PATIENT, Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM, Caller.ASSIGNED_STATION);
     static final Set<Caller> CARE_TEAM = EnumSet.of(Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM);
     static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+    /** The readers, and the patient's SMART app for the resource types its scopes name (patient/Patient.r, patient/Observation.rs). */
+    static final Set<Caller> READERS_AND_SMART_APP = EnumSet.of(Caller.PATIENT, Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM,
+            Caller.ASSIGNED_STATION, Caller.PATIENT_VIA_SMART_APP);
+    /** People through Vigil's own applications: what they allowed outside apps is theirs to see. */
+    static final Set<Caller> PEOPLE_VIA_OWN_APPS = EnumSet.of(Caller.PATIENT, Caller.OTHER_PATIENT, Caller.DOCTOR_IN_TEAM,
+            Caller.DOCTOR_NOT_IN_TEAM, Caller.NURSE_IN_TEAM, Caller.SUPERVISOR, Caller.ADMIN_WITHOUT_SCOPE, Caller.PHARMACIST);
     /** Who reads a prescription that arrived at its pharmacy: the patient's readers and the pharmacy's pharmacist. */
     static final Set<Caller> PRESCRIPTION_READERS = EnumSet.of(Caller.PATIENT, Caller.DOCTOR_IN_TEAM, Caller.NURSE_IN_TEAM,
             Caller.ASSIGNED_STATION, Caller.PHARMACIST);
@@ -141,13 +149,20 @@ class CareAuthorizationMatrixIT {
             new Endpoint("choose the SpO2 scale", "PUT", s -> "/api/v1/patients/" + s.patientId() + "/spo2-scale",
                     s -> Json.write(Map.of("scale", 1)), EnumSet.of(Caller.DOCTOR_IN_TEAM), 200, false),
             new Endpoint("supervision board", "GET", s -> "/api/v1/supervision/board", s -> null, EnumSet.of(Caller.SUPERVISOR), 200, false),
-            new Endpoint("FHIR Patient read", "GET", s -> "/fhir/Patient/" + s.patientId(), s -> null, READERS, 200, true),
+            new Endpoint("FHIR Patient read", "GET", s -> "/fhir/Patient/" + s.patientId(), s -> null, READERS_AND_SMART_APP, 200, true),
             new Endpoint("FHIR Patient search", "GET", s -> "/fhir/Patient?_id=" + s.patientId(), s -> null, READERS, 200, true),
-            new Endpoint("FHIR Observation search", "GET", s -> "/fhir/Observation?patient=" + s.patientId(), s -> null, READERS, 200, true),
-            new Endpoint("FHIR Observation read", "GET", s -> "/fhir/Observation/" + s.bloodPressureId(), s -> null, READERS, 200, true),
+            new Endpoint("FHIR Observation search", "GET", s -> "/fhir/Observation?patient=" + s.patientId(), s -> null, READERS_AND_SMART_APP,
+                    200, true),
+            new Endpoint("FHIR Observation read", "GET", s -> "/fhir/Observation/" + s.bloodPressureId(), s -> null, READERS_AND_SMART_APP,
+                    200, true),
             new Endpoint("FHIR AuditEvent search", "GET", s -> "/fhir/AuditEvent?patient=" + s.patientId(), s -> null, EnumSet.of(Caller.ADMIN),
                     200, false),
             new Endpoint("FHIR capabilities", "GET", s -> "/fhir/metadata", s -> null, EVERYONE, 200, false),
+            new Endpoint("SMART configuration", "GET", s -> "/fhir/.well-known/smart-configuration", s -> null, EVERYONE, 200, false),
+            new Endpoint("a person's app grants", "GET", s -> "/api/v1/me/app-grants", s -> null, PEOPLE_VIA_OWN_APPS, 200, false),
+            // nobody in the matrix allowed this app: a person reaches the withdrawal and learns there is nothing to withdraw
+            new Endpoint("withdraw an app grant", "DELETE", s -> "/api/v1/me/app-grants/no-such-app", s -> null, PEOPLE_VIA_OWN_APPS, 404,
+                    false),
             // The API's description and its reference page: open to all, as they hold no one's data.
             new Endpoint("OpenAPI document", "GET", s -> "/openapi?format=JSON", s -> null, EVERYONE, 200, false),
             new Endpoint("API reference page", "GET", s -> "/api/docs", s -> null, EVERYONE, 200, false),
@@ -292,6 +307,7 @@ class CareAuthorizationMatrixIT {
 
         tokens.put(Caller.BAD_TOKEN, "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl");
         put(Caller.PATIENT, patient);
+        put(Caller.PATIENT_VIA_SMART_APP, world.viaSmartApp(patient));
         put(Caller.OTHER_PATIENT, otherPatient);
         put(Caller.DOCTOR_IN_TEAM, doctor);
         put(Caller.DOCTOR_IN_TEAM_VIA_OUTSIDE_APP, doctorViaApp);

@@ -27,6 +27,7 @@ import org.vigil.api.documents.DocumentResource;
 import org.vigil.api.documents.SigningRequestResource;
 import org.vigil.api.documents.ValidationResource;
 import org.vigil.api.care.SupervisionResource;
+import org.vigil.api.identity.AppGrantResource;
 import org.vigil.api.identity.AuthenticatorResource;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
 import org.vigil.api.identity.SignUpResource;
@@ -77,7 +78,7 @@ public class VigilApplication extends Application {
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,
                 WebPushSubscriptionResource.class, PushMessageResource.class, DeadLetterResource.class,
-                UserCodeResource.class, StatsReportResource.class, ChipEvidenceResource.class, TerminalConfigurationResource.class, InPersonCheckResource.class,
+                UserCodeResource.class, AppGrantResource.class, StatsReportResource.class, ChipEvidenceResource.class, TerminalConfigurationResource.class, InPersonCheckResource.class,
                 KycOfficerBootstrapResource.class, FleetMetricsResource.class,
                 PrescriptionResource.class, PrescriptionSigningResource.class, PharmacyResource.class, PharmacyAdminResource.class,
                 CourierResource.class, PrescriptionVerificationResource.class, ApiDocsResource.class,

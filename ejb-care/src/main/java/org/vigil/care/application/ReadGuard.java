@@ -34,6 +34,21 @@ public final class ReadGuard {
         return standing;
     }
 
+    /**
+     * The same for one FHIR interaction on {@code resourceType}, where an outside application's SMART scopes count
+     * ({@link PatientAccessPolicy#standing(Requester, UUID, String, boolean)}).
+     *
+     * @throws ReadRefusedException when the requester has no standing for the patient
+     */
+    public Standing admitFhir(Requester requester, UUID patientId, String resourceType, String what, boolean search) {
+        Standing standing = policy.standing(requester, patientId, resourceType, search);
+        record(requester, patientId, what, search, standing.mayRead());
+        if (!standing.mayRead()) {
+            throw new ReadRefusedException();
+        }
+        return standing;
+    }
+
     /** Records a read whose standing was established otherwise (a search's result, an admin's audit read). */
     public void record(Requester requester, UUID patientId, String what, boolean search, boolean succeeded) {
         log.record(new PatientDataAccess(UUID.randomUUID(), Instant.now(), requester.subject(), requester.rolesText(), requester.clientId(),

@@ -50,6 +50,10 @@ public class Consent {
         return key.clientId();
     }
 
+    public Instant grantedAt() {
+        return grantedAt;
+    }
+
     public Set<String> scopes() {
         return Arrays.stream(scopes.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
     }

@@ -1,5 +1,6 @@
 package org.vigil.identity.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,4 +10,9 @@ public interface ConsentRepository {
     void store(Consent consent);
 
     Optional<Consent> find(UUID accountId, String clientId);
+
+    /** Everything the person allowed, the most recent first. */
+    List<Consent> ofAccount(UUID accountId);
+
+    void remove(Consent consent);
 }

@@ -23,4 +23,7 @@ public interface StoredRefreshTokenRepository {
 
     /** @return how many tokens of the person were still unrevoked and are revoked now (account locked) */
     int revokeAllOfAccount(UUID accountId, Instant now);
+
+    /** @return how many of the person's tokens at this client were still unrevoked and are revoked now (consent withdrawn) */
+    int revokeAllOfAccountAtClient(UUID accountId, String clientId, Instant now);
 }

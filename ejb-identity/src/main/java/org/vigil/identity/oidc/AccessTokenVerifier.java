@@ -140,7 +140,8 @@ public class AccessTokenVerifier {
             return new AccessTokenClaims(claims.getSubject(), claims.getStringClaim("client_id"),
                     scope == null || scope.isBlank() ? Set.of() : new LinkedHashSet<>(List.of(scope.split(" "))),
                     roles == null ? List.of() : roles, claims.getStringClaim("acr"), claims.getStringClaim("sid"), claims.getJWTID(),
-                    claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant(), dpopJkt(claims));
+                    claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant(), dpopJkt(claims),
+                    claims.getStringClaim(SmartScopes.PATIENT_CLAIM));
         } catch (JOSEException | ParseException e) {
             throw new InvalidTokenException("unverifiable");
         }

@@ -54,6 +54,7 @@ public class ClientAdministration {
         redirects.forEach(uri -> ClientRegistry.requireRedirectUri("redirectUris", uri));
         Set<String> scopes = edit.scopes() == null || edit.scopes().isEmpty() ? client.scopes() : edit.scopes();
         Set<String> known = new HashSet<>(ClientRegistry.SCOPES);
+        known.addAll(SmartScopes.ALL);
         if (client.isFirstParty()) {
             known.addAll(PrivilegedScope.all());
         }

@@ -96,8 +96,10 @@ public class ClientRegistry {
         r.postLogoutRedirectUris().forEach(uri -> requireRedirectUri("postLogoutRedirectUris", uri));
         Set<String> known = new java.util.HashSet<>(SCOPES);
         known.addAll(PrivilegedScope.all());
+        known.addAll(SmartScopes.ALL);
         if (!known.containsAll(r.scopes())) {
-            throw new InvalidFieldException("scopes", "some of " + SCOPES + " (and " + PrivilegedScope.all() + " for Vigil's own applications)");
+            throw new InvalidFieldException("scopes", "some of " + SCOPES + ", the SMART scopes " + SmartScopes.ALL + " (and "
+                    + PrivilegedScope.all() + " for Vigil's own applications)");
         }
         if (!r.firstParty() && r.scopes().stream().anyMatch(s -> PrivilegedScope.of(s).isPresent())) {
             throw new InvalidFieldException("scopes", PrivilegedScope.all() + " only for Vigil's own (first-party) applications");

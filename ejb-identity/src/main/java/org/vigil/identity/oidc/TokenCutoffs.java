@@ -46,6 +46,26 @@ public class TokenCutoffs {
     }
 
     /**
+     * Ends what a person allowed one client: its refresh tokens for the person, and the access tokens it holds of theirs.
+     *
+     * @return how many refresh tokens were revoked
+     */
+    public int cutConsent(UUID accountId, String clientId) {
+        Instant now = Instant.now();
+        revocations.cutOff(CutOff.CONSENT, consentKey(accountId.toString(), clientId), now, KEPT);
+        return refreshTokens.revokeAllOfAccountAtClient(accountId, clientId, now);
+    }
+
+    /** The same wait before the person allows the client again, so the new grant's tokens are not cut off too. */
+    public void reopenConsent(UUID accountId, String clientId) {
+        waitPastCutOff(revocations.cutOffAt(CutOff.CONSENT, consentKey(accountId.toString(), clientId)));
+    }
+
+    private static String consentKey(String subject, String clientId) {
+        return subject + " " + clientId;
+    }
+
+    /**
      * Before a client is enabled again: a token's {@code iat} has whole seconds and one of the cut-off's
      * own second counts as issued before it, so the client's first new tokens must come from a later
      * second. Waits out the rest of that second (an enable right after a disable is rare; at most 1 s).
@@ -81,6 +101,9 @@ public class TokenCutoffs {
         }
         if (cutBefore(revocations.cutOffAt(CutOff.ACCOUNT, subject), issuedAt)) {
             throw new InvalidTokenException("account locked");
+        }
+        if (cutBefore(revocations.cutOffAt(CutOff.CONSENT, consentKey(subject, clientId)), issuedAt)) {
+            throw new InvalidTokenException("consent withdrawn");
         }
     }
 

@@ -42,12 +42,14 @@ public class TokenIssuance {
     private final TokenMinter minter;
     private final RefreshTokens refreshTokens;
     private final AccountRepository accounts;
+    private final LaunchContext launch;
 
     @Inject
-    public TokenIssuance(TokenMinter minter, RefreshTokens refreshTokens, AccountRepository accounts) {
+    public TokenIssuance(TokenMinter minter, RefreshTokens refreshTokens, AccountRepository accounts, LaunchContext launch) {
         this.minter = minter;
         this.refreshTokens = refreshTokens;
         this.accounts = accounts;
+        this.launch = launch;
     }
 
     /**
@@ -63,7 +65,13 @@ public class TokenIssuance {
         List<String> roles = account.roles().stream().map(AccountRole::claim).sorted().toList();
         // a privileged scope is granted only to a person holding its role; the rest of what was asked stands
         scope = String.join(" ", PrivilegedScope.grantable(List.of(scope.split(" ")), roles));
-        String accessToken = minter.accessToken(account.id().toString(), client.clientId(), scope, roles, session, family, dpopJkt);
+        // SMART standalone launch: the patient the app reads for is the signed-in person's own record, named in the access
+        // token (the FHIR API holds the app to it) and in the token response (SMART App Launch 2.x §token response)
+        Map<String, Object> context = new HashMap<>();
+        if (launch != null && SmartScopes.launchesPatient(Set.of(scope.split(" ")))) {
+            launch.patientOf(account.id()).ifPresent(p -> context.put(SmartScopes.PATIENT_CLAIM, p.toString()));
+        }
+        String accessToken = minter.accessToken(account.id().toString(), client.clientId(), scope, roles, session, family, dpopJkt, context);
         String refreshToken = rotatedRefreshToken;
         if (refreshToken == null && client.grantTypes().contains("refresh_token")) {
             // a confidential client's refresh token is bound by its authentication already (RFC 9449 §5)
@@ -71,7 +79,7 @@ public class TokenIssuance {
         }
         RefreshToken refresh = refreshToken == null ? null : new RefreshToken(refreshToken);
         if (!Set.of(scope.split(" ")).contains("openid")) {
-            return new AccessTokenResponse(new Tokens(accessToken(accessToken, scope, dpopJkt), refresh));
+            return new AccessTokenResponse(new Tokens(accessToken(accessToken, scope, dpopJkt), refresh), context);
         }
         JWSAlgorithm alg = JWSAlgorithm.parse(client.idTokenAlg());
         Map<String, Object> extra = new HashMap<>();
@@ -85,7 +93,7 @@ public class TokenIssuance {
         }
         String idToken = minter.idToken(client.clientId(), session, nonce, alg, accessToken, extra);
         try {
-            return new OIDCTokenResponse(new OIDCTokens(JWTParser.parse(idToken), accessToken(accessToken, scope, dpopJkt), refresh));
+            return new OIDCTokenResponse(new OIDCTokens(JWTParser.parse(idToken), accessToken(accessToken, scope, dpopJkt), refresh), context);
         } catch (java.text.ParseException e) {
             throw new IllegalStateException("the ID token just signed does not parse", e);
         }

@@ -53,6 +53,12 @@ public class TokenMinter {
      */
     public String accessToken(String subject, String clientId, String scope, List<String> roles, LoginSession session, UUID grantId,
                               String dpopJkt) {
+        return accessToken(subject, clientId, scope, roles, session, grantId, dpopJkt, Map.of());
+    }
+
+    /** @param context further claims: the SMART launch context ({@code patient}) */
+    public String accessToken(String subject, String clientId, String scope, List<String> roles, LoginSession session, UUID grantId,
+                              String dpopJkt, Map<String, Object> context) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer.url())
@@ -70,6 +76,7 @@ public class TokenMinter {
         if (dpopJkt != null) {
             claims.claim(DPOP_CONFIRMATION, Map.of("jkt", dpopJkt));
         }
+        context.forEach(claims::claim);
         if (session != null) {
             claims.claim("auth_time", session.authTime().getEpochSecond())
                     .claim("acr", session.acr())

@@ -25,6 +25,8 @@ public interface TokenRevocations {
 
     /** What a cut-off ends the tokens of. */
     enum CutOff {
-        CLIENT, ACCOUNT
+        CLIENT, ACCOUNT,
+        /** One person's tokens at one client: the person withdrew what they had allowed it ({@code accountId clientId}). */
+        CONSENT
     }
 }

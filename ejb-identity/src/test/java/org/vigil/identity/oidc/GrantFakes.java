@@ -109,6 +109,12 @@ final class GrantFakes {
             return revokeUnrevoked(byHash.values().stream().filter(t -> t.session().accountId().equals(accountId)).toList(), now);
         }
 
+        @Override
+        public int revokeAllOfAccountAtClient(UUID accountId, String clientId, Instant now) {
+            return revokeUnrevoked(byHash.values().stream()
+                    .filter(t -> t.session().accountId().equals(accountId) && t.clientId().equals(clientId)).toList(), now);
+        }
+
         private static int revokeUnrevoked(List<StoredRefreshToken> tokens, Instant now) {
             List<StoredRefreshToken> live = tokens.stream().filter(t -> t.revokedAt() == null).toList();
             live.forEach(t -> t.revoke(now));
@@ -155,6 +161,16 @@ final class GrantFakes {
         @Override
         public Optional<Consent> find(UUID accountId, String clientId) {
             return Optional.ofNullable(byKey.get(accountId + "/" + clientId));
+        }
+
+        @Override
+        public List<Consent> ofAccount(UUID accountId) {
+            return byKey.values().stream().filter(c -> c.accountId().equals(accountId)).toList();
+        }
+
+        @Override
+        public void remove(Consent consent) {
+            byKey.remove(consent.accountId() + "/" + consent.clientId());
         }
     }
 
@@ -226,7 +242,7 @@ final class GrantFakes {
         boolean accountActive = true;
 
         Issuance() {
-            super(null, null, null);
+            super(null, null, null, null);
         }
 
         @Override

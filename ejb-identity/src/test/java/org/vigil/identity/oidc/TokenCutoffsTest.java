@@ -80,4 +80,23 @@ class TokenCutoffsTest {
         assertThat(tokens.lookUp(someoneElses).orElseThrow().revokedAt()).isNull();
         assertThat(cuts).containsKey(TokenRevocations.CutOff.ACCOUNT + ":" + session.accountId());
     }
+
+    @Test
+    void withdrawingAConsentEndsThatPersonsTokensAtThatClientOnly() {
+        RefreshTokens tokens = GrantFakes.refreshTokens(refreshTokens);
+        org.vigil.identity.domain.LoginSession session = GrantFakes.session();
+        UUID person = session.accountId();
+        tokens.issue(UUID.randomUUID(), "smart-app", session, "launch/patient");
+        tokens.issue(UUID.randomUUID(), "other-app", session, "openid");
+        Instant before = Instant.now().minusSeconds(5);
+
+        assertThat(cutoffs.cutConsent(person, "smart-app")).isEqualTo(1);
+
+        assertThatThrownBy(() -> cutoffs.check(person.toString(), "smart-app", before)).isInstanceOf(InvalidTokenException.class)
+                .hasMessageContaining("consent withdrawn");
+        assertThatCode(() -> cutoffs.check(person.toString(), "other-app", before)).doesNotThrowAnyException();
+        assertThatCode(() -> cutoffs.check(UUID.randomUUID().toString(), "smart-app", before)).doesNotThrowAnyException();
+        assertThat(refreshTokens.byHash.values()).filteredOn(t -> t.revokedAt() != null).extracting(t -> t.clientId())
+                .containsExactly("smart-app");
+    }
 }

@@ -19,6 +19,8 @@ public final class CareWorld {
     private final WebApp careApp;
     private final WebApp outsideApp;
     private final WebApp console;
+    /** Each person's email and authenticator, so they can log in again to another application. */
+    private final Map<String, Map.Entry<String, TestDevice>> devices = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CareWorld(WildFlyServer server, MailCatcher mail) {
         this.server = server;
@@ -66,7 +68,21 @@ public final class CareWorld {
             }
         }
         String token = app.accessToken((browser, loginPage) -> browser.loginWithDevice(loginPage, who.email(), device));
+        devices.put(account.id(), Map.entry(who.email(), device));
         return new Person(account.id(), who.email(), token);
+    }
+
+    /**
+     * The same person logged in again, to an outside SMART app asking for the patient's FHIR data ({@code launch/patient},
+     * {@code patient/Observation.rs}, {@code patient/Patient.r}), and allowing it on the consent page. Admit them first:
+     * the token names the patient record the person has when it is issued.
+     */
+    public Person viaSmartApp(Person person) {
+        WebApp smartApp = WebApp.register(server, "SMART app", false,
+                java.util.List.of("openid", "launch/patient", "patient/Observation.rs", "patient/Patient.r"));
+        Map.Entry<String, TestDevice> known = devices.get(person.accountId());
+        String token = smartApp.accessToken((browser, loginPage) -> browser.loginWithDevice(loginPage, known.getKey(), known.getValue()));
+        return new Person(person.accountId(), person.email(), token);
     }
 
     /** Admits the person as a patient; returns the patient id. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.vigil.api.security.BearerAuthenticationFilter;
+import org.vigil.care.domain.access.AppAccess;
 import org.vigil.care.domain.access.Requester;
 import org.vigil.identity.domain.PrivilegedScope;
 import org.vigil.identity.oidc.AccessTokenClaims;
@@ -25,6 +26,11 @@ public final class Requesters {
             return Requester.device(claims.clientId(), roles, http.getRemoteAddr());
         }
         try {
+            if (!BearerAuthenticationFilter.viaFirstPartyClient(http) && claims.patient() != null) {
+                // SMART on FHIR: the patient consented to this outside application; it reads for her, within its scopes
+                return Requester.app(UUID.fromString(claims.subject()), claims.clientId(),
+                        new AppAccess(UUID.fromString(claims.patient()), claims.scopes()), http.getRemoteAddr());
+            }
             return Requester.person(UUID.fromString(claims.subject()), claims.clientId(), roles, http.getRemoteAddr());
         } catch (IllegalArgumentException e) {
             // A subject that is no account id reads as nobody's: the policy gives it no standing.

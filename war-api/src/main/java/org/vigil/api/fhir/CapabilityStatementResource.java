@@ -2,6 +2,7 @@ package org.vigil.api.fhir;
 
 import java.util.Date;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,9 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.ResourceInteractionComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
 import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.UriType;
+import org.vigil.identity.application.IssuerUrl;
 
 /** What this server does ({@code GET /fhir/metadata}, open to all as FHIR expects): read and search, JSON only. */
 @Path("/metadata")
@@ -21,6 +25,18 @@ public class CapabilityStatementResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    IssuerUrl issuer;
+
+    /** What SMART App Launch asks of a server's statement: the SMART-on-FHIR service, and its OAuth endpoints. */
+    private void smart(CapabilityStatement.CapabilityStatementRestSecurityComponent security) {
+        security.addService().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/restful-security-service").setCode("SMART-on-FHIR");
+        Extension uris = security.addExtension().setUrl("http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris");
+        uris.addExtension("authorize", new UriType(issuer.resolve("/oidc/authorize")));
+        uris.addExtension("token", new UriType(issuer.resolve("/oidc/token")));
+        uris.addExtension("revoke", new UriType(issuer.resolve("/oidc/revoke")));
+    }
 
     @GET
     public CapabilityStatement capabilities() {
@@ -32,8 +48,11 @@ public class CapabilityStatementResource {
         // cpb-14: a statement of kind "instance" describes one installation, so it names it.
         c.getImplementation().setDescription("This Vigil server").setUrl(uri.getBaseUri().toString());
         CapabilityStatement.CapabilityStatementRestComponent rest = c.addRest().setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
+        smart(rest.getSecurity());
         rest.getSecurity().setDescription("OAuth 2.0 bearer access tokens from Vigil's OpenID provider; reads are limited to the patient, "
-                + "their care team and assigned stations, and every read is audited.");
+                + "their care team and assigned stations, and every read is audited. Outside applications read through SMART App Launch "
+                + "2.x (standalone launch, patient/Observation.rs and patient/Patient.r) with the patient's consent; see "
+                + ".well-known/smart-configuration.");
         rest.setDocumentation("Searches page with _count and the next link (forward only, so no previous link). Unsupported parameters are "
                 + "ignored and left out of the self link, or refused with 400 under Prefer: handling=strict. Dates without a time zone are UTC. "
                 + "Observation searches give a total when the result fits on one page (counting every heart-rate minute of a range would "

@@ -51,7 +51,9 @@ public class DiscoveryServlet extends HttpServlet {
         metadata.put("backchannel_token_delivery_modes_supported", List.of("poll", "ping", "push"));
         metadata.put("backchannel_authentication_request_signing_alg_values_supported", List.of("ES256", "PS256", "RS256"));
         metadata.put("backchannel_user_code_parameter_supported", true);
-        metadata.put("scopes_supported", List.copyOf(ClientRegistry.SCOPES));
+        java.util.Set<String> scopes = new java.util.TreeSet<>(ClientRegistry.SCOPES);
+        scopes.addAll(org.vigil.identity.oidc.SmartScopes.ALL);
+        metadata.put("scopes_supported", List.copyOf(scopes));
         metadata.put("response_types_supported", List.of("code"));
         metadata.put("response_modes_supported", List.of("query"));
         metadata.put("grant_types_supported", List.copyOf(ClientRegistry.GRANT_TYPES));

@@ -13,7 +13,7 @@ enum ApiTag {
     OIDC("oidc", "OpenID provider", "Authorization code with PKCE, refresh, client credentials and CIBA; "
             + "errors are OAuth 2.0's (`error`, `error_description`). Discovery is at `/.well-known/openid-configuration`."),
     IDENTITY("identity", "Identity", "Sign-up with KYC level 1, authenticators (enrolment, deliveries, signing requests) "
-            + "and a person's own user code."),
+            + "a person's own user code, and the outside (SMART) applications a person allowed to read their data."),
     DEVICES("devices", "Devices", "Gateways, stations and authenticators enrolled by an admin: their registration and health."),
     KYC("kyc", "KYC", "Identity verification beyond level 1: a KYC terminal's chip read of an identity document (level 2), "
             + "checked by passive authentication; a failed check's problem type names it."),
@@ -25,7 +25,8 @@ enum ApiTag {
     STATS("stats", "Statistics", "Fleet health reports from devices and the server's metrics."),
     ADMIN("admin", "Administration", "Accounts, roles, clients, signing keys, device enrolments and dead letters. "
             + "Needs the admin role, the `vigil:admin` scope and a token of one of Vigil's own applications."),
-    FHIR("fhir", "FHIR R4", "Patient, Observation, MedicationRequest and AuditEvent, read-only; errors are OperationOutcomes."),
+    FHIR("fhir", "FHIR R4", "Patient, Observation, MedicationRequest and AuditEvent, read-only; errors are OperationOutcomes. "
+            + "Outside applications read with the SMART on FHIR scopes a patient allowed them (`/fhir/.well-known/smart-configuration`)."),
     PKI("pki", "PKI", "CA certificates, CRLs, OCSP and the timestamp authority, without authentication."),
     REFERENCE("openapi", "Reference", "This reference page.");
 

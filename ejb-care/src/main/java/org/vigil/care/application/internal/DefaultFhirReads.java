@@ -56,7 +56,7 @@ public class DefaultFhirReads implements FhirReads {
 
     @Override
     public org.hl7.fhir.r4.model.Patient patient(Requester requester, UUID patientId, String what) {
-        ReadSupport.guard(em, dataSource).admit(requester, patientId, what, false);
+        ReadSupport.guard(em, dataSource).admitFhir(requester, patientId, "Patient", what, false);
         return new FhirPatientMapper().toFhir(em.find(Patient.class, patientId));
     }
 
@@ -64,7 +64,7 @@ public class DefaultFhirReads implements FhirReads {
     public List<org.hl7.fhir.r4.model.Patient> patients(Requester requester, Optional<UUID> id, String what) {
         ReadGuard guard = ReadSupport.guard(em, dataSource);
         if (id.isPresent()) {
-            guard.admit(requester, id.get(), what, true);
+            guard.admitFhir(requester, id.get(), "Patient", what, true);
             return List.of(new FhirPatientMapper().toFhir(em.find(Patient.class, id.get())));
         }
         PatientAccessPolicy policy = ReadSupport.policy(em);
@@ -80,7 +80,7 @@ public class DefaultFhirReads implements FhirReads {
 
     @Override
     public ObservationSearchPage observations(Requester requester, ObservationQuery query, Optional<String> pageToken, String what) {
-        ReadSupport.guard(em, dataSource).admit(requester, query.patientId(), what, true);
+        ReadSupport.guard(em, dataSource).admitFhir(requester, query.patientId(), "Observation", what, true);
         try {
             return search().search(query, pageToken);
         } catch (InvalidCursorException e) {
@@ -95,7 +95,7 @@ public class DefaultFhirReads implements FhirReads {
         if (patient.isEmpty()) {
             return Optional.empty();
         }
-        ReadSupport.guard(em, dataSource).admit(requester, patient.get(), what, false);
+        ReadSupport.guard(em, dataSource).admitFhir(requester, patient.get(), "Observation", what, false);
         return search.read(id);
     }
 

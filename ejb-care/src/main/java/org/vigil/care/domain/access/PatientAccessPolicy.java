@@ -19,6 +19,9 @@ import org.vigil.care.domain.patient.CareRole;
  *     vitals; gateways only write; a role alone (a doctor outside the team) is not enough.</li>
  * </ul>
  * A patient id nobody has gives no standing either, so a refusal never tells who exists.
+ *
+ * <p>An outside application has no standing here: its token carries no roles. Only the FHIR reads give it one, through
+ * {@link #standing(Requester, UUID, String, boolean)}, for the patient it was launched for and its scopes' resource types.
  */
 public final class PatientAccessPolicy {
 
@@ -30,7 +33,27 @@ public final class PatientAccessPolicy {
         this.assignments = assignments;
     }
 
+    /**
+     * The standing for one FHIR interaction: an outside application reads the patient it was launched for, whose own
+     * account signed in to it, in the resource types and interactions its SMART scopes allow; everybody else as
+     * {@link #standing(Requester, UUID)} says.
+     */
+    public Standing standing(Requester requester, UUID patientId, String resourceType, boolean search) {
+        if (requester.appAccess().isEmpty()) {
+            return standing(requester, patientId);
+        }
+        AppAccess app = requester.appAccess().get();
+        UUID account = requester.accountId().orElse(null);
+        boolean ownRecord = account != null && app.patientId().equals(patientId)
+                && relations.accountOf(patientId).map(account::equals).orElse(false);
+        return ownRecord && app.permits(resourceType, search) ? Standing.CONSENTED_APP : Standing.NONE;
+    }
+
     public Standing standing(Requester requester, UUID patientId) {
+        if (requester.appAccess().isPresent()) {
+            // an outside application reads through FHIR only, with the scopes the patient consented to
+            return Standing.NONE;
+        }
         if (!requester.person()) {
             return requester.hasRole("station") && assignments.watches(requester.clientId(), patientId) ? Standing.ASSIGNED_STATION
                     : Standing.NONE;

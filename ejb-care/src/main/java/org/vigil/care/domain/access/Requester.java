@@ -8,12 +8,27 @@ import java.util.UUID;
 /**
  * Who asks, as their access token says: a person (the token's subject is their account id) or a
  * device client acting for itself (gateway, station), the OAuth client the token was issued to,
- * the roles it carries, and the address the request came from (for the audit trail).
+ * the roles it carries, and the address the request came from (for the audit trail). An outside application's token
+ * carries no roles but, when the patient consented to it, {@code app}: the patient it reads for and its SMART scopes
+ * (null for every other token).
  */
-public record Requester(String subject, String clientId, Set<String> roles, boolean person, String address) {
+public record Requester(String subject, String clientId, Set<String> roles, boolean person, String address, AppAccess app) {
 
     public Requester {
         roles = Set.copyOf(roles);
+    }
+
+    public Requester(String subject, String clientId, Set<String> roles, boolean person, String address) {
+        this(subject, clientId, roles, person, address, null);
+    }
+
+    /** A person's token issued to an outside application the patient consented to (SMART on FHIR). */
+    public static Requester app(UUID accountId, String clientId, AppAccess app, String address) {
+        return new Requester(accountId.toString(), clientId, Set.of(), true, address, app);
+    }
+
+    public Optional<AppAccess> appAccess() {
+        return Optional.ofNullable(app);
     }
 
     public static Requester person(UUID accountId, String clientId, Set<String> roles, String address) {

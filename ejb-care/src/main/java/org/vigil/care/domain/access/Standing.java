@@ -8,6 +8,8 @@ public enum Standing {
     CARE_TEAM,
     /** A monitoring station the patient is currently assigned to, with the station's own token. */
     ASSIGNED_STATION,
+    /** An outside application the patient consented to, for the resource types and interactions of its SMART scopes. */
+    CONSENTED_APP,
     /** Anybody else: admins, supervisors, gateways, pharmacists, other patients, other clinicians. */
     NONE;
 

@@ -68,4 +68,28 @@ class PatientAccessPolicyTest {
         assertThat(policy.standing(new Requester("station-7", "station-7", Set.of("station"), true, "::1"), PATIENT))
                 .as("a person's token is never a station's").isEqualTo(Standing.NONE);
     }
+
+    @Test
+    void aConsentedAppReadsItsPatientsResourcesOfItsScopesOnly() {
+        Requester app = Requester.app(PATIENT_ACCOUNT, "smart-app", new AppAccess(PATIENT, Set.of("launch/patient", "patient/Observation.rs",
+                "patient/Patient.r")), "::1");
+        assertThat(policy.standing(app, PATIENT, "Observation", true)).isEqualTo(Standing.CONSENTED_APP);
+        assertThat(policy.standing(app, PATIENT, "Observation", false)).isEqualTo(Standing.CONSENTED_APP);
+        assertThat(policy.standing(app, PATIENT, "Patient", false)).isEqualTo(Standing.CONSENTED_APP);
+        assertThat(policy.standing(app, PATIENT, "Patient", true)).as("patient/Patient.r has no s").isEqualTo(Standing.NONE);
+        assertThat(policy.standing(app, PATIENT, "MedicationRequest", false)).isEqualTo(Standing.NONE);
+        assertThat(policy.standing(app, UUID.randomUUID(), "Observation", true)).as("another patient").isEqualTo(Standing.NONE);
+        assertThat(policy.standing(app, PATIENT)).as("the REST API, beyond FHIR").isEqualTo(Standing.NONE);
+    }
+
+    @Test
+    void anAppTokenForAPatientThatIsNotThePersonsOwnReadsNothing() {
+        Requester someoneElse = Requester.app(DOCTOR, "smart-app", new AppAccess(PATIENT, Set.of("patient/Observation.rs")), "::1");
+        assertThat(policy.standing(someoneElse, PATIENT, "Observation", true)).isEqualTo(Standing.NONE);
+    }
+
+    @Test
+    void othersKeepTheirStandingInFhirInteractions() {
+        assertThat(policy.standing(person(PATIENT_ACCOUNT, "patient"), PATIENT, "MedicationRequest", false)).isEqualTo(Standing.SELF);
+    }
 }

@@ -1,5 +1,6 @@
 package org.vigil.identity.infrastructure.persistence;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,5 +25,16 @@ public class JpaConsentRepository implements ConsentRepository {
     @Override
     public Optional<Consent> find(UUID accountId, String clientId) {
         return Optional.ofNullable(em.find(Consent.class, new Consent.Key(accountId, clientId)));
+    }
+
+    @Override
+    public List<Consent> ofAccount(UUID accountId) {
+        return em.createQuery("select c from Consent c where c.key.accountId = :a order by c.grantedAt desc", Consent.class)
+                .setParameter("a", accountId).getResultList();
+    }
+
+    @Override
+    public void remove(Consent consent) {
+        em.remove(consent);
     }
 }

@@ -54,4 +54,11 @@ public class JpaStoredRefreshTokenRepository implements StoredRefreshTokenReposi
         return em.createQuery("update StoredRefreshToken t set t.revokedAt = :now where t.accountId = :a and t.revokedAt is null")
                 .setParameter("now", now).setParameter("a", accountId).executeUpdate();
     }
+
+    @Override
+    public int revokeAllOfAccountAtClient(UUID accountId, String clientId, Instant now) {
+        return em.createQuery("update StoredRefreshToken t set t.revokedAt = :now"
+                        + " where t.accountId = :a and t.clientId = :c and t.revokedAt is null")
+                .setParameter("now", now).setParameter("a", accountId).setParameter("c", clientId).executeUpdate();
+    }
 }
