@@ -270,7 +270,7 @@ function scheduleLock() {
     clearTimeout(lockTimer);
     if (device.hasPasskey && device.unlockedUntil) {
         lockTimer = setTimeout(() => {
-            device.lock();
+            device.lock(true).catch(() => { /* the server's unlock has run out anyway */ });
             locked(strings.lockedAgain, 'info');
         }, Math.max(0, device.unlockedUntil - Date.now()));
     }
@@ -386,6 +386,8 @@ async function start() {
     device = await Device.load().catch(() => null);
     if (device?.hasPasskey) {
         locked('', 'info');
+        // an unlock from before the app (re)opened must not let anything through: the server ends it too
+        device.lock(true).catch(() => { /* offline or removed: unlocking will say so */ });
     } else if (device) {
         home();
     } else {

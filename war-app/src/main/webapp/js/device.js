@@ -61,8 +61,12 @@ export class Device {
         return !this.hasPasskey || (this.unlockedUntilMs && nowMs < this.unlockedUntilMs);
     }
 
-    lock() {
+    /** Forgets the unlock here and, when {@code server} is true, ends it on the server too (the app opened or locked itself). */
+    async lock(server = false) {
         this.unlockedUntilMs = null;
+        if (server && this.hasPasskey) {
+            await this.call('POST', '/api/v1/authenticators/passkey/lock');
+        }
     }
 
     /** Creates the passkey in the browser (the person verifies with a fingerprint, face or PIN) and registers it (§6). */

@@ -21,6 +21,9 @@ public interface PasskeyService {
     /** Verifies the assertion; the device may then approve until the returned view's {@code unlockedUntil}. */
     PasskeyView unlock(DevicePrincipal caller, PasskeyAssertion assertion, String clientAddress);
 
+    /** Ends the device's unlock now: the app does so whenever it opens or locks, so an earlier unlock does not outlive it. */
+    void lock(DevicePrincipal caller);
+
     /** @throws PasskeyUnlockRequiredException when the device has a passkey and is not unlocked now */
     void requireUnlocked(DevicePrincipal caller);
 }

@@ -71,6 +71,10 @@ public class Passkey {
         unlockedUntil = until;
     }
 
+    public void locked() {
+        unlockedUntil = null;
+    }
+
     public boolean unlockedAt(Instant now) {
         return unlockedUntil != null && now.isBefore(unlockedUntil);
     }

@@ -56,6 +56,15 @@ public class PasskeyResource {
         return passkeys.unlockOptions(DeviceAuthenticationFilter.principal(http));
     }
 
+    /** The app opened or locked itself: approvals wait for the next unlock. */
+    @POST
+    @Path("/lock")
+    @DeviceAuthenticated
+    public Response lock() {
+        passkeys.lock(DeviceAuthenticationFilter.principal(http));
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("/unlocks")
     @DeviceAuthenticated

@@ -162,6 +162,11 @@ public class DefaultPasskeyService implements PasskeyService {
     }
 
     @Override
+    public void lock(DevicePrincipal caller) {
+        passkeys.lockOfAuthenticator(activeDevice(caller).id()).ifPresent(p -> p.locked());
+    }
+
+    @Override
     public void requireUnlocked(DevicePrincipal caller) {
         passkeys.ofAuthenticator(caller.authenticatorId()).filter(p -> !p.unlockedAt(Instant.now())).ifPresent(p -> {
             throw new PasskeyUnlockRequiredException("Unlock the app with its passkey, then answer again.");
