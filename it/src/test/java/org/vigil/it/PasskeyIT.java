@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +39,7 @@ import org.vigil.it.support.WildFlyServer;
  * another device's passkey, a replayed challenge, another origin and a revoked device are each
  * refused by the server and told by the app. The tests run in order on one enrolled phone.
  */
-@Tag("once")
+// not "once": the passkey table, its row lock and V18 run on PostgreSQL too
 @ExtendWith(VigilServerExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PasskeyIT {
