@@ -3,7 +3,7 @@
 // the push socket and every other path go straight to the network, so no person's data is cached.
 const SHELL = 'vigil-shell-v1';
 const FILES = ['./', 'index.html', 'app.css', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png',
-    'js/app.js', 'js/api.js', 'js/deliveries.js', 'js/device.js', 'js/documents-view.js', 'js/jws.js', 'js/push.js',
+    'js/app.js', 'js/api.js', 'js/deliveries.js', 'js/device.js', 'js/documents-view.js', 'js/jws.js', 'js/passkey.js', 'js/push.js',
     'js/requests.js', 'js/signing.js', 'js/store.js', 'js/strings.js'];
 const SCOPE = new URL('./', self.location).pathname;
 

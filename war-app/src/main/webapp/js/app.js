@@ -4,6 +4,7 @@
 import { call, NetworkError, Problem } from './api.js';
 import { nextStep, openTasks, PICKED_UP } from './deliveries.js';
 import { Device } from './device.js';
+import { PasskeyCancelled } from './passkey.js';
 import { showDocuments, showFailure, showLoading } from './documents-view.js';
 import { PushConnection } from './push.js';
 import { matchingCode, Requests } from './requests.js';
@@ -16,6 +17,7 @@ const signing = new SigningDetails(loadSigning);
 let device = null;
 let push = null;
 let signUp = null;
+let lockTimer = null;
 
 function applyStrings() {
     for (const element of document.querySelectorAll('[data-text]')) {
@@ -51,11 +53,16 @@ function explain(error) {
     if (error instanceof NetworkError) {
         return strings.networkError;
     }
+    if (error instanceof PasskeyCancelled) {
+        return strings.passkeyCancelled;
+    }
     if (error instanceof Problem) {
         const known = { 'invalid-signature': 'refusedSignature', 'already-decided': 'refusedDecided',
             'request-expired': 'refusedExpired', 'unknown-request': 'refusedUnknown', 'invalid-device-assertion': 'refusedDevice',
             'invalid-signature-value': 'refusedSignatureValue', 'signing-request-closed': 'refusedDecided',
-            'unknown-signing-request': 'refusedUnknown', 'document-changed': 'refusedDocumentChanged' }[error.kind];
+            'unknown-signing-request': 'refusedUnknown', 'document-changed': 'refusedDocumentChanged',
+            'invalid-passkey': 'passkeyRefused', 'unknown-passkey': 'passkeyUnknown', 'invalid-passkey-challenge': 'passkeyChallenge',
+            'passkey-unlock-required': 'unlockRequired' }[error.kind];
         return known ? strings[known] : t('problem', { title: error.title || error.status, detail: error.detail });
     }
     return String(error.message || error);
@@ -147,6 +154,11 @@ async function loadSigning(requestId) {
 
 async function decide(request, decision, ...buttons) {
     notify('');
+    if (decision === 'approve' && !device.isUnlocked()) {
+        // the server would refuse it (passkey-unlock-required): ask for the passkey first
+        locked(strings.unlockRequired);
+        return;
+    }
     buttons.forEach((b) => { b.disabled = true; });
     const signature = String(request.kind).toLowerCase() === 'signature';
     try {
@@ -159,6 +171,11 @@ async function decide(request, decision, ...buttons) {
         forget(request);
     } catch (error) {
         notify(explain(error), 'error');
+        if (error instanceof Problem && error.kind === 'passkey-unlock-required') {
+            device.lock();
+            locked(strings.unlockRequired);
+            return;
+        }
         if (error instanceof Problem && ['already-decided', 'request-expired', 'unknown-request', 'signing-request-closed',
             'unknown-signing-request', 'document-changed'].includes(error.kind)) {
             forget(request);
@@ -229,19 +246,69 @@ async function fetchPending() {
 
 function home() {
     $('#enrolled-as').textContent = t('enrolledAs', { name: device.name });
+    $('#passkey-setup').hidden = device.hasPasskey;
     show('home');
     renderRequests();
+    scheduleLock();
+    if (push) {
+        return;
+    }
     push = new PushConnection(device, { onRequest: received, onDelivery: fetchDeliveries, onState: setConnection,
         onReady: () => Promise.all([fetchPending(), fetchDeliveries()]) });
     push.start();
 }
 
+/** The lock screen; requests keep arriving behind it, and nothing is approved until the passkey unlocks. */
+function locked(message = '', tone = 'error') {
+    clearTimeout(lockTimer);
+    notify(message, tone);
+    show('locked');
+}
+
+/** Locks when the server's unlock runs out, so that the person is asked again rather than refused. */
+function scheduleLock() {
+    clearTimeout(lockTimer);
+    if (device.hasPasskey && device.unlockedUntil) {
+        lockTimer = setTimeout(() => {
+            device.lock(true).catch(() => { /* the server's unlock has run out anyway */ });
+            locked(strings.lockedAgain, 'info');
+        }, Math.max(0, device.unlockedUntil - Date.now()));
+    }
+}
+
+async function unlock() {
+    notify('');
+    await device.unlock();
+    notify(strings.unlocked, 'success');
+    home();
+}
+
+/** Right after enrollment: the passkey that unlocks the app from now on. A refusal leaves the app usable, with the offer to try again. */
+async function createPasskey() {
+    if (!await Device.canHoldPasskey()) {
+        // a browser without a user-verifying authenticator (no screen lock) would only wait for one
+        notify(strings.noPasskeyHere, 'info');
+        home();
+        return;
+    }
+    $('#busy-text').textContent = strings.creatingPasskey;
+    show('busy');
+    try {
+        await device.createPasskey();
+        notify(strings.passkeyCreated, 'success');
+    } catch (error) {
+        notify(t('passkeyNotCreated', { reason: explain(error) }), 'error');
+    }
+    home();
+}
+
 async function enroll(code, name) {
+    $('#busy-text').textContent = strings.enrolling;
     show('busy');
     try {
         device = await Device.enroll(code.trim().toUpperCase(), name.trim());
         notify('');
-        home();
+        await createPasskey();
     } catch (error) {
         notify(explain(error), 'error');
         show('enroll');
@@ -291,6 +358,14 @@ function wire() {
         });
     });
 
+    $('#unlock').addEventListener('click', () => busy($('#unlock'), unlock));
+    $('#set-up-passkey').addEventListener('click', () => busy($('#set-up-passkey'), async () => {
+        notify('');
+        await device.createPasskey();
+        notify(strings.passkeyCreated, 'success');
+        home();
+    }));
+
     $('#enroll-form').addEventListener('submit', (event) => {
         event.preventDefault();
         const form = new FormData(event.target);
@@ -309,7 +384,11 @@ async function start() {
     }
     wire();
     device = await Device.load().catch(() => null);
-    if (device) {
+    if (device?.hasPasskey) {
+        locked('', 'info');
+        // an unlock from before the app (re)opened must not let anything through: the server ends it too
+        device.lock(true).catch(() => { /* offline or removed: unlocking will say so */ });
+    } else if (device) {
         home();
     } else {
         show('welcome');

@@ -3,6 +3,7 @@ import { call, callForBytes, issuer } from './api.js';
 import { now, randomId, signJws } from './jws.js';
 import { confirmationClaims, stepPath } from './deliveries.js';
 import { signatureValues } from './signing.js';
+import { assertionBody, browserCeremony, creationOptions, registrationBody, requestOptions } from './passkey.js';
 import { loadDevice, saveDevice } from './store.js';
 
 export class Device {
@@ -38,6 +39,54 @@ export class Device {
             privateKey: keys.privateKey, publicJwk: { kty, crv, x, y }, enrolledAt: enrolled.createdAt };
         await saveDevice(record);
         return new Device(record);
+    }
+
+    /** A passkey needs an authenticator on this device that verifies the person (fingerprint, face, screen lock). */
+    static async canHoldPasskey() {
+        return typeof PublicKeyCredential !== 'undefined'
+            && await PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable().catch(() => false);
+    }
+
+    /** True once this device has a passkey: it then approves only while unlocked with it (§6). */
+    get hasPasskey() {
+        return Boolean(this.record.passkeyId);
+    }
+
+    /** Until when the server lets this device approve (null: locked). */
+    get unlockedUntil() {
+        return this.unlockedUntilMs || null;
+    }
+
+    isUnlocked(nowMs = Date.now()) {
+        return !this.hasPasskey || (this.unlockedUntilMs && nowMs < this.unlockedUntilMs);
+    }
+
+    /** Forgets the unlock here and, when {@code server} is true, ends it on the server too (the app opened or locked itself). */
+    async lock(server = false) {
+        this.unlockedUntilMs = null;
+        if (server && this.hasPasskey) {
+            await this.call('POST', '/api/v1/authenticators/passkey/lock');
+        }
+    }
+
+    /** Creates the passkey in the browser (the person verifies with a fingerprint, face or PIN) and registers it (§6). */
+    async createPasskey() {
+        const options = await this.call('POST', '/api/v1/authenticators/passkey/creation-options');
+        const credential = await browserCeremony(() => navigator.credentials.create({ publicKey: creationOptions(options) }));
+        const registered = await this.call('POST', '/api/v1/authenticators/passkey', registrationBody(options.challenge, credential));
+        this.record = { ...this.record, passkeyId: registered.credentialId };
+        await saveDevice(this.record);
+        this.unlockedUntilMs = Date.parse(registered.unlockedUntil);
+        return registered;
+    }
+
+    /** Asks for the passkey and has the server check it; the device may then approve until the answer's unlockedUntil. */
+    async unlock() {
+        const options = await this.call('POST', '/api/v1/authenticators/passkey/unlock-options');
+        const credential = await browserCeremony(() => navigator.credentials.get({ publicKey: requestOptions(options) }));
+        const unlocked = await this.call('POST', '/api/v1/authenticators/passkey/unlocks', assertionBody(options.challenge, credential));
+        this.unlockedUntilMs = Date.parse(unlocked.unlockedUntil);
+        return unlocked;
     }
 
     /** A single-use device assertion for one request (§2). */

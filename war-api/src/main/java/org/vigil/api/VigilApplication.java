@@ -29,6 +29,7 @@ import org.vigil.api.documents.ValidationResource;
 import org.vigil.api.care.SupervisionResource;
 import org.vigil.api.identity.AppGrantResource;
 import org.vigil.api.identity.AuthenticatorResource;
+import org.vigil.api.identity.PasskeyResource;
 import org.vigil.api.identity.DeviceAuthenticationFilter;
 import org.vigil.api.identity.SignUpResource;
 import org.vigil.api.identity.UserCodeResource;
@@ -71,7 +72,7 @@ public class VigilApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
-                InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, ClientResource.class,
+                InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, PasskeyResource.class, ClientResource.class,
                 ClientChangeResource.class, InitialAccessTokenResource.class, AccountLockResource.class,
                 SigningKeyResource.class, CareSetupResource.class, ObservationResource.class, PatientVitalsResource.class, PatientCallResource.class, AccountRoleResource.class,
                 AssignmentResource.class, AlertResource.class, PatientCareResource.class, SupervisionResource.class,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -19,6 +20,8 @@ import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.application.DevicePrincipal;
 import org.vigil.identity.application.InvalidFieldException;
 import org.vigil.identity.application.InvalidSignatureException;
+import org.vigil.identity.application.PasskeyService;
+import org.vigil.identity.application.PasskeyUnlockRequiredException;
 import org.vigil.identity.application.PendingApproval;
 import org.vigil.identity.application.RequestExpiredException;
 import org.vigil.identity.application.UnknownRequestException;
@@ -49,6 +52,9 @@ public class DefaultApprovalService implements ApprovalService {
 
     @Inject
     PushQueue push;
+
+    @EJB
+    PasskeyService passkeys;
 
     @Override
     public ApprovalOutcome request(UUID accountId, ApprovalRequest.Kind kind, String bindingMessage, String requester, Duration lifetime) {
@@ -110,6 +116,15 @@ public class DefaultApprovalService implements ApprovalService {
             throw new InvalidSignatureException("The signature does not match the request: " + e.getMessage() + ".");
         }
         boolean approve = "approve".equals(decision);
+        if (approve) {
+            // a device with a passkey approves only while a recent assertion has it unlocked; denying needs no unlock
+            try {
+                passkeys.requireUnlocked(caller);
+            } catch (PasskeyUnlockRequiredException e) {
+                audit.recordRefusal(caller.auditName(), "approval.decide", target, clientAddress, "passkey unlock required");
+                throw e;
+            }
+        }
         request.decide(approve, device.id(), signature, now);
         audit.record(caller.auditName(), approve ? "approval.approve" : "approval.deny", target, AuditEvent.Outcome.SUCCESS,
                 clientAddress, request.kind() + " for " + request.requester());
