@@ -32,7 +32,14 @@ class MediaPeerTest {
             calleeRef.set(callee);
 
             String offer = caller.offer().get(10, TimeUnit.SECONDS);
-            assertThat(offer).contains("m=video");
+            assertThat(offer).contains("m=video").contains("m=audio");
+            assertThat(caller.sendingAudio()).isTrue();
+            caller.sendAudio(false);
+            caller.sendVideo(false);
+            assertThat(caller.sendingAudio()).as("muted").isFalse();
+            assertThat(caller.sendingVideo()).as("camera off").isFalse();
+            caller.sendAudio(true);
+            caller.sendVideo(true);
             caller.accept(callee.answer(offer).get(10, TimeUnit.SECONDS)).get(10, TimeUnit.SECONDS);
             caller.connected().get(15, TimeUnit.SECONDS);
             callee.connected().get(15, TimeUnit.SECONDS);
