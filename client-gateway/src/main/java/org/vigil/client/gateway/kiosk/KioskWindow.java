@@ -139,7 +139,7 @@ public final class KioskWindow {
 
         @Override
         public void connection(boolean online, String detail) {
-            Platform.runLater(() -> connection.setText(online ? "" : "Not connected: calls cannot reach this screen (" + detail + ")"));
+            Platform.runLater(() -> connection.setText(online ? "Ready for calls" : "Not connected: calls cannot reach this screen (" + detail + ")"));
         }
     }
 }

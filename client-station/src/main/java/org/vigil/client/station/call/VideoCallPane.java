@@ -73,6 +73,16 @@ public final class VideoCallPane extends VBox {
         draw();
     }
 
+    /** Whether the station's microphone track is on, while a call is answered (what Mute changes). */
+    public java.util.Optional<Boolean> sendingAudio() {
+        return current == null ? java.util.Optional.empty() : current.peer().map(p -> p.sendingAudio());
+    }
+
+    /** Whether the station's camera track is on, while a call is answered (what Camera off changes). */
+    public java.util.Optional<Boolean> sendingVideo() {
+        return current == null ? java.util.Optional.empty() : current.peer().map(p -> p.sendingVideo());
+    }
+
     /** Ends a call in progress (the patient view closes). */
     public void close() {
         if (current != null && status.live()) {
