@@ -179,25 +179,26 @@ class StationVideoCallIT {
 
     @Test
     @Order(3)
-    void cameraOffBlacksOutWhatTheKioskReceivesAndMuteTurnsTheMicrophoneTrackOff() throws Exception {
+    void cameraOffStopsWhatTheKioskReceivesAndMuteSaysThereIsNoSoundYet() throws Exception {
         Stage home = kiosk.stage();
         VideoView doctorsVideo = (VideoView) await(home, "doctorVideo", UI);
         click(stationStage, "camera");
         assertThat(awaitText(stationStage, "callStatus", t -> t.contains("camera off"), UI)).startsWith("In call");
         assertThat(pane.sendingVideo()).hasValue(false);
-        assertThat(awaitPicture(() -> fx(doctorsVideo::getImage), StationVideoCallIT::black)).as("WebRTC sends black frames for a disabled track")
-                .isTrue();
         assertThat(StationDriver.text(stationStage, "camera")).isEqualTo("Camera on");
+        // libwebrtc sends nothing for a disabled track: the kiosk draws (almost) no new picture for two seconds
+        // (a frame or two may still be on its way when the camera goes off)
+        StationDriver.pause(300);
+        long atOff = fx(doctorsVideo::pictures);
+        StationDriver.pause(2000);
+        assertThat(fx(doctorsVideo::pictures) - atOff).as("pictures drawn at the kiosk with the station's camera off").isLessThan(3);
         click(stationStage, "camera");
-        assertThat(awaitPicture(() -> fx(doctorsVideo::getImage), StationVideoCallIT::colourBars)).as("the picture comes back").isTrue();
+        long atOn = fx(doctorsVideo::pictures);
+        awaitTrue(() -> fx(doctorsVideo::pictures) >= atOn + 15, "pictures at the kiosk again with the camera on");
+        assertThat(pane.sendingVideo()).hasValue(true);
 
-        assertThat(pane.sendingAudio()).hasValue(true);
-        click(stationStage, "muteCall");
-        assertThat(awaitText(stationStage, "callStatus", t -> t.contains("muted"), UI)).startsWith("In call");
-        assertThat(pane.sendingAudio()).hasValue(false);
-        assertThat(StationDriver.text(stationStage, "muteCall")).isEqualTo("Unmute");
-        click(stationStage, "muteCall");
-        assertThat(pane.sendingAudio()).hasValue(true);
+        assertThat(StationDriver.text(stationStage, "muteCall")).isEqualTo("Mute (no sound yet)");
+        assertThat(fx(() -> pane.lookup("#muteCall").isDisabled())).as("calls carry no sound yet").isTrue();
     }
 
     @Test

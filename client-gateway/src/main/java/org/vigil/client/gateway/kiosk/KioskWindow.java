@@ -40,6 +40,8 @@ public final class KioskWindow {
     private final Button decline = id(new Button("Decline"), "decline");
     private final Button hangUp = id(new Button("Hang up"), "kioskHangUp");
     private final VideoView doctor = id(new VideoView(640, 360), "doctorVideo");
+    private final Label hint = id(new Label(), "kioskHint");
+    private final StackPane screen = new StackPane(doctor);
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> draw()));
 
     private KioskWindow(Stage stage, KioskCalls.Connector connector, MediaEngine engine, Supplier<VideoSource> camera) {
@@ -53,14 +55,16 @@ public final class KioskWindow {
         accept.setOnAction(e -> calls.accept());
         decline.setOnAction(e -> calls.decline());
         hangUp.setOnAction(e -> calls.hangUp());
-        StackPane screen = new StackPane(doctor);
         screen.setStyle("-fx-background-color: #101820;");
         screen.setPrefSize(640, 360);
+        hint.setStyle("-fx-font-size: 24px; -fx-text-fill: #37474f;");
+        hint.setWrapText(true);
+        StackPane middle = new StackPane(screen, hint);
         HBox buttons = new HBox(30, accept, decline, hangUp);
         buttons.setAlignment(Pos.CENTER);
         VBox top = new VBox(6, headline, connection);
         top.setAlignment(Pos.CENTER);
-        BorderPane root = new BorderPane(screen, top, null, buttons, null);
+        BorderPane root = new BorderPane(middle, top, null, buttons, null);
         BorderPane.setMargin(buttons, new Insets(16));
         root.setPadding(new Insets(16));
         root.setStyle("-fx-background-color: #f4f6f8;");
@@ -94,6 +98,9 @@ public final class KioskWindow {
         show(accept, state.canAnswer());
         show(decline, state.canAnswer());
         show(hangUp, state.canHangUp());
+        // the video area only in a call: while it rings, the screen says what the green button does
+        screen.setVisible(state.canHangUp());
+        hint.setText(state.canAnswer() ? "Touch the green button to see and talk to them." : "");
     }
 
     private static void show(Button b, boolean shown) {

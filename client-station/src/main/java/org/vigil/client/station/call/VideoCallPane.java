@@ -65,17 +65,12 @@ public final class VideoCallPane extends VBox {
                 current.hangUp();
             }
         });
-        mute.setOnAction(e -> media(true));
-        cameraButton.setOnAction(e -> media(false));
+        mute.setTooltip(new javafx.scene.control.Tooltip("Calls carry no sound yet: only video"));
+        cameraButton.setOnAction(e -> camera());
         HBox buttons = new HBox(6, call, hangUp, mute, cameraButton);
         getChildren().addAll(screen, state, buttons);
         clock.setCycleCount(Timeline.INDEFINITE);
         draw();
-    }
-
-    /** Whether the station's microphone track is on, while a call is answered (what Mute changes). */
-    public java.util.Optional<Boolean> sendingAudio() {
-        return current == null ? java.util.Optional.empty() : current.peer().map(p -> p.sendingAudio());
     }
 
     /** Whether the station's camera track is on, while a call is answered (what Camera off changes). */
@@ -101,18 +96,13 @@ public final class VideoCallPane extends VBox {
         started.start();
     }
 
-    private void media(boolean audio) {
+    private void camera() {
         if (current == null) {
             return;
         }
         current.peer().ifPresent(peer -> {
-            if (audio) {
-                status.toggleMute();
-                peer.sendAudio(!status.muted());
-            } else {
-                status.toggleCamera();
-                peer.sendVideo(!status.cameraOff());
-            }
+            status.toggleCamera();
+            peer.sendVideo(!status.cameraOff());
         });
         draw();
     }
@@ -124,7 +114,7 @@ public final class VideoCallPane extends VBox {
         hangUp.setDisable(!status.canHangUp());
         mute.setText(status.muteLabel());
         cameraButton.setText(status.cameraLabel());
-        mute.setDisable(!status.canUseMedia());
+        mute.setDisable(true);
         cameraButton.setDisable(!status.canUseMedia());
     }
 

@@ -27,17 +27,14 @@ class CallStatusTest {
         s.accepted(T);
         assertThat(s.canUseMedia()).isTrue();
         assertThat(s.text(T.plus(Duration.ofSeconds(65)))).isEqualTo("In call 01:05");
-        s.toggleMute();
         s.toggleCamera();
-        assertThat(s.text(T.plusSeconds(3))).isEqualTo("In call 00:03 · muted · camera off");
-        assertThat(s.muteLabel()).isEqualTo("Unmute");
+        assertThat(s.text(T.plusSeconds(3))).isEqualTo("In call 00:03 · camera off");
         assertThat(s.cameraLabel()).isEqualTo("Camera on");
         s.finished("ended", "gateway");
         assertThat(s.text(T)).isEqualTo("Call ended by the patient");
         assertThat(s.canCall()).isTrue();
         assertThat(s.canUseMedia()).isFalse();
         s.calling();
-        assertThat(s.muted()).as("a new call starts unmuted").isFalse();
         assertThat(s.cameraOff()).isFalse();
     }
 

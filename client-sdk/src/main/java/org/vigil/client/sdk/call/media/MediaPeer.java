@@ -27,8 +27,6 @@ import dev.onvoid.webrtc.RTCRtpTransceiver;
 import dev.onvoid.webrtc.RTCSdpType;
 import dev.onvoid.webrtc.RTCSessionDescription;
 import dev.onvoid.webrtc.SetSessionDescriptionObserver;
-import dev.onvoid.webrtc.media.audio.AudioOptions;
-import dev.onvoid.webrtc.media.audio.AudioTrack;
 import dev.onvoid.webrtc.media.video.VideoTrack;
 
 import org.vigil.client.sdk.call.IceServer;
@@ -64,7 +62,6 @@ public final class MediaPeer implements AutoCloseable {
     private final GatheringReport gathering;
     private final RTCPeerConnection connection;
     private final VideoTrack sent;
-    private final AudioTrack spoken;
     private boolean remoteDescribed;
     private volatile MediaState state = MediaState.NEW;
 
@@ -78,10 +75,6 @@ public final class MediaPeer implements AutoCloseable {
         String stream = UUID.randomUUID().toString();
         this.sent = factory.createVideoTrack("video-" + stream, video.trackSource());
         connection.addTrack(sent, List.of(stream));
-        // the microphone as the factory's audio device module records it (the headless module: silence);
-        // a track of its own, so that muting is the track's state the far side's receiver sees
-        this.spoken = factory.createAudioTrack("audio-" + stream, factory.createAudioSource(new AudioOptions()));
-        connection.addTrack(spoken, List.of(stream));
     }
 
     private static RTCIceServer rtc(IceServer server) {
@@ -140,7 +133,10 @@ public final class MediaPeer implements AutoCloseable {
         return route;
     }
 
-    /** Camera off and on again: while off, the far side receives black frames (WebRTC's disabled track), the connection stays. */
+    /**
+     * Camera off and on again: while off, the far side receives no frames at all (libwebrtc sends
+     * nothing for a disabled track fed by a custom source: seen in MediaPeerTest), the connection stays.
+     */
     public void sendVideo(boolean on) {
         sent.setEnabled(on);
     }
@@ -148,16 +144,6 @@ public final class MediaPeer implements AutoCloseable {
     /** Whether the camera is on (the video track enabled). */
     public boolean sendingVideo() {
         return sent.isEnabled();
-    }
-
-    /** Mute and unmute: while muted the far side receives silence, the connection stays. */
-    public void sendAudio(boolean on) {
-        spoken.setEnabled(on);
-    }
-
-    /** Whether the microphone is on (the audio track enabled). */
-    public boolean sendingAudio() {
-        return spoken.isEnabled();
     }
 
     private CompletableFuture<RTCSessionDescription> describe(RTCSdpType type) {
