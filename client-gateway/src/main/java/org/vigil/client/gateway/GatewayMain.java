@@ -16,6 +16,7 @@ import org.vigil.client.gateway.health.CpuTemperature;
 import org.vigil.client.gateway.health.HealthMonitor;
 import org.vigil.client.gateway.health.HealthReporter;
 import org.vigil.client.gateway.intake.GattIntake;
+import org.vigil.client.gateway.kiosk.KioskLauncher;
 import org.vigil.client.gateway.outbox.Outbox;
 import org.vigil.client.gateway.upload.FixedTokenSource;
 import org.vigil.client.gateway.upload.TokenSource;
@@ -83,6 +84,9 @@ public final class GatewayMain {
         long period = HealthMonitor.PERIOD.toSeconds();
         HealthReporter reporter = new HealthReporter(health, new StatsClient(options.server()), tokens);
         healthLog.scheduleAtFixedRate(reporter::report, period, period, TimeUnit.SECONDS);
+        if (KioskLauncher.wanted()) {
+            KioskLauncher.start(options.server(), tokens);
+        }
         stopped.await();
     }
 

@@ -387,10 +387,17 @@ public final class MonitoringScreen implements StationWindow.Screen {
     }
 
     private void openPatient(PatientWatch p) {
-        PatientView patientView = new PatientView(session, p, this::acknowledgeAndRefresh, () -> {
+        if (currentPatient != null) {
+            currentPatient.close();
+        }
+        PatientView[] opened = new PatientView[1];
+        opened[0] = new PatientView(session, p, this::acknowledgeAndRefresh, () -> {
+            // leaving the patient hangs up a call with them: a call nobody sees must not go on
+            opened[0].close();
             view.setCenter(overview);
             redraw();
         });
+        PatientView patientView = opened[0];
         view.setCenter(patientView);
         currentPatient = patientView;
     }

@@ -35,7 +35,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.vigil.client.sdk.care.BedsideAssessment;
 import org.vigil.client.sdk.care.ChartSeries;
 import org.vigil.client.sdk.care.StationMessage;
+import org.vigil.client.sdk.call.CallSignaling;
+import org.vigil.client.sdk.call.media.VideoSource;
 import org.vigil.client.station.StationSession;
+import org.vigil.client.station.call.StationMedia;
+import org.vigil.client.station.call.VideoCallPane;
 import org.vigil.client.station.signin.Refusals;
 import org.vigil.client.station.ui.Background;
 import org.vigil.client.station.ui.Styles;
@@ -64,6 +68,7 @@ final class PatientView extends BorderPane {
     private final Label chartNote = Styles.id(Styles.label("", ""), "chartNote");
     private final VBox alertList = Styles.id(new VBox(6), "alertList");
     private final Label alertMessage = Styles.id(Styles.label("", Styles.ERROR), "alertMessage");
+    private VideoCallPane videoCall;
     private Instant chartFrom = Instant.now();
     private long loadGeneration;
 
@@ -84,7 +89,7 @@ final class PatientView extends BorderPane {
         setTop(header);
         setCenter(chartPane());
         VBox side = new VBox(10, alertsPane(), bedsidePane(), scalePane(),
-                placeholder("Video call", "videoSlot", "The video call with the patient's gateway appears here."),
+                videoPane(),
                 placeholder("Prescriptions", "prescriptionSlot", "The patient's prescriptions appear here."));
         side.setPrefWidth(430);
         ScrollPane sideScroll = new ScrollPane(side);
@@ -380,6 +385,26 @@ final class PatientView extends BorderPane {
         return pane;
     }
 
+    /** The video call with the patient's gateway, opened by the person's click (nothing rings by itself). */
+    private TitledPane videoPane() {
+        videoCall = new VideoCallPane(() -> CallSignaling.connect(session.server(), stationToken(), session.personToken()), watch.patientId(),
+                StationMedia::engine, VideoSource::cameraOrTestPattern);
+        TitledPane pane = new TitledPane("Video call", videoCall);
+        pane.setId("videoSlot");
+        pane.setExpanded(true);
+        return pane;
+    }
+
+    private String stationToken() throws java.io.IOException {
+        try {
+            return session.stationToken();
+        } catch (java.io.IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new java.io.IOException("the station's token: " + e.getMessage(), e);
+        }
+    }
+
     private static TitledPane placeholder(String title, String id, String text) {
         TitledPane pane = new TitledPane(title, Styles.label(text, "-fx-text-fill: #78909c;"));
         pane.setId(id);
@@ -392,6 +417,7 @@ final class PatientView extends BorderPane {
     }
 
     void close() {
+        videoCall.close();
         loadGeneration++;
     }
 }

@@ -133,9 +133,17 @@ public final class MediaPeer implements AutoCloseable {
         return route;
     }
 
-    /** Camera off and on again: while off, the far side receives black frames (WebRTC's disabled track), the connection stays. */
+    /**
+     * Camera off and on again: while off, the far side receives no frames at all (libwebrtc sends
+     * nothing for a disabled track fed by a custom source: seen in MediaPeerTest), the connection stays.
+     */
     public void sendVideo(boolean on) {
         sent.setEnabled(on);
+    }
+
+    /** Whether the camera is on (the video track enabled). */
+    public boolean sendingVideo() {
+        return sent.isEnabled();
     }
 
     private CompletableFuture<RTCSessionDescription> describe(RTCSdpType type) {

@@ -42,6 +42,14 @@ class MediaPeerTest {
             assertThat(callee.received().width()).isEqualTo(320);
             assertThat(callee.received().height()).isEqualTo(180);
             assertThat(caller.received().width()).isEqualTo(160);
+            // camera off: the callee's frames stop coming (no black frames from libwebrtc), and start again once it is on
+            caller.sendVideo(false);
+            assertThat(caller.sendingVideo()).as("camera off").isFalse();
+            long atOff = callee.received().frames();
+            assertThat(callee.received().awaitFrames(atOff + 15, Duration.ofSeconds(3))).as("no frames while the camera is off").isFalse();
+            caller.sendVideo(true);
+            long atOn = callee.received().frames();
+            assertThat(callee.received().awaitFrames(atOn + 10, Duration.ofSeconds(10))).as("frames again with the camera on").isTrue();
             assertThat(caller.route().get(5, TimeUnit.SECONDS)).hasValueSatisfying(route -> {
                 assertThat(route.localType()).as("no TURN server: straight between the two").isEqualTo("host");
                 assertThat(route.remoteType()).isIn("host", "prflx");
