@@ -19,6 +19,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -52,12 +53,14 @@ import org.vigil.it.support.WildFlyServer;
  * the gateway is offline and is told so before anything rings; then the kiosk opens, the station
  * calls, the kiosk shows who calls with Accept and Decline, Accept is clicked, and each window
  * draws the other's decoded test pattern (pixels checked, frames counted as they keep coming).
- * Camera off turns the kiosk's picture black, Mute turns the station's microphone track off, Hang
- * up ends the call in both windows. One call set-up serves all the checks; the steps build on each other.
+ * Camera off stops the kiosk's pictures until the camera is on again, Hang up ends the call in both
+ * windows. One call set-up serves all the checks; the steps build on each other. {@code once}: the
+ * windows and the media do not touch the database, and the signaling's records are CallMediaIT's on both.
  */
 @ExtendWith(VigilServerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("once")
 class StationVideoCallIT {
 
     private static final Duration UI = Duration.ofSeconds(20);
