@@ -16,6 +16,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -293,7 +294,9 @@ class PhoneSigningIT {
             nursesApp.click(card + " .confirm");
 
             nursesApp.waitForSelector("#notice[data-tone='success']:text-is('Delivered: prescription " + ready.get("number").asText() + ".')");
-            assertThat(nursesApp.locator(card).count()).isZero();
+            // the card leaves when the app redraws its list after the notice
+            nursesApp.waitForSelector(card, new Page.WaitForSelectorOptions().setState(WaitForSelectorState.DETACHED)
+                    .setTimeout(ARRIVES.toMillis()));
             JsonNode delivered = scene.prescription(signedPrescription, doctor.accessToken());
             assertThat(delivered.get("status").asText()).isEqualTo("delivered");
             assertThat(delivered.get("courierId").asText()).isEqualTo(nurse.accountId());

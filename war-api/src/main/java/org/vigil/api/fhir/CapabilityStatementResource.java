@@ -29,13 +29,16 @@ public class CapabilityStatementResource {
     @Inject
     IssuerUrl issuer;
 
-    /** What SMART App Launch asks of a server's statement: the SMART-on-FHIR service, and its OAuth endpoints. */
+    /**
+     * What SMART App Launch asks of a server's statement: the SMART-on-FHIR service, and its OAuth endpoints as far as
+     * the registry's oauth-uris extension defines them (not revocation: HL7's validator refuses it; smart-configuration
+     * names it).
+     */
     private void smart(CapabilityStatement.CapabilityStatementRestSecurityComponent security) {
         security.addService().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/restful-security-service").setCode("SMART-on-FHIR");
         Extension uris = security.addExtension().setUrl("http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris");
         uris.addExtension("authorize", new UriType(issuer.resolve("/oidc/authorize")));
         uris.addExtension("token", new UriType(issuer.resolve("/oidc/token")));
-        uris.addExtension("revoke", new UriType(issuer.resolve("/oidc/revoke")));
     }
 
     @GET
