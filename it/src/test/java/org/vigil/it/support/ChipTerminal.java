@@ -16,6 +16,7 @@ import java.util.Map;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.TerminalFactory;
 
+import net.sf.scuba.smartcards.CardServiceException;
 import net.sf.scuba.smartcards.TerminalCardService;
 
 import org.vigil.testsupport.emrtd.ChipReader;
@@ -74,6 +75,16 @@ public final class ChipTerminal implements AutoCloseable {
      * BAC with the MRZ's document number and dates; the files returned are what came through PC/SC, not the test's own.
      */
     public TestPassport read(TestPassport passport) throws Exception {
+        try {
+            return readOnce(passport);
+        } catch (CardServiceException e) {
+            // PC/SC may still hold the previous card's session when the next one is put on (SCARD_E_NOT_TRANSACTED); a
+            // terminal takes the card off and reads again, and so does this one, once
+            return readOnce(passport);
+        }
+    }
+
+    private TestPassport readOnce(TestPassport passport) throws Exception {
         try (VpcdCard card = VpcdCard.insert(new VirtualPassport(passport), vpcdPort, Duration.ofSeconds(15))) {
             CardTerminal reader = TerminalFactory.getDefault().terminals().list().stream()
                     .filter(t -> t.getName().startsWith(PcscDaemon.READER + " 00 00")).findFirst()
