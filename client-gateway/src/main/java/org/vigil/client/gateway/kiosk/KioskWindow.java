@@ -100,7 +100,7 @@ public final class KioskWindow {
         show(hangUp, state.canHangUp());
         // the video area only in a call: while it rings, the screen says what the green button does
         screen.setVisible(state.canHangUp());
-        hint.setText(state.canAnswer() ? "Touch the green button to see and talk to them." : "");
+        hint.setText(state.canAnswer() ? "Touch the green button to see them (calls have no sound yet)." : "");
     }
 
     private static void show(Button b, boolean shown) {
