@@ -3,13 +3,11 @@ package org.vigil.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.it.OidcIT.assertOAuthError;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.vigil.it.support.CibaStation;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
 import org.vigil.it.support.Oidc;
@@ -158,8 +157,8 @@ class PasskeyIT {
         assertThat(credentials().get(0).getAsJsonObject().get("signCount").getAsLong()).as("the authenticator signed").isGreaterThan(countBefore);
         page.waitForSelector("#connection[data-state='connected']");
         Oidc oidc = new Oidc(server);
-        Station station = Station.register(oidc);
-        String binding = "Station 4 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
+        CibaStation station = CibaStation.register(oidc);
+        String binding = "CibaStation 4 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
         String authReqId = station.start(oidc, person.email(), binding);
         page.waitForSelector(".card .binding:text-is('" + binding + "')", new Page.WaitForSelectorOptions().setTimeout(ARRIVES.toMillis()));
         page.click(".card:has-text('" + binding + "') .approve");
@@ -177,8 +176,8 @@ class PasskeyIT {
             page.waitForResponse(r -> r.url().endsWith("/api/v1/authenticators/passkey/lock") && r.status() == 204, page::reload);
             page.waitForSelector("#screen-locked:not([hidden])");
             Oidc oidc = new Oidc(server);
-            Station station = Station.register(oidc);
-            String binding = "Station 6 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
+            CibaStation station = CibaStation.register(oidc);
+            String binding = "CibaStation 6 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
             String authReqId = station.start(oidc, person.email(), binding);
 
             page.click("#unlock");
@@ -276,42 +275,4 @@ class PasskeyIT {
                 + " It may have been removed from your account.')");
     }
 
-    /** A client registered for CIBA poll mode with a client secret: a real relying party of the server. */
-    private record Station(String clientId, String secret) {
-
-        static Station register(Oidc oidc) {
-            JsonNode client = oidc.register(Map.of("clientId", "station-" + System.nanoTime(), "name", "Monitoring station",
-                    "tokenEndpointAuthMethod", "client_secret_basic", "grantTypes", List.of(CIBA), "firstParty", true));
-            return new Station(client.get("clientId").asText(), client.get("clientSecret").asText());
-        }
-
-        String basic() {
-            return Oidc.basic(clientId, secret);
-        }
-
-        String start(Oidc oidc, String loginHint, String binding) {
-            HttpResponse<String> started = oidc.post("/oidc/backchannel", Map.of("scope", "openid", "login_hint", loginHint,
-                    "binding_message", binding), basic());
-            assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-            return Json.parse(started.body()).get("auth_req_id").asText();
-        }
-
-        /** Polls at the interval the server asked for (5 s) until the answer is no longer pending. */
-        HttpResponse<String> awaitAnswer(Oidc oidc, String authReqId) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (true) {
-                try {
-                    Thread.sleep(5_500);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                HttpResponse<String> answer = oidc.tokenRequest(Map.of("grant_type", CIBA, "auth_req_id", authReqId), basic());
-                String error = answer.statusCode() == 200 ? "" : Json.parse(answer.body()).path("error").asText();
-                if (!error.equals("authorization_pending") && !error.equals("slow_down") || System.nanoTime() > deadline) {
-                    return answer;
-                }
-            }
-        }
-    }
 }

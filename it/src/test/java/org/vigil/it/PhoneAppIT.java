@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigil.it.support.Http;
+import org.vigil.it.support.CibaStation;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
 import org.vigil.it.support.Oidc;
@@ -189,8 +190,8 @@ class PhoneAppIT {
     void aCibaRequestShowsItsBindingMessageAndOneTapApprovesIt(WildFlyServer server) throws Exception {
         assertThat(page).as("the phone enrolled by the first test").isNotNull();
         Oidc oidc = new Oidc(server);
-        Station station = Station.register(oidc);
-        String binding = "Station 3 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
+        CibaStation station = CibaStation.register(oidc);
+        String binding = "CibaStation 3 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
         String authReqId = station.start(oidc, person.email(), binding);
 
         page.waitForSelector(".card[data-kind='ciba'] .binding:text-is('" + binding + "')", new Page.WaitForSelectorOptions().setTimeout(ARRIVES.toMillis()));
@@ -211,8 +212,8 @@ class PhoneAppIT {
     void aDeniedRequestGivesTheClientAccessDenied(WildFlyServer server) {
         assertThat(page).as("the phone enrolled by the first test").isNotNull();
         Oidc oidc = new Oidc(server);
-        Station station = Station.register(oidc);
-        String binding = "Station 7 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
+        CibaStation station = CibaStation.register(oidc);
+        String binding = "CibaStation 7 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
         String authReqId = station.start(oidc, person.email(), binding);
 
         page.waitForSelector(".card .binding:text-is('" + binding + "')", new Page.WaitForSelectorOptions().setTimeout(ARRIVES.toMillis()));
@@ -227,8 +228,8 @@ class PhoneAppIT {
     void anApprovalAlteredAfterSigningIsRefusedAndThePhoneSaysSo(WildFlyServer server) {
         assertThat(page).as("the phone enrolled by the first test").isNotNull();
         Oidc oidc = new Oidc(server);
-        Station station = Station.register(oidc);
-        String binding = "Station 9 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
+        CibaStation station = CibaStation.register(oidc);
+        String binding = "CibaStation 9 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
         String authReqId = station.start(oidc, person.email(), binding);
         page.waitForSelector(".card .binding:text-is('" + binding + "')", new Page.WaitForSelectorOptions().setTimeout(ARRIVES.toMillis()));
 
@@ -236,7 +237,7 @@ class PhoneAppIT {
         page.evaluate("() => { const original = window.fetch; window.fetch = (url, init) => {"
                 + " if (String(url).endsWith('/decision')) { window.fetch = original;"
                 + "  const body = JSON.parse(init.body); const [h, p, s] = body.signature.split('.');"
-                + "  const claims = JSON.parse(atob(p.replace(/-/g, '+').replace(/_/g, '/'))); claims.bm = 'Station 1 login 0000';"
+                + "  const claims = JSON.parse(atob(p.replace(/-/g, '+').replace(/_/g, '/'))); claims.bm = 'CibaStation 1 login 0000';"
                 + "  body.signature = [h, btoa(JSON.stringify(claims)).replace(/\\+/g, '-').replace(/\\//g, '_').replace(/=+$/, ''), s].join('.');"
                 + "  init = { ...init, body: JSON.stringify(body) }; }"
                 + " return original(url, init); }; }");
@@ -286,8 +287,8 @@ class PhoneAppIT {
     void aRevokedDeviceIsRefusedAndThePhoneSaysSo(WildFlyServer server) {
         assertThat(page).as("the phone enrolled by the first test").isNotNull();
         Oidc oidc = new Oidc(server);
-        Station station = Station.register(oidc);
-        String binding = "Station 5 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
+        CibaStation station = CibaStation.register(oidc);
+        String binding = "CibaStation 5 login " + ThreadLocalRandom.current().nextInt(1000, 9999);
         String authReqId = station.start(oidc, person.email(), binding);
         page.waitForSelector(".card .binding:text-is('" + binding + "')", new Page.WaitForSelectorOptions().setTimeout(ARRIVES.toMillis()));
 
@@ -314,42 +315,4 @@ class PhoneAppIT {
                 + "  extractable: record.privateKey.extractable, curve: record.privateKey.algorithm.namedCurve, exported }; }");
     }
 
-    /** A client registered for CIBA poll mode with a client secret: a real relying party of the server. */
-    private record Station(String clientId, String secret) {
-
-        static Station register(Oidc oidc) {
-            JsonNode client = oidc.register(Map.of("clientId", "station-" + System.nanoTime(), "name", "Monitoring station",
-                    "tokenEndpointAuthMethod", "client_secret_basic", "grantTypes", List.of(CIBA), "firstParty", true));
-            return new Station(client.get("clientId").asText(), client.get("clientSecret").asText());
-        }
-
-        String basic() {
-            return Oidc.basic(clientId, secret);
-        }
-
-        String start(Oidc oidc, String loginHint, String binding) {
-            HttpResponse<String> started = oidc.post("/oidc/backchannel", Map.of("scope", "openid", "login_hint", loginHint,
-                    "binding_message", binding), basic());
-            assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-            return Json.parse(started.body()).get("auth_req_id").asText();
-        }
-
-        /** Polls at the interval the server asked for until the answer is no longer pending. */
-        HttpResponse<String> awaitAnswer(Oidc oidc, String authReqId) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (true) {
-                try {
-                    Thread.sleep(5_500);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                HttpResponse<String> answer = oidc.tokenRequest(Map.of("grant_type", CIBA, "auth_req_id", authReqId), basic());
-                String error = answer.statusCode() == 200 ? "" : Json.parse(answer.body()).path("error").asText();
-                if (!error.equals("authorization_pending") && !error.equals("slow_down") || System.nanoTime() > deadline) {
-                    return answer;
-                }
-            }
-        }
-    }
 }
