@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,6 +59,8 @@ import org.vigil.it.support.WildFlyServer;
  * Expired TURN credentials are refused by coturn itself: the peers never connect and say why. And a
  * second, independent peer: headless Chromium's WebRTC as the station, calling the Java gateway.
  */
+// once: media between peers; the call records it makes run on PostgreSQL in CallSignalingIT
+@Tag("once")
 @ExtendWith(VigilServerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CallMediaIT {

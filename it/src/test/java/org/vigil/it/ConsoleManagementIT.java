@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.vigil.it.support.ConsoleBrowserTest;
 import org.vigil.it.support.ConsolePeople;
@@ -28,6 +29,8 @@ import org.vigil.it.support.WildFlyServer;
  * access tokens refused) and unlocked. Each needs its confirmation, disabling and locking a reason; each is audited.
  * Not {@code once}: ending the tokens is SQL (a bulk revocation of refresh tokens), so it runs on PostgreSQL too.
  */
+// once: a program judged by its pages, as the other console tests
+@Tag("once")
 class ConsoleManagementIT extends ConsoleBrowserTest {
 
     static final String REDIRECT = "http://localhost:9/callback";

@@ -189,6 +189,7 @@ class DocumentSigningIT {
     }
 
     @Test
+    @Tag("once") // the signature's format, checked by DSS; the signing path runs on PostgreSQL in the other tests
     void anXmlDocumentIsSignedAtXadesLta(WildFlyServer server, MailCatcher mail) {
         Signer doctor = Signers.create(server, mail, home.resolve("xml"));
         String id = upload(server, doctor, "Prescription XML", TestDocuments.prescriptionXml("Ibuprofen 400 mg"), "application/xml");
@@ -302,6 +303,7 @@ class DocumentSigningIT {
     }
 
     @Test
+    @Tag("once") // the signature's format, checked by DSS; the signing path runs on PostgreSQL in the other tests
     void aVisibleSignatureRequestedOverRestHasAnAppearanceAndValidates(WildFlyServer server, MailCatcher mail) throws Exception {
         Signer doctor = Signers.create(server, mail, home.resolve("visible"));
         String id = upload(server, doctor, "Rx visible", TestDocuments.prescriptionPdf("Atorvastatin", 2), "application/pdf");

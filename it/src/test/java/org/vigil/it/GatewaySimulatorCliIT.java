@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,8 @@ import org.vigil.it.support.WildFlyServer;
  * directory with an admin's code, then the simulator on that directory, uploading with the
  * enrolled gateway's own private_key_jwt tokens. Both run as their own processes, as in the script.
  */
+// once: a program checked by what it sends; its uploads run on PostgreSQL in ObservationIngestIT and the crash tests
+@Tag("once")
 @ExtendWith(VigilServerExtension.class)
 class GatewaySimulatorCliIT {
 

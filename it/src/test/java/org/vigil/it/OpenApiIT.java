@@ -32,6 +32,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.Application;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +49,8 @@ import org.vigil.it.support.WildFlyServer;
  * errors it documents come in the shape it documents. The reference page renders it in Chromium
  * with nothing loaded from elsewhere.
  */
+// once: the API description and its reference page do not depend on the database
+@Tag("once")
 @ExtendWith(VigilServerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiIT {

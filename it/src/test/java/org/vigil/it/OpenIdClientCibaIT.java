@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,8 @@ import org.vigil.it.support.WildFlyServer;
  * with a small Node HTTP receiver for ping and push, in each delivery mode; the authenticator
  * CLI approves or denies.
  */
+// once: a protocol peer; the CIBA paths it drives run on PostgreSQL in CibaIT and CibaModesIT
+@Tag("once")
 @ExtendWith(VigilServerExtension.class)
 class OpenIdClientCibaIT {
 

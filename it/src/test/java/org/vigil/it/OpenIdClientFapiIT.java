@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigil.it.support.AuthenticatorCli;
@@ -31,6 +32,8 @@ import org.vigil.it.support.WildFlyServer;
  * {@code openid-client}: a client registered to require both pushes its request, gets DPoP-bound tokens through the
  * hosted login and reads userinfo, the REST API and FHIR with its proofs; the refusals are checked on the same tokens.
  */
+// once: a protocol peer; the OIDC paths it drives run on PostgreSQL in OidcIT
+@Tag("once")
 @ExtendWith(VigilServerExtension.class)
 class OpenIdClientFapiIT {
 

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigil.it.support.Json;
@@ -30,6 +31,8 @@ import org.vigil.it.support.WildFlyServer;
  * PKCE (validating the ID token itself), userinfo, refresh, introspection and revocation against
  * the deployed server; the test plays the browser, the authenticator CLI approves.
  */
+// once: a protocol peer; the OIDC paths it drives run on PostgreSQL in OidcIT
+@Tag("once")
 @ExtendWith(VigilServerExtension.class)
 class OpenIdClientIT {
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,8 @@ import org.vigil.it.support.WildFlyServer;
  * The Python library {@code vigil_client} (client-python) runs its scenario with Debian's python3
  * (its python3-jwt, python3-cryptography and python3-websocket) against the deployed server.
  */
+// once: a peer library checked against the API; the paths it calls run on PostgreSQL in the API tests
+@Tag("once")
 @ExtendWith(VigilServerExtension.class)
 class PythonClientIT {
 

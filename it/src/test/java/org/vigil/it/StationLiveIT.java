@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigil.client.sdk.care.Observation;
 import org.vigil.client.sdk.care.ObservationResult;
@@ -62,6 +63,11 @@ class StationLiveIT {
     private static final Duration QUIET = Duration.ofSeconds(3);
     /** Longer than the HTTP listener's 90-s read timeout. */
     private static final Duration QUIET_NIGHT = Duration.ofSeconds(100);
+    /**
+     * The listener's read timeout does not depend on the database, and on PostgreSQL the night would outlast the other
+     * tests by a minute: it is watched in the H2 pass only.
+     */
+    private static final boolean QUIET_NIGHT_RUNS = "h2".equals(System.getProperty("vigil.it.database"));
     /** Uploads of 2,000 values (about 0.4 MB each as a live event) that overrun the TCP buffers and the tests' station backlog. */
     private static final int STALLING_UPLOADS = 60;
 
@@ -73,6 +79,9 @@ class StationLiveIT {
 
     @BeforeAll
     void aQuietNightBegins(WildFlyServer server, MailCatcher mail) throws Exception {
+        if (!QUIET_NIGHT_RUNS) {
+            return;
+        }
         CareSetup care = new CareSetup(server, mail);
         String patient = care.admitPatient("1951-04-04");
         DeviceClient gateway = care.gatewayOf(patient);
@@ -174,6 +183,7 @@ class StationLiveIT {
      */
     @Test
     @Order(Integer.MAX_VALUE)
+    @EnabledIfSystemProperty(named = "vigil.it.database", matches = "h2")
     void aQuietStationStaysConnectedPastTheListenersReadTimeout(WildFlyServer server) throws Exception {
         // a second more: the feed's poll runs on the monotonic clock, which may end a hair before the wall clock's 100 s
         Duration left = QUIET_NIGHT.minus(Duration.between(night.openedAt(), Instant.now())).plusSeconds(1);

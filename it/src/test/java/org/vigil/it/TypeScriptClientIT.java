@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,8 @@ import org.vigil.it.support.WildFlyServer;
  * its types generated from the checked-in OpenAPI document, runs its scenario in Node against the
  * deployed server; the checked-in document is the one the server serves.
  */
+// once: a peer library checked against the API; the paths it calls run on PostgreSQL in the API tests
+@Tag("once")
 @ExtendWith(VigilServerExtension.class)
 class TypeScriptClientIT {
 
