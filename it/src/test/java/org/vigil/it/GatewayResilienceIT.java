@@ -24,6 +24,7 @@ import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.client.gateway.intake.GattIntake;
 import org.vigil.client.gateway.outbox.Outbox;
@@ -36,8 +37,8 @@ import org.vigil.client.sdk.care.ObservationsClient;
 import org.vigil.client.sdk.device.DeviceClientEnrollment;
 import org.vigil.client.sdk.device.EnrolledDeviceClient;
 import org.vigil.client.sdk.device.PrivateKeyJwtTokens;
+import org.vigil.it.support.CrashSystemExtension;
 import org.vigil.it.support.Http;
-import org.vigil.it.support.ItSettings;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.Oidc;
 import org.vigil.it.support.SignUps;
@@ -54,14 +55,14 @@ import org.vigil.it.support.WildFlyServer;
  * Afterwards the server holds every measurement the gateway made exactly once, and the outbox is
  * empty.
  *
- * <p>The test kills its server, so it runs its own system (ports moved by {@link #PORT_SHIFT},
- * its own work directory and database) and leaves the run's shared server alone.
+ * <p>The test kills its server, so it runs on the crash tests' system ({@link CrashSystemExtension}) and leaves the
+ * run's shared server alone.
  */
 // crash safety is a production property: it runs once, on PostgreSQL (docs/decisions.md, "Which pass runs the crash tests")
 @Tag("postgresql-only")
+@ExtendWith(CrashSystemExtension.class)
 class GatewayResilienceIT {
 
-    private static final int PORT_SHIFT = 50;
     /** Ten simulated seconds per second: a few thousand measurements over the test. */
     private static final Duration TICK = Duration.ofMillis(100);
     private static final Duration OUTAGE = Duration.ofSeconds(8);
@@ -71,10 +72,8 @@ class GatewayResilienceIT {
     Path gatewayHome;
 
     @Test
-    void everyMeasurementReachesTheServerExactlyOnceThroughANetworkCutAndAServerCrash() throws Exception {
-        ItSettings settings = ItSettings.fromSystemProperties().apart("resilience", PORT_SHIFT);
-        try (VigilSystem system = VigilSystem.start(settings);
-             TcpProxy network = TcpProxy.start(settings.httpPort())) {
+    void everyMeasurementReachesTheServerExactlyOnceThroughANetworkCutAndAServerCrash(VigilSystem system) throws Exception {
+        try (TcpProxy network = TcpProxy.start(system.server().settings().httpPort())) {
             WildFlyServer server = system.server();
             Oidc oidc = new Oidc(server);
             UUID patientId = admitPatient(oidc, system);
@@ -142,8 +141,6 @@ class GatewayResilienceIT {
                 assertThat(outbox.stats().shed()).as("nothing dropped for room").isEmpty();
             }
 
-            // H2 keeps its file locked while the server runs; PostgreSQL could be read either way
-            server.close();
             Map<UUID, Integer> stored = StoredObservations.countsByMeasurementId(system, patientId);
             System.out.printf("gateway made %d measurements; the server holds %d distinct, %d rows%n", generated.size(),
                     stored.size(), stored.values().stream().mapToInt(Integer::intValue).sum());

@@ -28,16 +28,17 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigil.client.sdk.care.Observation;
 import org.vigil.client.sdk.care.ObservationsClient;
 import org.vigil.client.station.StationOptions;
 import org.vigil.client.station.StationWindow;
+import org.vigil.it.support.CrashSystemExtension;
 import org.vigil.it.support.AuthenticatorCli;
 import org.vigil.it.support.CareSetup;
 import org.vigil.it.support.CareStaff;
 import org.vigil.it.support.DeviceClient;
 import org.vigil.it.support.Http;
-import org.vigil.it.support.ItSettings;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.SignUps;
 import org.vigil.it.support.StationDriver;
@@ -48,11 +49,12 @@ import org.vigil.it.support.WildFlyServer;
  * WildFly is killed with SIGKILL under a monitoring station a doctor is signed in at: the station's
  * window says it is reconnecting; after the restart it says it resumed with nothing missed, and every
  * value the gateway stored before and after the crash reached the patient's tile exactly once (the
- * measurement ids the tile received, read from the real window). On a server of its own (its own
- * port offset and data), so the other tests never see the crash.
+ * measurement ids the tile received, read from the real window). On the crash tests' system ({@link CrashSystemExtension}), so the
+ * other tests never see the crash.
  */
 // crash safety is a production property: it runs once, on PostgreSQL (docs/decisions.md, "Which pass runs the crash tests")
 @Tag("postgresql-only")
+@ExtendWith(CrashSystemExtension.class)
 class StationCrashIT {
 
     private static final Duration UI = Duration.ofSeconds(15);
@@ -62,14 +64,11 @@ class StationCrashIT {
     private static final Path SCREENSHOTS = Path.of("target", "station-screenshots");
 
     @Test
-    void theStationShowsReconnectingThenResumesWithEveryValueExactlyOnce() throws Exception {
+    void theStationShowsReconnectingThenResumesWithEveryValueExactlyOnce(VigilSystem system) throws Exception {
         StationDriver.startToolkit();
-        ItSettings shared = ItSettings.fromSystemProperties();
-        ItSettings own = new ItSettings(shared.jbossHome(), shared.ear(), shared.work().resolve("station-crash"), shared.database(),
-                shared.portOffset() + 60, shared.postgresqlPort() + 2);
         Path home = Files.createTempDirectory("station-crash-it");
         StationWindow window = null;
-        try (VigilSystem system = VigilSystem.start(own)) {
+        try {
             WildFlyServer server = system.server();
             CareSetup care = new CareSetup(server, system.mail());
             String anna = care.admitPatient("1950-03-01");

@@ -61,6 +61,11 @@ public final class WildFlyServer implements AutoCloseable {
         ProcessTree.kill(process.toHandle());
     }
 
+    /** Whether the server's process is alive (a killed one is not until {@link #restart()}). */
+    public synchronized boolean running() {
+        return process.isAlive();
+    }
+
     /** Starts the server again on the same base directory and data, and waits until the EAR is deployed again. */
     public synchronized void restart() {
         if (process.isAlive()) {
