@@ -218,7 +218,21 @@ function deliveryCard(task) {
     confirm.setAttribute('aria-label', `${label}: ${t('prescriptionNumber', { number: task.number })}`);
     confirm.addEventListener('click', () => busy(confirm, async () => {
         notify('');
-        await device.confirmStep(task, step);
+        if (!device.isUnlocked()) {
+            // a confirmation is an approval too: the server would refuse it (passkey-unlock-required)
+            locked(strings.unlockRequired);
+            return;
+        }
+        try {
+            await device.confirmStep(task, step);
+        } catch (error) {
+            if (error instanceof Problem && error.kind === 'passkey-unlock-required') {
+                device.lock();
+                locked(strings.unlockRequired);
+                return;
+            }
+            throw error;
+        }
         notify(t(step === PICKED_UP ? 'pickedUp' : 'deliveredDone', { number: task.number }), 'success');
         await fetchDeliveries();
     }));
@@ -251,6 +265,13 @@ async function fetchPending() {
 function home() {
     $('#enrolled-as').textContent = t('enrolledAs', { name: device.name });
     $('#passkey-setup').hidden = device.hasPasskey;
+    if (!device.hasPasskey) {
+        // offered only where the browser can make one; elsewhere the button would only wait for an authenticator that is not there
+        Device.canHoldPasskey().then((can) => {
+            $('#set-up-passkey').hidden = !can;
+            $('#passkey-unavailable').hidden = can;
+        });
+    }
     show('home');
     renderRequests();
     scheduleLock();
