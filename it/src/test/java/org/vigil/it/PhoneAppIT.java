@@ -183,6 +183,10 @@ class PhoneAppIT {
         assertThat(key.get("curve")).isEqualTo("P-256");
         assertThat(key.get("exported")).as("exporting it fails").isEqualTo("InvalidAccessError");
         assertThat((String) key.get("authenticatorId")).isNotBlank();
+        // no user-verifying authenticator in this browser: no "Create a passkey" that could only wait, a plain word instead
+        page.waitForSelector("#passkey-unavailable:not([hidden])");
+        assertThat(page.textContent("#passkey-unavailable")).startsWith("This browser cannot keep a passkey");
+        assertThat(page.isVisible("#set-up-passkey")).isFalse();
         PhoneApp.screenshot(page, "app-home.png");
     }
 
