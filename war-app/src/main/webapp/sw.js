@@ -4,7 +4,7 @@
 const SHELL = 'vigil-shell-v1';
 const FILES = ['./', 'index.html', 'app.css', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png',
     'js/app.js', 'js/api.js', 'js/deliveries.js', 'js/device.js', 'js/documents-view.js', 'js/jws.js', 'js/passkey.js', 'js/push.js',
-    'js/requests.js', 'js/signing.js', 'js/store.js', 'js/strings.js'];
+    'js/qr-login.js', 'js/requests.js', 'js/scanner.js', 'js/signing.js', 'js/store.js', 'js/strings.js', 'js/vendor/jsqr/dist/jsQR.js'];
 const SCOPE = new URL('./', self.location).pathname;
 
 self.addEventListener('install', (event) => {

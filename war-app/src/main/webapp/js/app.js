@@ -1,13 +1,16 @@
 // The app's screens: welcome, sign-up, codes, enrollment, and the requests of an enrolled device.
 // Views only: the protocol is in device.js and push.js, the request bookkeeping in requests.js and
-// signing.js, a signature request's documents drawn by documents-view.js, a nurse's tasks in deliveries.js.
-import { call, NetworkError, Problem } from './api.js';
+// signing.js, a signature request's documents drawn by documents-view.js, a nurse's tasks in deliveries.js,
+// the camera and QR decoder of "Scan a login code" in scanner.js, what a scanned code means in qr-login.js.
+import { call, issuer, NetworkError, Problem } from './api.js';
 import { nextStep, openTasks, PICKED_UP } from './deliveries.js';
 import { Device } from './device.js';
 import { PasskeyCancelled } from './passkey.js';
 import { showDocuments, showFailure, showLoading } from './documents-view.js';
 import { PushConnection } from './push.js';
+import { loginCodePath } from './qr-login.js';
 import { matchingCode, Requests } from './requests.js';
+import { CameraUnavailable, Scanner } from './scanner.js';
 import { dataUrl, groupedHash, SigningDetails } from './signing.js';
 import { strings, t } from './strings.js';
 
@@ -18,6 +21,7 @@ let device = null;
 let push = null;
 let signUp = null;
 let lockTimer = null;
+let scanner = null;
 
 function applyStrings() {
     for (const element of document.querySelectorAll('[data-text]')) {
@@ -214,7 +218,21 @@ function deliveryCard(task) {
     confirm.setAttribute('aria-label', `${label}: ${t('prescriptionNumber', { number: task.number })}`);
     confirm.addEventListener('click', () => busy(confirm, async () => {
         notify('');
-        await device.confirmStep(task, step);
+        if (!device.isUnlocked()) {
+            // a confirmation is an approval too: the server would refuse it (passkey-unlock-required)
+            locked(strings.unlockRequired);
+            return;
+        }
+        try {
+            await device.confirmStep(task, step);
+        } catch (error) {
+            if (error instanceof Problem && error.kind === 'passkey-unlock-required') {
+                device.lock();
+                locked(strings.unlockRequired);
+                return;
+            }
+            throw error;
+        }
         notify(t(step === PICKED_UP ? 'pickedUp' : 'deliveredDone', { number: task.number }), 'success');
         await fetchDeliveries();
     }));
@@ -247,6 +265,13 @@ async function fetchPending() {
 function home() {
     $('#enrolled-as').textContent = t('enrolledAs', { name: device.name });
     $('#passkey-setup').hidden = device.hasPasskey;
+    if (!device.hasPasskey) {
+        // offered only where the browser can make one; elsewhere the button would only wait for an authenticator that is not there
+        Device.canHoldPasskey().then((can) => {
+            $('#set-up-passkey').hidden = !can;
+            $('#passkey-unavailable').hidden = can;
+        });
+    }
     show('home');
     renderRequests();
     scheduleLock();
@@ -258,9 +283,52 @@ function home() {
     push.start();
 }
 
+/**
+ * A login page's QR code through the camera: the device takes the login over (the protocol's
+ * qr-logins POST) and the login's request shows like a pushed one, with its matching code, to be
+ * approved or denied there. Whatever the camera saw that is not this server's login code is never posted.
+ */
+async function scanLogin() {
+    notify('');
+    show('scan');
+    let text;
+    try {
+        text = await scanner.scan();
+    } catch (error) {
+        scanner.stop();
+        if ($('#screen-scan').hidden) {
+            return;
+        }
+        home();
+        notify(error instanceof CameraUnavailable ? strings[{ denied: 'cameraDenied', unsupported: 'cameraUnsupported',
+            decoder: 'networkError' }[error.reason] || 'cameraMissing'] : explain(error), 'error');
+        return;
+    }
+    if ($('#screen-scan').hidden) {
+        // the app locked itself meanwhile: the lock screen stays, nothing is claimed
+        return;
+    }
+    home();
+    if (text === null) {
+        return;
+    }
+    const path = loginCodePath(text, issuer);
+    if (!path) {
+        notify(strings.notVigilCode, 'error');
+        return;
+    }
+    try {
+        received(await device.call('POST', path));
+        notify(strings.scannedLogin, 'info');
+    } catch (error) {
+        notify(error instanceof Problem && error.kind === 'unknown-request' ? strings.loginCodeUsed : explain(error), 'error');
+    }
+}
+
 /** The lock screen; requests keep arriving behind it, and nothing is approved until the passkey unlocks. */
 function locked(message = '', tone = 'error') {
     clearTimeout(lockTimer);
+    scanner?.stop();
     notify(message, tone);
     show('locked');
 }
@@ -357,6 +425,11 @@ function wire() {
             await enroll(status.enrollmentCode, signUp.deviceName);
         });
     });
+
+    scanner = new Scanner($('#scan-video'));
+    $('#scan-video').setAttribute('aria-label', strings.scanVideo);
+    $('#scan-login').addEventListener('click', () => busy($('#scan-login'), scanLogin));
+    $('#scan-cancel').addEventListener('click', () => scanner.stop());
 
     $('#unlock').addEventListener('click', () => busy($('#unlock'), unlock));
     $('#set-up-passkey').addEventListener('click', () => busy($('#set-up-passkey'), async () => {

@@ -91,6 +91,17 @@ const en = {
     setUpPasskey: 'Create a passkey',
     noPasskeyHere: 'This browser cannot keep a passkey (it needs a screen lock, fingerprint or face). Vigil works without one; set up a screen lock to protect it.',
     passkeyNotCreated: 'No passkey was created: {reason}',
+    scanLogin: 'Scan a login code',
+    scanTitle: 'Scan a login code',
+    scanText: 'Point the camera at the QR code on the login page. Vigil reads it by itself.',
+    scanVideo: 'Camera picture',
+    cancel: 'Cancel',
+    scannedLogin: 'Check that the login page now shows the same code, then approve.',
+    notVigilCode: 'This is not a Vigil login code. Scan the QR code on a Vigil login page.',
+    loginCodeUsed: 'This login code was already used or has expired. Reload the login page and scan its new code.',
+    cameraDenied: 'Vigil may not use the camera. Allow the camera for this app in your browser\u2019s settings, then try again.',
+    cameraMissing: 'No camera could be opened on this device. Use \u201cSend to my device\u201d on the login page instead.',
+    cameraUnsupported: 'This browser cannot give Vigil the camera. Use \u201cSend to my device\u201d on the login page instead.',
     signedUpNoCode: 'Your codes are confirmed, but no enrollment code came back. Ask an administrator for one.',
 };
 

@@ -164,6 +164,10 @@ class PasskeyIT {
         page.click(".card:has-text('" + binding + "') .approve");
         page.waitForSelector("#notice[data-tone='success']:text-is('Approved: " + binding + "')");
         assertThat(station.awaitAnswer(oidc, authReqId).statusCode()).as("tokens for the unlocked device's approval").isEqualTo(200);
+        // unlocked, a confirmation gets past the passkey to the prescription (none such here)
+        Map<?, ?> confirmation = inPage(page, "await device.call('POST', '/api/v1/authenticators/deliveries/' + crypto.randomUUID()"
+                + " + '/pickup', { confirmation: 'a.b.c' });");
+        assertThat(confirmation.get("outcome")).as(String.valueOf(confirmation)).isNotIn("ok", "passkey-unlock-required");
     }
 
     @Test
@@ -192,6 +196,11 @@ class PasskeyIT {
             assertThat(answer.get("outcome")).as(String.valueOf(answer)).isEqualTo("passkey-unlock-required");
             assertOAuthError(oidc.tokenRequest(Map.of("grant_type", CIBA, "auth_req_id", authReqId), station.basic()), 400,
                     "authorization_pending");
+            // a nurse's pickup or delivery confirmation is an approval too: refused before anything else is looked at
+            for (String step : List.of("pickup", "delivery")) {
+                assertThat(inPage(page, "await device.call('POST', '/api/v1/authenticators/deliveries/' + crypto.randomUUID() + '/"
+                        + step + "', { confirmation: 'a.b.c' });").get("outcome")).as(step).isEqualTo("passkey-unlock-required");
+            }
             // denying needs no unlock
             assertThat(inPage(page, "const [r] = (await device.pendingRequests()).filter(x => x.bindingMessage === '"
                     + binding + "'); await device.decide(r, 'deny');").get("outcome")).isEqualTo("ok");

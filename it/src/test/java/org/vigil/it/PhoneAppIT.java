@@ -42,7 +42,8 @@ import org.vigil.it.support.WildFlyServer;
  * The phone app at {@code /app} in Debian's Chromium emulating a phone: served with a strict CSP,
  * installable (manifest, service worker) and usable offline as a shell; a person signs up in it
  * with the codes that really arrived, it becomes their authenticator (a non-extractable WebCrypto
- * key), and it answers a real client's CIBA requests and a browser login over the push WebSocket.
+ * key), and it answers a real client's CIBA requests and a browser login over the push WebSocket;
+ * its camera (Chromium's fake one, filming a still of the login page's QR code) logs a computer in.
  * The tests after the sign-up use the phone it enrolled, in order.
  */
 @Tag("once")
@@ -182,6 +183,10 @@ class PhoneAppIT {
         assertThat(key.get("curve")).isEqualTo("P-256");
         assertThat(key.get("exported")).as("exporting it fails").isEqualTo("InvalidAccessError");
         assertThat((String) key.get("authenticatorId")).isNotBlank();
+        // no user-verifying authenticator in this browser: no "Create a passkey" that could only wait, a plain word instead
+        page.waitForSelector("#passkey-unavailable:not([hidden])");
+        assertThat(page.textContent("#passkey-unavailable")).startsWith("This browser cannot keep a passkey");
+        assertThat(page.isVisible("#set-up-passkey")).isFalse();
         PhoneApp.screenshot(page, "app-home.png");
     }
 
@@ -284,6 +289,52 @@ class PhoneAppIT {
 
     @Test
     @Order(15)
+    void aLoginPagesQrCodeScannedByThePhoneCameraLogsTheComputerIn(WildFlyServer server) {
+        assertThat(page).as("the phone enrolled by the first test").isNotNull();
+        String issuer = new Oidc(server).issuer();
+        BrowserContext computer = app.desktop();
+        try {
+            Page login = computer.newPage();
+            login.navigate(issuer + "/admin/");
+            login.waitForFunction("() => { const qr = document.getElementById('qr-code'); return qr && qr.complete && qr.naturalWidth > 0; }");
+            byte[] shown = login.locator("#qr-code").screenshot();
+            app.camera().show(shown);
+
+            page.click("#scan-login");
+            page.waitForSelector(".card[data-kind='login'] .matching-code", new Page.WaitForSelectorOptions().setTimeout(ARRIVES.toMillis()));
+            assertThat(page.textContent("#notice")).isEqualTo("Check that the login page now shows the same code, then approve.");
+            assertThat(page.isVisible("#screen-home")).as("the camera is put away once it read the code").isTrue();
+            assertThat(page.evaluate("() => document.getElementById('scan-video').srcObject")).isNull();
+            login.waitForSelector("#matching-code:not(:empty)");
+            assertThat(page.textContent(".card[data-kind='login'] .matching-code")).isEqualTo(login.textContent("#matching-code").strip());
+            PhoneApp.screenshot(page, "app-qr-login-request.png");
+            page.click(".card[data-kind='login'] .approve");
+
+            login.waitForSelector("#page-title, #error-title");
+            assertThat(login.url()).startsWith(issuer + "/admin/");
+
+            // the same code once more (a photo of it, a second scan): claimed already, the server refuses and the phone says so
+            page.click("#scan-login");
+            page.waitForSelector("#notice[data-tone='error']:text-is('This login code was already used or has expired."
+                    + " Reload the login page and scan its new code.')");
+            assertThat(page.locator(".card[data-kind='login']").count()).isZero();
+            PhoneApp.screenshot(page, "app-qr-login-used.png");
+
+            // another site's QR code is not posted anywhere
+            List<String> posted = new ArrayList<>();
+            page.onRequest(request -> posted.add(request.method() + " " + request.url()));
+            app.camera().showQrCode("https://shop.example/api/v1/authenticators/qr-logins/abc");
+            page.click("#scan-login");
+            page.waitForSelector("#notice[data-tone='error']:text-is('This is not a Vigil login code. Scan the QR code on a Vigil login page.')");
+            assertThat(posted).noneMatch(request -> request.contains("qr-logins"));
+        } finally {
+            computer.close();
+        }
+        assertThat(policyViolations).as("the camera and the decoder run within the app's policy").isEmpty();
+    }
+
+    @Test
+    @Order(30)
     void aRevokedDeviceIsRefusedAndThePhoneSaysSo(WildFlyServer server) {
         assertThat(page).as("the phone enrolled by the first test").isNotNull();
         Oidc oidc = new Oidc(server);

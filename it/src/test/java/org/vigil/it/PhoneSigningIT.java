@@ -228,6 +228,27 @@ class PhoneSigningIT {
 
     @Test
     @Order(5)
+    void aDeniedPrescriptionIsADraftAgainForTheDoctorToChangeOrSendAgain() {
+        JsonNode draft = RxScene.ok(scene.call("POST", "/api/v1/prescriptions", RxScene.draft(scene.patientId(), "Ibuprofen"),
+                doctor.accessToken()), 201);
+        String prescription = "/api/v1/prescriptions/" + draft.get("id").asText();
+        String requestId = RxScene.ok(scene.call("POST", "/api/v1/prescriptions/signing-requests", Map.of("prescriptions",
+                List.of(draft.get("id").asText()), "authenticatorId", phoneId), doctor.accessToken()), 202).get("id").asText();
+        assertThat(RxScene.ok(scene.call("GET", prescription, null, doctor.accessToken()), 200).get("status").asText()).isEqualTo("signing");
+        String card = ".card[data-request-id='" + requestId + "']";
+        awaitPreviews(card, 1);
+
+        page.click(card + " .deny");
+
+        page.waitForSelector("#notice[data-tone='success']:has-text('Denied: Sign')");
+        JsonNode denied = RxScene.ok(scene.call("GET", prescription, null, doctor.accessToken()), 200);
+        assertThat(denied.get("status").asText()).as("no longer 'signing' for ever").isEqualTo("draft");
+        assertThat(denied.get("statusReason").asText()).isEqualTo("The signature was denied on the doctor's authenticator.");
+        assertThat(signingRequest(requestId).get("status").asText()).isEqualTo("DENIED");
+    }
+
+    @Test
+    @Order(6)
     void anExpiredRequestIsRefusedByTheServerAndThePhoneSaysSo() throws Exception {
         String documentId = scene.uploadDocument("Prescription Tramadol", TestDocuments.prescriptionPdf("Tramadol 50 mg", 1),
                 doctor.accessToken());
@@ -248,7 +269,7 @@ class PhoneSigningIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aDeviceRevokedWhileTheRequestWaitsCannotSignAndThePhoneSaysSo() {
         Shown shown = requestShown("Codeine");
 
@@ -263,7 +284,7 @@ class PhoneSigningIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theNurseConfirmsPickupAndDeliveryOfTheSignedPrescriptionEachWithOneTap(WildFlyServer server, MailCatcher mail) {
         assertThat(signedPrescription).as("signed by the first test").isNotNull();
         CareStaff nurse = CareStaff.login(server, mail, "nurse");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,9 +24,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.vigil.api.prescriptions.PrescriptionSigning;
 import org.vigil.identity.application.ApprovalService;
 import org.vigil.identity.application.AuthenticatorService;
 import org.vigil.identity.application.AuthenticatorView;
+import org.vigil.identity.application.DevicePrincipal;
 import org.vigil.identity.application.PendingApproval;
 import org.vigil.identity.application.UnknownRequestException;
 import org.vigil.identity.oidc.DeviceLoginService;
@@ -44,6 +47,10 @@ public class AuthenticatorResource {
 
     @EJB
     DeviceLoginService deviceLogins;
+
+    /** A denied signing request of prescriptions puts them back to draft. */
+    @Inject
+    PrescriptionSigning prescriptionSigning;
 
     @Context
     HttpServletRequest http;
@@ -119,7 +126,12 @@ public class AuthenticatorResource {
     @DeviceAuthenticated
     @APIResponse(responseCode = "204", description = "The decision is recorded.")
     public Response decide(@PathParam("id") UUID id, @NotNull @Valid DecisionBody body) {
-        approvals.decide(DeviceAuthenticationFilter.principal(http), id, body.decision(), body.signature(), http.getRemoteAddr());
+        DevicePrincipal device = DeviceAuthenticationFilter.principal(http);
+        approvals.decide(device, id, body.decision(), body.signature(), http.getRemoteAddr());
+        if ("deny".equals(body.decision())) {
+            // after the decision's own transaction: a refusal there (an altered approval, a replay) changes no prescription
+            prescriptionSigning.denied(device.accountId(), id, http.getRemoteAddr());
+        }
         return Response.noContent().build();
     }
 }

@@ -27,6 +27,7 @@ import org.vigil.care.domain.prescription.CourierStep;
 import org.vigil.identity.application.AccountLookup;
 import org.vigil.identity.application.AuthenticatorKey;
 import org.vigil.identity.application.DevicePrincipal;
+import org.vigil.identity.application.PasskeyService;
 
 /**
  * The nurse's authenticator (device-authenticated, docs/authenticator-protocol.md): what she has
@@ -43,6 +44,9 @@ public class CourierResource {
 
     @EJB
     AccountLookup accounts;
+
+    @EJB
+    PasskeyService passkeys;
 
     @Context
     HttpServletRequest http;
@@ -66,10 +70,16 @@ public class CourierResource {
         return courier.confirm(device(), prescriptionId, CourierStep.DELIVERY, body.confirmation(), http.getRemoteAddr());
     }
 
+    /**
+     * The confirming device, active and, when it has a passkey, unlocked with it now (403
+     * passkey-unlock-required otherwise): a confirmation vouches for a controlled medicine's
+     * whereabouts, as much an approval as a login's.
+     */
     private CourierDevice device() {
         DevicePrincipal principal = DeviceAuthenticationFilter.principal(http);
         AuthenticatorKey key = accounts.authenticator(principal.authenticatorId()).filter(AuthenticatorKey::active)
                 .orElseThrow(() -> CareRefusal.forbidden("This authenticator can no longer confirm anything."));
+        passkeys.requireUnlocked(principal);
         return new CourierDevice(principal.accountId(), principal.authenticatorId(), key.publicKey());
     }
 }

@@ -15,6 +15,7 @@ import org.vigil.care.domain.access.Requester;
 import org.vigil.documents.application.DeviceCaller;
 import org.vigil.documents.application.DocumentService;
 import org.vigil.documents.application.DocumentView;
+import org.vigil.documents.application.Problems;
 import org.vigil.documents.application.SignatureValueInput;
 import org.vigil.documents.application.SigningOptions;
 import org.vigil.documents.application.SigningRequestView;
@@ -65,6 +66,24 @@ public class PrescriptionSigning {
         }
         return signing.start(account, documentIds, new SigningOptions(SignatureLevel.LTA, REASON, null, null, authenticatorId, null),
                 doctor.address());
+    }
+
+    /**
+     * The device denied approval request {@code requestId}: when it was a signing request of
+     * prescriptions, each goes back to being a draft. Any other approval (a login, CIBA) is no
+     * signing request of the signer's and changes nothing here.
+     */
+    @Transactional
+    public void denied(UUID signer, UUID requestId, String clientAddress) {
+        SigningRequestView request;
+        try {
+            request = signing.describe(signer, requestId);
+        } catch (Problems.UnknownSigningRequest notASigningRequest) {
+            return;
+        }
+        for (SigningRequestView.Item item : request.documents()) {
+            prescribing.signatureDenied(item.documentId(), clientAddress);
+        }
     }
 
     /** The device's approval and signature values: any prescription among the documents goes on its way. */

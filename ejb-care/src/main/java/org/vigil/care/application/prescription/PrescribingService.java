@@ -42,6 +42,13 @@ public interface PrescribingService {
      */
     boolean signedThroughDocumentServer(UUID documentId, byte[] signedPdf);
 
+    /**
+     * The doctor denied the signature of this document on their authenticator: if it is a
+     * prescription's awaiting its signature, the prescription is a draft again, in the caller's
+     * transaction. @return whether the document was a prescription awaiting its signature
+     */
+    boolean signatureDenied(UUID documentId, String clientAddress);
+
     /** Whether this document is a prescription's rendering awaiting its signature. */
     boolean awaitsSignature(UUID documentId);
 

@@ -49,7 +49,7 @@ public class Prescription {
     /** Which status each status may move to. */
     private static final Map<PrescriptionStatus, Set<PrescriptionStatus>> NEXT = Map.ofEntries(
             Map.entry(DRAFT, EnumSet.of(SIGNING, SIGNED, CANCELLED)),
-            Map.entry(SIGNING, EnumSet.of(SIGNING, SIGNED, CANCELLED)),
+            Map.entry(SIGNING, EnumSet.of(SIGNING, SIGNED, DRAFT, CANCELLED)),
             Map.entry(SIGNED, EnumSet.of(RECEIVED, RETURNED, CANCELLED)),
             Map.entry(RECEIVED, EnumSet.of(VERIFIED, REJECTED, CANCELLED)),
             Map.entry(VERIFIED, EnumSet.of(IN_PREPARATION, REJECTED, CANCELLED)),
@@ -161,6 +161,14 @@ public class Prescription {
         PrescriptionEvent event = move(SIGNING, actor, null, null, now);
         this.documentId = document;
         return event;
+    }
+
+    /**
+     * The doctor said no on their authenticator: back to a draft they may change or send to be signed
+     * again, the refusal kept as the reason (a denied request never completes, so "signing" would stay forever).
+     */
+    public PrescriptionEvent signatureDenied(String actor, Instant now) {
+        return move(DRAFT, actor, "The signature was denied on the doctor's authenticator.", null, now);
     }
 
     /** Signed (through the document server, or handed in signed): from here on it is routed to the pharmacy. */

@@ -146,6 +146,22 @@ class PrescriptionTest {
     }
 
     @Test
+    void aSignatureDeniedOnTheDevicePutsItBackToADraftThatChangesAndIsSentAgain() {
+        Prescription p = Prescriptions.draft();
+        p.awaitSignature(UUID.randomUUID(), "account:d", LATER);
+        PrescriptionEvent denied = p.signatureDenied("account:d", LATER);
+        assertThat(denied.status()).isEqualTo(PrescriptionStatus.DRAFT);
+        assertThat(denied.reason()).contains("denied");
+        assertThat(p.statusReason()).contains("denied");
+        p.revise(java.util.List.of(Prescriptions.amoxicillin()), p.validity(), p.pharmacyId(), LATER);
+        assertThat(p.awaitSignature(UUID.randomUUID(), "account:d", LATER).status()).isEqualTo(PrescriptionStatus.SIGNING);
+        assertThat(p.statusReason()).isNull();
+        p.signed("00".repeat(32), "account:d", LATER);
+        assertThatThrownBy(() -> p.signatureDenied("account:d", LATER)).as("a signed prescription stays signed")
+                .isInstanceOf(PrescriptionStateException.class);
+    }
+
+    @Test
     void onlyADraftChanges() {
         Prescription p = Prescriptions.draft();
         Validity longer = new Validity(T0, T0.plus(Duration.ofDays(60)));

@@ -166,6 +166,17 @@ public class DefaultPrescribingService implements PrescribingService {
     }
 
     @Override
+    public boolean signatureDenied(UUID documentId, String clientAddress) {
+        Prescription prescription = awaiting(documentId);
+        if (prescription == null) {
+            return false;
+        }
+        ledger.record(prescription, prescription.signatureDenied(PrescriptionEvent.actor(prescription.prescriberId()), Instant.now()),
+                clientAddress);
+        return true;
+    }
+
+    @Override
     public PrescriptionView handIn(Requester doctor, UUID prescriptionId, byte[] signedPdf) {
         Prescription prescription = records.find(prescriptionId, true);
         requirePrescriber(doctor, prescription.patientId());
