@@ -58,16 +58,10 @@ public final class KioskState {
     public String headline(Instant now) {
         return switch (phase) {
             case WAITING -> "No call";
-            case RINGING -> caller;
-            case IN_CALL -> "In call with " + shortCaller() + " · " + clock(Duration.between(since, now));
-            case ENDED -> ended + (caller.isEmpty() ? "" : ": " + shortCaller());
+            case RINGING -> caller + " is calling";
+            case IN_CALL -> "In call with " + caller + " · " + clock(Duration.between(since, now));
+            case ENDED -> ended + (caller.isEmpty() ? "" : ": " + caller);
         };
-    }
-
-    /** The person part of "Dr. Dora Doctor at Ward 7 is calling". */
-    private String shortCaller() {
-        int is = caller.indexOf(" is calling");
-        return is > 0 ? caller.substring(0, is) : caller;
     }
 
     static String clock(Duration d) {
