@@ -59,6 +59,7 @@ class CallSignalingIT {
     private CallingStation.Staff doctor;
     private String doctorAtAssigned;
     private String doctorAtUnassigned;
+    private CareWorld.Person supervisor;
 
     @TempDir
     Path work;
@@ -72,9 +73,9 @@ class CallSignalingIT {
         otherGateway = world.gateway(world.admit(new CareWorld.Person(UUID.randomUUID().toString(), null, null)));
         assigned = CallingStation.register(world, "Ward 3 screen");
         unassigned = CallingStation.register(world, "Ward 7 screen");
-        CareWorld.Person supervisor = world.person("supervisor");
+        supervisor = world.person("supervisor");
         world.assign(supervisor, patientId, assigned.stationId());
-        doctor = CallingStation.staff(server, mail, world, "doctor");
+        doctor = CallingStation.staff(server, mail, world, "doctor", "Anna", "Meyer");
         doctorAtAssigned = assigned.signIn(doctor);
         doctorAtUnassigned = unassigned.signIn(doctor);
     }
@@ -114,6 +115,10 @@ class CallSignalingIT {
             assertThat(incoming.get("patientId").asText()).isEqualTo(patientId);
             assertThat(incoming.get("callerRole").asText()).as("the patient sees who calls").isEqualTo("doctor");
             assertThat(incoming.get("callerAccountId").asText()).isEqualTo(doctor.accountId());
+            assertThat(incoming.get("callerName").asText()).as("by name, as identity knows them").isEqualTo("Anna Meyer");
+            assertThat(incoming.get("stationName").asText()).isEqualTo("Ward 3 screen");
+            assertThat(incoming.get("autoAnswer").asBoolean(true)).as("the patient's setting, off unless someone turned it on").isFalse();
+            assertThat(ringing.get("callerName").asText()).isEqualTo("Anna Meyer");
             for (JsonNode offered : List.of(ringing, incoming)) {
                 JsonNode ice = offered.get("iceServers").get(0);
                 assertThat(ice.get("urls").get(0).asText()).startsWith("turn:127.0.0.1:");
@@ -185,6 +190,46 @@ class CallSignalingIT {
             assertThat(record.get("endedBy").asText()).isEqualTo("station");
             assertThat(record.get("durationSeconds").asLong()).isGreaterThanOrEqualTo(0);
             assertThat(auditedCallers()).as("the call is on the patient's read-audit trail, the doctor as who").contains(doctor.accountId() + " 0");
+        }
+    }
+
+    /**
+     * Auto-answer is the patient's setting: a supervisor or a doctor of the care team sets it (problem+json for anything
+     * else), and the next ring carries it to the gateway.
+     */
+    @Test
+    void autoAnswerIsSetForThePatientByASupervisorOrTheirDoctorAndTheRingCarriesIt() {
+        String settings = "/api/v1/patients/" + patientId + "/call-settings";
+        CareWorld.Person teamDoctor = world.person("doctor");
+        CareWorld.Person outsideDoctor = world.person("doctor");
+        world.addToCareTeam(patientId, teamDoctor, "doctor");
+        try {
+            assertProblem(world.call("PUT", settings, "{\"autoAnswer\":true}", outsideDoctor.token()), 403, "urn:vigil:problem:forbidden");
+            assertProblem(world.call("PUT", settings, "{\"autoAnswer\":true}", assigned.token()), 403, "urn:vigil:problem:forbidden");
+            assertProblem(world.call("PUT", settings, "{}", supervisor.token()), 400, null);
+            assertProblem(world.call("PUT", settings, "{\"autoAnswer\":", supervisor.token()), 400, null);
+            assertProblem(world.call("PUT", "/api/v1/patients/" + UUID.randomUUID() + "/call-settings", "{\"autoAnswer\":true}", supervisor.token()),
+                    404, "urn:vigil:problem:unknown-patient");
+            assertThat(world.call("PUT", settings, "{\"autoAnswer\":true}", teamDoctor.token()).statusCode()).as("the patient's doctor").isEqualTo(204);
+            try (CallSocket home = CallSocket.ready(baseUrl, gateway.token(world.oidc()), null);
+                    CallSocket station = CallSocket.ready(baseUrl, assigned.token(), doctorAtAssigned)) {
+                station.send(Map.of("type", "call", "patientId", patientId));
+                String callId = station.expect("ringing").get("callId").asText();
+                assertThat(home.expect("incoming").get("autoAnswer").asBoolean(false)).as("the ring carries the setting").isTrue();
+                station.send(Map.of("type", "hangup", "callId", callId));
+                station.expect("ended");
+            }
+        } finally {
+            HttpResponse<String> off = world.call("PUT", settings, "{\"autoAnswer\":false}", supervisor.token());
+            assertThat(off.statusCode()).as("a supervisor: " + off.body()).isEqualTo(204);
+        }
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        if (type != null) {
+            assertThat(Json.parse(response.body()).get("type").asText()).isEqualTo(type);
         }
     }
 

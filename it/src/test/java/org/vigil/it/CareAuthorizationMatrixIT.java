@@ -148,6 +148,8 @@ class CareAuthorizationMatrixIT {
             new Endpoint("a patient's video calls", "GET", s -> "/api/v1/patients/" + s.patientId() + "/calls", s -> null, READERS, 200, true),
             new Endpoint("choose the SpO2 scale", "PUT", s -> "/api/v1/patients/" + s.patientId() + "/spo2-scale",
                     s -> Json.write(Map.of("scale", 1)), EnumSet.of(Caller.DOCTOR_IN_TEAM), 200, false),
+            new Endpoint("whether the gateway answers calls by itself", "PUT", s -> "/api/v1/patients/" + s.patientId() + "/call-settings",
+                    s -> Json.write(Map.of("autoAnswer", false)), EnumSet.of(Caller.DOCTOR_IN_TEAM, Caller.SUPERVISOR), 204, false),
             new Endpoint("supervision board", "GET", s -> "/api/v1/supervision/board", s -> null, EnumSet.of(Caller.SUPERVISOR), 200, false),
             new Endpoint("FHIR Patient read", "GET", s -> "/fhir/Patient/" + s.patientId(), s -> null, READERS_AND_SMART_APP, 200, true),
             new Endpoint("FHIR Patient search", "GET", s -> "/fhir/Patient?_id=" + s.patientId(), s -> null, READERS, 200, true),

@@ -54,7 +54,9 @@ import org.vigil.it.support.WildFlyServer;
  * calls, the kiosk shows who calls with Accept and Decline, Accept is clicked, and each window
  * draws the other's decoded test pattern (pixels checked, frames counted as they keep coming).
  * Camera off stops the kiosk's pictures until the camera is on again, Hang up ends the call in both
- * windows. One call set-up serves all the checks; the steps build on each other. {@code once}: the
+ * windows. The kiosk names the caller and the station ("Dr Anna Meyer, Ward 9 screen"); a patient whose
+ * gateway answers by itself (the auto-answer setting) is in the call without a touch. One call set-up serves the
+ * video checks; the steps build on each other. {@code once}: the
  * windows and the media do not touch the database, and the signaling's records are CallMediaIT's on both.
  */
 @ExtendWith(VigilServerExtension.class)
@@ -79,6 +81,7 @@ class StationVideoCallIT {
     private Stage stationStage;
     private VideoCallPane pane;
     private KioskWindow kiosk;
+    private CareWorld.Person supervisor;
 
     @BeforeAll
     void aStationWithADoctorSignedInAssignedToAPatientWhoseGatewayHasAScreen(WildFlyServer server, MailCatcher mail, @TempDir Path work)
@@ -89,8 +92,9 @@ class StationVideoCallIT {
         patientId = world.admit(new CareWorld.Person(UUID.randomUUID().toString(), null, null));
         gateway = world.gateway(patientId);
         station = CallingStation.register(world, "Ward 9 screen");
-        world.assign(world.person("supervisor"), patientId, station.stationId());
-        doctorAtStation = station.signIn(CallingStation.staff(server, mail, world, "doctor"));
+        supervisor = world.person("supervisor");
+        world.assign(supervisor, patientId, station.stationId());
+        doctorAtStation = station.signIn(CallingStation.staff(server, mail, world, "doctor", "Anna", "Meyer"));
         coturn = TurnServer.start(work.resolve("coturn"), VigilSystem.turnPort(server.settings()), VigilSystem.TURN_SECRET);
         media = new MediaEngine();
         pane = fx(() -> new VideoCallPane(() -> CallSignaling.connect(server.baseUrl(), station.token(), doctorAtStation), patientId, () -> media,
@@ -153,7 +157,7 @@ class StationVideoCallIT {
 
         click(stationStage, "call");
         awaitText(stationStage, "callStatus", t -> t.startsWith("Ringing"), UI);
-        assertThat(awaitText(home, "caller", t -> t.contains("calling"), UI)).isEqualTo("Your doctor is calling");
+        assertThat(awaitText(home, "caller", t -> t.contains("calling"), UI)).isEqualTo("Dr Anna Meyer, Ward 9 screen is calling");
         await(home, "accept", UI);
         await(home, "decline", UI);
         assertThat(StationDriver.find(home, "kioskHangUp")).as("nothing to hang up while it rings").isEmpty();
@@ -161,7 +165,7 @@ class StationVideoCallIT {
 
         click(home, "accept");
         awaitText(stationStage, "callStatus", t -> t.startsWith("In call"), UI);
-        awaitText(home, "caller", t -> t.startsWith("In call with Your doctor"), UI);
+        awaitText(home, "caller", t -> t.startsWith("In call with Dr Anna Meyer, Ward 9 screen"), UI);
         await(home, "kioskHangUp", UI);
         assertThat(StationDriver.find(home, "accept")).isEmpty();
 
@@ -210,7 +214,7 @@ class StationVideoCallIT {
         Stage home = kiosk.stage();
         click(stationStage, "hangUp");
         assertThat(awaitText(stationStage, "callStatus", t -> t.startsWith("Call ended"), UI)).isEqualTo("Call ended (you hung up)");
-        assertThat(awaitText(home, "caller", t -> t.startsWith("The call has ended"), UI)).contains("Your doctor");
+        assertThat(awaitText(home, "caller", t -> t.startsWith("The call has ended"), UI)).contains("Dr Anna Meyer");
         assertThat(StationDriver.find(home, "kioskHangUp")).isEmpty();
         assertThat(fx(() -> pane.lookup("#call").isDisabled())).as("a new call may start").isFalse();
         assertThat(fx(() -> ((VideoView) home.getScene().lookup("#doctorVideo")).getImage())).as("no picture after the call").isNull();
@@ -224,7 +228,26 @@ class StationVideoCallIT {
         awaitText(home, "caller", t -> t.endsWith("is calling"), UI);
         click(home, "decline");
         assertThat(awaitText(stationStage, "callStatus", t -> t.startsWith("Declined"), UI)).isEqualTo("Declined by the patient");
-        assertThat(awaitText(home, "caller", t -> t.startsWith("You declined"), UI)).contains("Your doctor");
+        assertThat(awaitText(home, "caller", t -> t.startsWith("You declined"), UI)).contains("Dr Anna Meyer");
+    }
+
+    @Test
+    @Order(6)
+    void aPatientWhoseGatewayAnswersByItselfIsInTheCallWithoutATouch() {
+        Stage home = kiosk.stage();
+        String settings = "/api/v1/patients/" + patientId + "/call-settings";
+        assertThat(world.call("PUT", settings, "{\"autoAnswer\":true}", supervisor.token()).statusCode()).isEqualTo(204);
+        try {
+            click(stationStage, "call");
+            // nobody touches the kiosk: the ring's autoAnswer makes it answer
+            awaitText(stationStage, "callStatus", t -> t.startsWith("In call"), UI);
+            awaitText(home, "caller", t -> t.startsWith("In call with Dr Anna Meyer, Ward 9 screen"), UI);
+            await(home, "kioskHangUp", UI);
+            click(stationStage, "hangUp");
+            awaitText(home, "caller", t -> t.startsWith("The call has ended"), UI);
+        } finally {
+            world.call("PUT", settings, "{\"autoAnswer\":false}", supervisor.token());
+        }
     }
 
     // ---------------------------------------------------------------- pictures

@@ -20,6 +20,7 @@ import org.vigil.api.care.AssignmentResource;
 import org.vigil.api.care.ObservationResource;
 import org.vigil.api.care.PatientCareResource;
 import org.vigil.api.care.PatientCallResource;
+import org.vigil.api.care.PatientCallSettingsResource;
 import org.vigil.api.care.PatientVitalsResource;
 import org.vigil.api.devices.DeviceEnrollmentResource;
 import org.vigil.api.documents.DeviceSigningResource;
@@ -74,7 +75,7 @@ public class VigilApplication extends Application {
         return Set.of(
                 InfoResource.class, CompatibilityResource.class, SignUpResource.class, AuthenticatorResource.class, PasskeyResource.class, ClientResource.class,
                 ClientChangeResource.class, InitialAccessTokenResource.class, AccountLockResource.class,
-                SigningKeyResource.class, CareSetupResource.class, ObservationResource.class, PatientVitalsResource.class, PatientCallResource.class, AccountRoleResource.class,
+                SigningKeyResource.class, CareSetupResource.class, ObservationResource.class, PatientVitalsResource.class, PatientCallResource.class, PatientCallSettingsResource.class, AccountRoleResource.class,
                 AssignmentResource.class, AlertResource.class, PatientCareResource.class, SupervisionResource.class,
                 DeviceEnrollmentCodeResource.class, DeviceEnrollmentResource.class,
                 DocumentResource.class, SigningRequestResource.class, DeviceSigningResource.class, ValidationResource.class,

@@ -30,9 +30,10 @@ public interface CallService {
      * the patient's read-audit trail either way.
      *
      * @param gatewayConnected whether a gateway (by client id) has a signaling connection now
+     * @return the call, the station's name and the patient's auto-answer setting
      * @throws CallRefusedException with the {@code CallRefusalReason}'s code
      */
-    CallView ring(StationCaller caller, UUID patientId, Predicate<String> gatewayConnected);
+    RingingCall ring(StationCaller caller, UUID patientId, Predicate<String> gatewayConnected);
 
     /** The gateway answers. @throws CallRefusedException not-a-party, wrong-state */
     CallView accept(UUID callId, String gatewayClientId);
@@ -59,6 +60,14 @@ public interface CallService {
      * @throws CallRefusedException not-a-party, not-live
      */
     Optional<TurnCredentials> turnCredentials(UUID callId, String partyClientId);
+
+    /**
+     * Whether the patient's gateway answers calls by itself (for a patient who cannot reach the screen): a supervisor,
+     * or a doctor of the patient's care team; audited as {@code call.auto-answer.set}.
+     *
+     * @throws CareRefusal 403 for anyone else, 404 for an unknown patient
+     */
+    void setAutoAnswer(org.vigil.platform.access.Caller caller, UUID patientId, boolean autoAnswer);
 
     /** The patient's calls, newest first: a read of patient data, under the access policy and audited. */
     List<CallView> history(Requester requester, UUID patientId, String what);

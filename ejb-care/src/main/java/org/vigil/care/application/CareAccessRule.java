@@ -49,6 +49,17 @@ public final class CareAccessRule {
         return person(caller, caller.roles().contains(DOCTOR) ? DOCTOR : NURSE, "This call needs a doctor's or a nurse's token.");
     }
 
+    /**
+     * For settings a supervisor may make for any patient and a doctor for the patients of their care team (the
+     * operation checks the team when the role is doctor's).
+     *
+     * @return the supervisor's or doctor's account id
+     * @throws CareRefusal 403 otherwise
+     */
+    public static UUID supervisorOrDoctor(Caller caller) {
+        return person(caller, caller.roles().contains(SUPERVISOR) ? SUPERVISOR : DOCTOR, "This call needs a supervisor's or a doctor's token.");
+    }
+
     /** A person as the audit trail names them. */
     public static String auditName(UUID account) {
         return "account:" + account;

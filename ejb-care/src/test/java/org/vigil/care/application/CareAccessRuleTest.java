@@ -51,6 +51,17 @@ class CareAccessRuleTest {
     }
 
     @Test
+    void callSettingsAreForSupervisorsAndDoctors() {
+        assertThat(CareAccessRule.supervisorOrDoctor(person("supervisor"))).isEqualTo(ACCOUNT);
+        assertThat(CareAccessRule.supervisorOrDoctor(person("doctor"))).isEqualTo(ACCOUNT);
+        assertThat(refusal(CareAccessRule::supervisorOrDoctor, person("nurse", "patient")))
+                .isEqualTo("This call needs a supervisor's or a doctor's token.");
+        assertThat(refusal(CareAccessRule::supervisorOrDoctor, client("supervisor"))).isEqualTo("This call needs a supervisor's or a doctor's token.");
+        assertThat(refusal(CareAccessRule::supervisorOrDoctor, viaOutsideApp("doctor")))
+                .isEqualTo("Care calls are open to Vigil's own applications only; this token was issued to another.");
+    }
+
+    @Test
     void careStaffAreDoctorsAndNursesAndOnlyDoctorsChooseWhatOnlyADoctorMay() {
         assertThat(CareAccessRule.careStaff(person("doctor"))).isEqualTo(ACCOUNT);
         assertThat(CareAccessRule.careStaff(person("nurse"))).isEqualTo(ACCOUNT);

@@ -49,13 +49,18 @@ public final class CallingStation {
                 "firstParty", true, "backchannelTokenDeliveryMode", "poll"));
         String clientId = client.get("clientId").asText();
         DeviceClient asDevice = new DeviceClient(clientId, null);
-        return new CallingStation(world, clientId, client.get("clientSecret").asText(), world.station(asDevice));
+        return new CallingStation(world, clientId, client.get("clientSecret").asText(), world.station(asDevice, name));
     }
 
     /** Signs a person up, enrolls a device and grants the role. */
     public static Staff staff(WildFlyServer server, MailCatcher mail, CareWorld world, String role) {
+        return staff(server, mail, world, role, "Anna", "Muster");
+    }
+
+    /** The same, in the name given (the gateway's kiosk shows who calls). */
+    public static Staff staff(WildFlyServer server, MailCatcher mail, CareWorld world, String role, String firstName, String lastName) {
         SignUps.Person person = SignUps.Person.random();
-        SignUps.Account account = SignUps.level1Account(server, mail, person);
+        SignUps.Account account = SignUps.level1Account(server, mail, person, firstName, lastName);
         TestDevice device = new TestDevice(server);
         HttpResponse<String> enrolled = device.enroll(account.enrollmentCode(), "phone");
         if (enrolled.statusCode() != 201) {

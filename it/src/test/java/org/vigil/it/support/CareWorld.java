@@ -115,7 +115,12 @@ public final class CareWorld {
 
     /** Registers the device client as a monitoring station; @return the station id */
     public String station(DeviceClient client) {
-        HttpResponse<String> made = admin("POST", "/api/v1/admin/stations", Json.write(Map.of("clientId", client.clientId(), "name", "Station")));
+        return station(client, "Station");
+    }
+
+    /** A station by the name people see (a gateway's kiosk shows it with the caller's). */
+    public String station(DeviceClient client, String name) {
+        HttpResponse<String> made = admin("POST", "/api/v1/admin/stations", Json.write(Map.of("clientId", client.clientId(), "name", name)));
         if (made.statusCode() != 201) {
             throw new AssertionError("station not registered: " + made.body());
         }

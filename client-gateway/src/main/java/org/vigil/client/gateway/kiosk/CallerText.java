@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Who is calling, in the words the patient reads on the kiosk, from the ring ({@code incoming}):
- * the person's name and role and the station's name when the server sends them
- * ({@code callerName}, {@code stationName}), otherwise the role alone.
+ * the person's name and role and the station's name as the server sends them ({@code callerName},
+ * {@code stationName}), "Dr Anna Meyer, Ward 3 station"; the role alone when the name is unknown.
  */
 public final class CallerText {
 
@@ -18,7 +18,7 @@ public final class CallerText {
         String station = incoming.path("stationName").asText("");
         String who;
         if (!name.isBlank()) {
-            who = ("doctor".equals(role) ? "Dr. " : "nurse".equals(role) ? "Nurse " : "") + name;
+            who = ("doctor".equals(role) ? "Dr " : "nurse".equals(role) ? "Nurse " : "") + name;
         } else {
             who = switch (role) {
                 case "doctor" -> "Your doctor";
@@ -26,6 +26,6 @@ public final class CallerText {
                 default -> "Your care team";
             };
         }
-        return who + (station.isBlank() ? "" : " at " + station) + " is calling";
+        return who + (station.isBlank() ? "" : ", " + station);
     }
 }

@@ -35,9 +35,9 @@ public final class KioskCalls implements AutoCloseable {
         /** A call rings; {@code autoAnswer}: it is being answered without a touch. */
         void ringing(CallMessage ring, boolean autoAnswer);
 
-        void inCall(Instant at);
+        void inCall(String callId, Instant at);
 
-        void ended(String type);
+        void ended(String callId, String type);
 
         /** Whether the gateway has its signaling connection (an offline gateway cannot be called). */
         void connection(boolean online, String detail);
@@ -160,8 +160,11 @@ public final class KioskCalls implements AutoCloseable {
                     }
                 }
                 case "declined", "missed", "ended" -> {
-                    ring = null;
-                    listener.ended(m.type());
+                    // only the ring this connection holds is over; the screen ignores the end of any other call
+                    if (ring != null && ring.callId().equals(m.callId())) {
+                        ring = null;
+                    }
+                    listener.ended(m.callId(), m.type());
                 }
                 default -> {
                     // candidates of an ended call and the like: nothing for the kiosk
@@ -171,7 +174,7 @@ public final class KioskCalls implements AutoCloseable {
     }
 
     private void inCall(CallSignaling s, CallMessage ring) throws InterruptedException {
-        listener.inCall(Instant.now());
+        listener.inCall(ring.callId(), Instant.now());
         boolean relayOnly = !ring.iceServers().isEmpty();
         try (VideoSource video = camera.get();
                 MediaCall call = MediaCall.start(engine, s, ring.callId(), MediaCall.Side.CALLEE, new MediaOptions(ring.iceServers(), relayOnly), video,
@@ -179,9 +182,9 @@ public final class KioskCalls implements AutoCloseable {
             call.peer().received().view(picture);
             media = call;
             try {
-                listener.ended(call.ended().get().type());
+                listener.ended(ring.callId(), call.ended().get().type());
             } catch (ExecutionException e) {
-                listener.ended("ended");
+                listener.ended(ring.callId(), "ended");
             }
         } finally {
             media = null;

@@ -8,6 +8,9 @@ import java.time.Instant;
  * station), a call in progress, or how the last one ended; and which of its few buttons are live.
  * The words are for a patient: short, no codes. Whether a ring is answered without a touch is the
  * patient's auto-answer setting, which comes with the ring.
+ *
+ * <p>Each report names its call (the server's call id): one about another call than the one on screen (a
+ * late {@code missed} or {@code ended} of an earlier call) is ignored and said so by {@code false}.
  */
 public final class KioskState {
 
@@ -20,30 +23,49 @@ public final class KioskState {
     private String caller = "";
     private String ended = "";
     private Instant since;
+    private String callId;
 
     public Phase phase() {
         return phase;
     }
 
-    /** A call rings: {@code caller} is who calls, in words ({@link CallerText}). */
-    public void ringing(String callerText) {
+    /** A call rings: it becomes the call on screen; {@code callerText} is who calls, in words ({@link CallerText}). */
+    public void ringing(String call, String callerText) {
+        callId = call;
         phase = Phase.RINGING;
         caller = callerText;
     }
 
-    public void inCall(Instant at) {
+    /** @return whether it was the call on screen (and the screen changed) */
+    public boolean inCall(String call, Instant at) {
+        if (!current(call)) {
+            return false;
+        }
         phase = Phase.IN_CALL;
         since = at;
+        return true;
     }
 
-    /** The call is over ({@code declined}, {@code missed}, {@code ended}) or was never answered. */
-    public void ended(String type) {
+    /**
+     * The call is over ({@code declined}, {@code missed}, {@code ended}) or was never answered.
+     *
+     * @return whether it was the call on screen (and the screen changed)
+     */
+    public boolean ended(String call, String type) {
+        if (!current(call)) {
+            return false;
+        }
         ended = switch (type) {
             case "declined" -> "You declined the call";
             case "missed" -> "Missed call";
             default -> "The call has ended";
         };
         phase = Phase.ENDED;
+        return true;
+    }
+
+    private boolean current(String call) {
+        return callId != null && callId.equals(call);
     }
 
     public boolean canAnswer() {
@@ -58,16 +80,10 @@ public final class KioskState {
     public String headline(Instant now) {
         return switch (phase) {
             case WAITING -> "No call";
-            case RINGING -> caller;
-            case IN_CALL -> "In call with " + shortCaller() + " · " + clock(Duration.between(since, now));
-            case ENDED -> ended + (caller.isEmpty() ? "" : ": " + shortCaller());
+            case RINGING -> caller + " is calling";
+            case IN_CALL -> "In call with " + caller + " · " + clock(Duration.between(since, now));
+            case ENDED -> ended + (caller.isEmpty() ? "" : ": " + caller);
         };
-    }
-
-    /** The person part of "Dr. Dora Doctor at Ward 7 is calling". */
-    private String shortCaller() {
-        int is = caller.indexOf(" is calling");
-        return is > 0 ? caller.substring(0, is) : caller;
     }
 
     static String clock(Duration d) {

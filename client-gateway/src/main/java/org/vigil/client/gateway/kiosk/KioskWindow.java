@@ -119,28 +119,31 @@ public final class KioskWindow {
         @Override
         public void ringing(CallMessage ring, boolean autoAnswer) {
             Platform.runLater(() -> {
-                state.ringing(CallerText.of(ring.raw()));
+                state.ringing(ring.callId(), CallerText.of(ring.raw()));
                 connection.setText(autoAnswer ? "Answering by itself…" : "");
                 draw();
             });
         }
 
         @Override
-        public void inCall(Instant at) {
+        public void inCall(String callId, Instant at) {
             Platform.runLater(() -> {
-                state.inCall(at);
-                connection.setText("");
-                doctor.show(calls::picture);
-                draw();
+                if (state.inCall(callId, at)) {
+                    connection.setText("");
+                    doctor.show(calls::picture);
+                    draw();
+                }
             });
         }
 
+        /** An end of another call than the one on screen (a late report) leaves the screen and the picture alone. */
         @Override
-        public void ended(String type) {
+        public void ended(String callId, String type) {
             Platform.runLater(() -> {
-                state.ended(type);
-                doctor.clear();
-                draw();
+                if (state.ended(callId, type)) {
+                    doctor.clear();
+                    draw();
+                }
             });
         }
 

@@ -7,6 +7,10 @@ import java.time.Instant;
  * The station's side of one video call with the patient's gateway, as the pane shows it: what
  * happened last, in words, and which buttons make sense now. Fed with what the signaling and the
  * media said; the pane only draws it. A new call may start from any state that is not live.
+ *
+ * <p>Each Call press is an attempt with its own number ({@link #calling()} returns it), and every report names
+ * its attempt: a report of an earlier call (its thread ending late, after Call was pressed again) is ignored
+ * and said so by {@code false}, so it can neither end nor clear the call on screen now.
  */
 public final class CallStatus {
 
@@ -19,48 +23,80 @@ public final class CallStatus {
     private Instant answeredAt;
     private String detail = "";
     private boolean cameraOff;
+    private long attempt;
 
     public Phase phase() {
         return phase;
     }
 
-    /** Call pressed: the signaling is being reached and the call asked for. */
-    public void calling() {
+    /** Call pressed: the signaling is being reached and the call asked for. @return this attempt's number, for its reports */
+    public long calling() {
         phase = Phase.CONNECTING;
         detail = "";
         answeredAt = null;
         cameraOff = false;
+        return ++attempt;
     }
 
-    public void ringing() {
+    /** @return whether the report was of the current attempt (and applied) */
+    public boolean ringing(long of) {
+        if (of != attempt) {
+            return false;
+        }
         phase = Phase.RINGING;
+        return true;
     }
 
-    public void accepted(Instant at) {
+    /** @return whether the report was of the current attempt (and applied) */
+    public boolean accepted(long of, Instant at) {
+        if (of != attempt) {
+            return false;
+        }
         phase = Phase.IN_CALL;
         answeredAt = at;
+        return true;
     }
 
-    /** The call's end as the server named it: {@code declined}, {@code missed} or {@code ended} (with who hung up). */
-    public void finished(String type, String by) {
+    /**
+     * The call's end as the server named it: {@code declined}, {@code missed} or {@code ended} (with who hung up).
+     *
+     * @return whether the report was of the current attempt (and applied)
+     */
+    public boolean finished(long of, String type, String by) {
+        if (of != attempt) {
+            return false;
+        }
         phase = switch (type) {
             case "declined" -> Phase.DECLINED;
             case "missed" -> Phase.MISSED;
             default -> Phase.ENDED;
         };
         detail = by == null ? "" : by;
+        return true;
     }
 
-    /** The server refused the call before anything rang ({@code gateway-offline}, {@code not-assigned}, ...). */
-    public void refused(String code) {
+    /**
+     * The server refused the call before anything rang ({@code gateway-offline}, {@code not-assigned}, ...).
+     *
+     * @return whether the report was of the current attempt (and applied)
+     */
+    public boolean refused(long of, String code) {
+        if (of != attempt) {
+            return false;
+        }
         phase = Phase.REFUSED;
         detail = code == null ? "" : code;
+        return true;
     }
 
-    /** The signaling or the media failed; {@code reason} is said as is. */
-    public void failed(String reason) {
+    /** The signaling or the media failed; {@code reason} is said as is. @return whether the report was of the current attempt */
+    public boolean failed(long of, String reason) {
+        if (of != attempt) {
+            return false;
+        }
         phase = Phase.FAILED;
         detail = reason == null ? "" : reason;
+        return true;
     }
 
     public void toggleCamera() {

@@ -87,8 +87,8 @@ public final class VideoCallPane extends VBox {
     }
 
     private void call() {
-        status.calling();
-        StationCall started = new StationCall(connector, patientId, engine.get(), camera, new OnScreen());
+        long attempt = status.calling();
+        StationCall started = new StationCall(connector, patientId, engine.get(), camera, new OnScreen(attempt));
         current = started;
         remote.show(started::picture);
         clock.play();
@@ -118,53 +118,58 @@ public final class VideoCallPane extends VBox {
         cameraButton.setDisable(!status.canUseMedia());
     }
 
-    /** The call's reports, moved to the FX thread. */
+    /**
+     * One call's reports, moved to the FX thread. A report of an earlier call (its thread ending after Call was
+     * pressed again) changes nothing: {@link CallStatus} ignores it, and it neither stops the clock nor clears the
+     * picture of the call on screen now.
+     */
     private final class OnScreen implements StationCall.Listener {
+
+        private final long attempt;
+
+        OnScreen(long attempt) {
+            this.attempt = attempt;
+        }
 
         @Override
         public void ringing() {
             Platform.runLater(() -> {
-                status.ringing();
-                draw();
+                if (status.ringing(attempt)) {
+                    draw();
+                }
             });
         }
 
         @Override
         public void accepted(Instant at) {
             Platform.runLater(() -> {
-                status.accepted(at);
-                draw();
+                if (status.accepted(attempt, at)) {
+                    draw();
+                }
             });
         }
 
         @Override
         public void finished(String type, String by) {
-            Platform.runLater(() -> {
-                status.finished(type, by);
-                stopped();
-            });
+            Platform.runLater(() -> stoppedIf(status.finished(attempt, type, by)));
         }
 
         @Override
         public void refused(String code) {
-            Platform.runLater(() -> {
-                status.refused(code);
-                stopped();
-            });
+            Platform.runLater(() -> stoppedIf(status.refused(attempt, code)));
         }
 
         @Override
         public void failed(String reason) {
-            Platform.runLater(() -> {
-                status.failed(reason);
-                stopped();
-            });
+            Platform.runLater(() -> stoppedIf(status.failed(attempt, reason)));
         }
 
-        private void stopped() {
-            clock.stop();
-            remote.clear();
-            draw();
+        private void stoppedIf(boolean current) {
+            if (current) {
+                clock.stop();
+                remote.clear();
+                draw();
+            }
         }
     }
 }

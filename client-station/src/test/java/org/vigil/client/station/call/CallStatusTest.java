@@ -17,20 +17,20 @@ class CallStatusTest {
         assertThat(s.text(T)).isEqualTo("No call");
         assertThat(s.canCall()).isTrue();
         assertThat(s.canHangUp()).isFalse();
-        s.calling();
+        long call = s.calling();
         assertThat(s.canCall()).isFalse();
         assertThat(s.canHangUp()).as("nothing rings yet").isFalse();
-        s.ringing();
+        assertThat(s.ringing(call)).isTrue();
         assertThat(s.text(T)).contains("Ringing");
         assertThat(s.canHangUp()).isTrue();
         assertThat(s.canUseMedia()).isFalse();
-        s.accepted(T);
+        s.accepted(call, T);
         assertThat(s.canUseMedia()).isTrue();
         assertThat(s.text(T.plus(Duration.ofSeconds(65)))).isEqualTo("In call 01:05");
         s.toggleCamera();
         assertThat(s.text(T.plusSeconds(3))).isEqualTo("In call 00:03 · camera off");
         assertThat(s.cameraLabel()).isEqualTo("Camera on");
-        s.finished("ended", "gateway");
+        s.finished(call, "ended", "gateway");
         assertThat(s.text(T)).isEqualTo("Call ended by the patient");
         assertThat(s.canCall()).isTrue();
         assertThat(s.canUseMedia()).isFalse();
@@ -41,29 +41,52 @@ class CallStatusTest {
     @Test
     void declinedMissedAndHungUpAreSaidApart() {
         CallStatus s = new CallStatus();
-        s.finished("declined", null);
+        long call = s.calling();
+        s.finished(call, "declined", null);
         assertThat(s.text(T)).isEqualTo("Declined by the patient");
-        s.finished("missed", null);
+        s.finished(call, "missed", null);
         assertThat(s.text(T)).startsWith("Missed");
-        s.finished("ended", "station");
+        s.finished(call, "ended", "station");
         assertThat(s.text(T)).isEqualTo("Call ended (you hung up)");
     }
 
     @Test
     void anOfflineGatewayIsSaidOnTheButtonAndInWordsBeforeAnythingRings() {
         CallStatus s = new CallStatus();
-        s.calling();
-        s.refused("gateway-offline");
+        long call = s.calling();
+        s.refused(call, "gateway-offline");
         assertThat(s.text(T)).contains("offline").contains("did not ring");
         assertThat(s.callLabel()).isEqualTo("Call (gateway offline)");
         assertThat(s.canCall()).as("try again once it is back").isTrue();
-        s.refused("not-assigned");
+        s.refused(call, "not-assigned");
         assertThat(s.callLabel()).isEqualTo("Call");
         assertThat(s.text(T)).contains("not assigned");
-        s.refused("something-new");
+        s.refused(call, "something-new");
         assertThat(s.text(T)).isEqualTo("Call refused (something-new)");
-        s.failed("ICE failed");
+        s.failed(call, "ICE failed");
         assertThat(s.text(T)).isEqualTo("Call failed: ICE failed");
+    }
+
+    /** The first call's thread reports its end after Call was pressed again: the second call on screen stays as it is. */
+    @Test
+    void reportsOfAnEarlierCallChangeNothingOfTheCurrentOne() {
+        CallStatus s = new CallStatus();
+        long first = s.calling();
+        s.ringing(first);
+        long second = s.calling();
+        assertThat(s.ringing(first)).isFalse();
+        assertThat(s.phase()).isEqualTo(CallStatus.Phase.CONNECTING);
+        assertThat(s.ringing(second)).isTrue();
+        assertThat(s.accepted(first, T)).isFalse();
+        assertThat(s.phase()).isEqualTo(CallStatus.Phase.RINGING);
+        assertThat(s.accepted(second, T)).isTrue();
+        assertThat(s.finished(first, "ended", "station")).isFalse();
+        assertThat(s.failed(first, "the call signaling closed")).isFalse();
+        assertThat(s.refused(first, "busy")).isFalse();
+        assertThat(s.phase()).isEqualTo(CallStatus.Phase.IN_CALL);
+        assertThat(s.text(T.plusSeconds(4))).isEqualTo("In call 00:04");
+        assertThat(s.finished(second, "ended", "gateway")).isTrue();
+        assertThat(s.text(T)).isEqualTo("Call ended by the patient");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.vigil.care.application.CallRefusedException;
+import org.vigil.care.application.CareAccessRule;
+import org.vigil.care.application.CareRefusal;
+import org.vigil.care.application.RingingCall;
 import org.vigil.care.application.CallService;
 import org.vigil.care.application.CallView;
 import org.vigil.care.application.ReadGuard;
@@ -32,7 +36,12 @@ import org.vigil.care.domain.call.CallTransitionException;
 import org.vigil.care.domain.call.TurnCredentials;
 import org.vigil.care.domain.device.Gateway;
 import org.vigil.care.domain.device.Station;
+import org.vigil.care.domain.patient.CareRole;
+import org.vigil.care.domain.patient.CareTeamMember;
+import org.vigil.care.domain.patient.Patient;
 import org.vigil.care.infrastructure.persistence.JpaStationAssignments;
+import org.vigil.platform.access.Caller;
+import org.vigil.platform.audit.AuditRecorder;
 
 @Stateless
 public class DefaultCallService implements CallService {
@@ -46,6 +55,9 @@ public class DefaultCallService implements CallService {
     @Inject
     CallSettings settings;
 
+    @EJB
+    AuditRecorder auditTrail;
+
     @Override
     public Duration ringTime() {
         return settings.ringTime();
@@ -58,7 +70,7 @@ public class DefaultCallService implements CallService {
     }
 
     @Override
-    public CallView ring(StationCaller caller, UUID patientId, Predicate<String> gatewayConnected) {
+    public RingingCall ring(StationCaller caller, UUID patientId, Predicate<String> gatewayConnected) {
         Instant now = Instant.now();
         Optional<Station> station = em.createQuery("select s from Station s where s.clientId = :c", Station.class)
                 .setParameter("c", caller.stationClientId()).getResultStream().filter(Station::active).findFirst();
@@ -85,7 +97,8 @@ public class DefaultCallService implements CallService {
                 caller.personRole().orElseThrow(), gateway.get(), now);
         em.persist(call);
         audit.record(requester, patientId, "video call " + call.id(), false, true);
-        return CallView.of(call);
+        Patient patient = em.find(Patient.class, patientId);
+        return new RingingCall(CallView.of(call), station.get().name(), patient != null && patient.answersCallsAutomatically());
     }
 
     @Override
@@ -143,6 +156,27 @@ public class DefaultCallService implements CallService {
     public Optional<TurnCredentials> turnCredentials(UUID callId, String partyClientId) {
         Call call = liveAsParty(callId, partyClientId);
         return settings.turn().map(maker -> maker.issue(call.id(), Instant.now()));
+    }
+
+    @Override
+    public void setAutoAnswer(Caller caller, UUID patientId, boolean autoAnswer) {
+        UUID person = CareAccessRule.supervisorOrDoctor(caller);
+        Patient patient = em.find(Patient.class, patientId);
+        if (patient == null) {
+            throw CareRefusal.notFound("patient", patientId);
+        }
+        if (!caller.roles().contains(CareAccessRule.SUPERVISOR) && !doctorOfTeam(patientId, person)) {
+            throw CareRefusal.forbidden("Only a supervisor or a doctor of the patient's care team sets how the gateway answers calls.");
+        }
+        patient.answerCallsAutomatically(autoAnswer);
+        auditTrail.record(CareAccessRule.auditName(person), "call.auto-answer.set", "patient:" + patientId, caller.address(),
+                autoAnswer ? "auto-answer on" : "auto-answer off");
+    }
+
+    private boolean doctorOfTeam(UUID patientId, UUID account) {
+        return em.createQuery("select m from CareTeamMember m where m.patientId = :p and m.accountId = :a", CareTeamMember.class)
+                .setParameter("p", patientId).setParameter("a", account).getResultStream()
+                .anyMatch(m -> m.current() && m.role() == CareRole.DOCTOR);
     }
 
     @Override

@@ -15,7 +15,8 @@ import jakarta.persistence.Table;
 /**
  * A person under remote monitoring, linked to their identity account. Holds the demographics the
  * clinical side needs on its own: the name stations and FHIR show, the birth date that picks the
- * age group's default alert limits, the sex, and the NEWS2 SpO2 scale a clinician chose.
+ * age group's default alert limits, the sex, the NEWS2 SpO2 scale a clinician chose, and whether
+ * the gateway answers video calls by itself.
  */
 @Entity
 @Table(name = "care_patient")
@@ -46,6 +47,9 @@ public class Patient {
     @Column(name = "admitted_at", nullable = false)
     private Instant admittedAt;
 
+    @Column(name = "auto_answer_calls", nullable = false)
+    private boolean autoAnswerCalls;
+
     @Column(name = "discharged_at")
     private Instant dischargedAt;
 
@@ -67,6 +71,15 @@ public class Patient {
     /** A clinician's decision (hypercapnic respiratory failure), recorded on the patient. */
     public void useSpo2Scale(Spo2Scale scale) {
         this.spo2Scale = (short) scale.number();
+    }
+
+    /** Whether the gateway answers video calls by itself, for a patient who cannot reach its screen. */
+    public void answerCallsAutomatically(boolean on) {
+        this.autoAnswerCalls = on;
+    }
+
+    public boolean answersCallsAutomatically() {
+        return autoAnswerCalls;
     }
 
     public void discharge(Instant now) {

@@ -21,6 +21,7 @@ import org.vigil.api.care.live.StaffAtStation;
 import org.vigil.api.web.BoundedTextMessages;
 import org.vigil.care.application.CallService;
 import org.vigil.care.application.StationFeedService;
+import org.vigil.identity.application.AccountLookup;
 import org.vigil.identity.application.AuditTrail;
 import org.vigil.identity.domain.AuditEvent;
 import org.vigil.identity.oidc.AccessTokenClaims;
@@ -56,6 +57,9 @@ public class CallEndpoint {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    AccountLookup accounts;
 
     private final BoundedTextMessages messages = new BoundedTextMessages();
 
@@ -117,7 +121,7 @@ public class CallEndpoint {
             return Optional.empty();
         }
         if (!hello.has("personToken")) {
-            return Optional.of(CallConnection.station(clientId, Optional.empty(), Optional.empty(), address));
+            return Optional.of(CallConnection.station(clientId, Optional.empty(), Optional.empty(), Optional.empty(), address));
         }
         Optional<AccessTokenClaims> person = hello.path("personToken").isTextual() ? verified(hello.path("personToken").asText()) : Optional.empty();
         Optional<UUID> account = person.flatMap(p -> StaffAtStation.signedIn(p, clientId));
@@ -127,7 +131,9 @@ public class CallEndpoint {
         String role = person.get().hasRole("doctor") ? "doctor" : "nurse";
         audit.record("account:" + account.get(), "station.sign-in", "station:" + stations.stationOf(clientId).get(), AuditEvent.Outcome.SUCCESS,
                 address, "client " + clientId + " (calls)");
-        return Optional.of(CallConnection.station(clientId, account, Optional.of(role), address));
+        // the patient is shown who calls by name: the account's name as KYC established it, looked up once per sign-in
+        Optional<String> name = accounts.account(account.get()).map(a -> (a.firstName() + " " + a.lastName()).strip()).filter(n -> !n.isEmpty());
+        return Optional.of(CallConnection.station(clientId, account, Optional.of(role), name, address));
     }
 
     @OnClose

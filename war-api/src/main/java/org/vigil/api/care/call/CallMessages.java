@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.vigil.care.application.CallView;
+import org.vigil.care.application.RingingCall;
 import org.vigil.care.domain.call.TurnCredentials;
 
 /**
@@ -30,11 +31,17 @@ final class CallMessages {
         return m.toString();
     }
 
-    /** To the station that called, and (as {@code incoming}) to the gateway: the call and, if the site has TURN, the ICE servers. */
-    static String call(String type, CallView call, Optional<TurnCredentials> turn) {
+    /**
+     * To the station that called ({@code ringing}), and (as {@code incoming}) to the gateway: the call, who calls (the
+     * person's role, account and name, the station's name), whether the gateway answers by itself ({@code autoAnswer},
+     * the patient's setting) and, if the site has TURN, the ICE servers.
+     */
+    static String ring(String type, RingingCall ringing, Optional<String> callerName, Optional<TurnCredentials> turn) {
+        CallView call = ringing.call();
         ObjectNode m = JSON.createObjectNode().put("type", type).put("callId", call.id().toString()).put("patientId", call.patientId().toString())
-                .put("stationId", call.stationId().toString()).put("callerRole", call.callerRole())
-                .put("callerAccountId", call.callerAccountId().toString());
+                .put("stationId", call.stationId().toString()).put("stationName", ringing.stationName()).put("callerRole", call.callerRole())
+                .put("callerAccountId", call.callerAccountId().toString()).put("autoAnswer", ringing.autoAnswer());
+        callerName.ifPresent(n -> m.put("callerName", n));
         m.set("iceServers", iceServers(turn));
         turn.ifPresent(t -> m.put("turnExpiresAt", t.expiresAt().toString()));
         return m.toString();

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.vigil.care.application.CallRefusedException;
 import org.vigil.care.application.CallService;
 import org.vigil.care.application.CallView;
+import org.vigil.care.application.RingingCall;
 import org.vigil.care.application.StationCaller;
 
 /**
@@ -140,16 +141,17 @@ public class CallRooms {
             throw new CallRefusedException("not-a-station", "only a monitoring station may call");
         }
         UUID patientId = uuid(message.path("patientId").asText(), "patientId");
-        CallView call = calls.ring(new StationCaller(me.clientId(), me.personAccountId(), me.personRole(), me.address()), patientId,
+        RingingCall ringing = calls.ring(new StationCaller(me.clientId(), me.personAccountId(), me.personRole(), me.address()), patientId,
                 gateway -> Optional.ofNullable(gateways.get(gateway)).filter(Session::isOpen).isPresent());
+        CallView call = ringing.call();
         callingStations.put(call.id(), session);
         callsOf.get(session).add(call.id());
         Session gateway = gateways.get(call.gatewayClientId());
         if (gateway != null) {
             callsOf.getOrDefault(gateway, ConcurrentHashMap.newKeySet()).add(call.id());
-            send(gateway, CallMessages.call("incoming", call, calls.turnCredentials(call.id(), call.gatewayClientId())));
+            send(gateway, CallMessages.ring("incoming", ringing, me.personName(), calls.turnCredentials(call.id(), call.gatewayClientId())));
         }
-        send(session, CallMessages.call("ringing", call, calls.turnCredentials(call.id(), call.stationClientId())));
+        send(session, CallMessages.ring("ringing", ringing, me.personName(), calls.turnCredentials(call.id(), call.stationClientId())));
         long delay = calls.ringTime().toMillis() + 200;
         scheduler.schedule(() -> calls.missIfUnanswered(call.id()).ifPresent(this::ended), delay, TimeUnit.MILLISECONDS);
     }
