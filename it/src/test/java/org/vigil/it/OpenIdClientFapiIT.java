@@ -146,6 +146,14 @@ class OpenIdClientFapiIT {
         assertThat(evil.statusCode()).isEqualTo(400);
         assertThat(Json.parse(evil.body()).get("error").asText()).isEqualTo("invalid_request");
 
+        Map<String, String> withoutPkce = new java.util.HashMap<>(request);
+        withoutPkce.remove("code_challenge");
+        withoutPkce.remove("code_challenge_method");
+        HttpResponse<String> noPkce = oidc.post("/oidc/par", withoutPkce, Oidc.basic(clientId, client.get("clientSecret").asText()));
+        assertThat(noPkce.statusCode()).as("FAPI 2.0 requires PKCE").isEqualTo(400);
+        assertThat(Json.parse(noPkce.body()).get("error").asText()).isEqualTo("invalid_request");
+        assertThat(Json.parse(noPkce.body()).get("error_description").asText()).contains("PKCE");
+
         HttpResponse<String> pushed = oidc.post("/oidc/par", request, Oidc.basic(clientId, client.get("clientSecret").asText()));
         assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(201);
         JsonNode answer = Json.parse(pushed.body());
