@@ -9,6 +9,8 @@ import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.WaitUntilState;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
@@ -50,12 +59,18 @@ import org.vigil.it.support.WildFlyServer;
  * says what §2.4 and §2.6 demand. The relying parties' logout endpoints are real HTTP servers on loopback; one answers
  * the first attempt with 503 and is tried again. A client that registered an endpoint but was not logged in through
  * the session, and one logged in that registered none, are told nothing.
+ *
+ * <p>Front-Channel Logout 1.0 in headless Chromium: a person logs in on the hosted page to a back-channel relying party
+ * and two front-channel ones (one needing {@code iss} and {@code sid}); Vigil's logout page frames both front-channel
+ * pages (real loopback servers) before the browser moves on to the post-logout address, and the back-channel one gets
+ * its logout token.
  */
 @ExtendWith(VigilServerExtension.class)
 class BackChannelLogoutIT {
 
     private static final String REDIRECT = "http://localhost:9/callback";
     private static final String EVENT = "http://schemas.openid.net/event/backchannel-logout";
+    private static final String LOGGED_OUT = "http://localhost:9/logged-out";
 
     private record Received(String contentType, String logoutToken) {
     }
@@ -64,6 +79,9 @@ class BackChannelLogoutIT {
     private final Map<String, CompletableFuture<Received>> delivered = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
+    /** The front-channel logout pages' requests, by relying party: the raw query (empty for none). */
+    private final Map<String, CompletableFuture<String>> framed = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> frameCalls = new ConcurrentHashMap<>();
 
     @BeforeEach
     void startReceivers() throws IOException {
@@ -81,6 +99,20 @@ class BackChannelLogoutIT {
                     delivered.get(rp).complete(new Received(exchange.getRequestHeaders().getFirst("Content-Type"), formValue(body, "logout_token")));
                     exchange.sendResponseHeaders("a".equals(rp) ? 200 : 204, -1);
                 }
+                exchange.close();
+            });
+        }
+        for (String rp : List.of("f", "g")) {
+            framed.put(rp, new CompletableFuture<>());
+            frameCalls.put(rp, new AtomicInteger());
+            receivers.createContext("/" + rp + "/frontchannel-logout", exchange -> {
+                frameCalls.get(rp).incrementAndGet();
+                String query = exchange.getRequestURI().getRawQuery();
+                framed.get(rp).complete(exchange.getRequestMethod() + " " + (query == null ? "" : query));
+                byte[] page = "<!DOCTYPE html><title>Logged out</title><p>Logged out of the relying party.</p>".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+                exchange.sendResponseHeaders(200, page.length);
+                exchange.getResponseBody().write(page);
                 exchange.close();
             });
         }
@@ -136,18 +168,98 @@ class BackChannelLogoutIT {
     }
 
     @Test
+    void aLogoutInTheBrowserFramesTheFrontChannelRelyingPartiesThenGoesOnAndTellsTheBackChannelOne(WildFlyServer server, MailCatcher mail)
+            throws Exception {
+        Oidc oidc = new Oidc(server);
+        JsonNode discovery = Json.parse(Http.get(URI.create(oidc.issuer() + "/.well-known/openid-configuration")).body());
+        assertThat(discovery.get("frontchannel_logout_supported").asBoolean()).isTrue();
+        assertThat(discovery.get("frontchannel_logout_session_supported").asBoolean()).isTrue();
+        SignUps.Person person = SignUps.Person.random();
+        TestDevice device = new TestDevice(server);
+        device.enroll(SignUps.level1(server, mail, person), "phone");
+        String back = register(oidc, endpoint("a"), "ES256");
+        String front = registerFrontChannel(oidc, frameEndpoint("f"), true);
+        String frontWithoutSession = registerFrontChannel(oidc, frameEndpoint("g"), false);
+        JsonNode asAdminsSeeIt = adminClient(oidc, front);
+        assertThat(asAdminsSeeIt.get("frontchannelLogoutUri").asText()).isEqualTo(frameEndpoint("f"));
+        assertThat(asAdminsSeeIt.get("frontchannelLogoutSessionRequired").asBoolean()).isTrue();
+        assertThat(adminClient(oidc, back).path("frontchannelLogoutUri").isTextual()).as("none registered").isFalse();
+
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                     .setExecutablePath(Path.of("/usr/bin/chromium")).setArgs(List.of("--no-sandbox", "--disable-gpu",
+                             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run")))) {
+            Page page = browser.newContext().newPage();
+            String verifierFront = Oidc.verifier();
+            page.navigate(oidc.issuer() + authorize(front, verifierFront));
+            page.waitForSelector("#login-name");
+            page.fill("#login-name", person.email());
+            page.click("#send");
+            page.waitForSelector("#matching-code:not(:empty)");
+            String matchingCode = page.textContent("#matching-code").strip();
+            String callbackFront = page.waitForRequest(r -> r.url().startsWith(REDIRECT), () -> {
+                JsonNode request = device.awaitRequest("code " + matchingCode, Duration.ofSeconds(10));
+                assertThat(device.decide(request, "approve").statusCode()).isEqualTo(204);
+            }).url();
+            JsonNode tokensFront = redeem(oidc, front, Oidc.queryOf(callbackFront).get("code"), verifierFront);
+            // the same browser, so the same Vigil session: the others get their codes without a login
+            String verifierBack = Oidc.verifier();
+            JsonNode tokensBack = redeem(oidc, back, Oidc.queryOf(backAtTheApp(page, REDIRECT,
+                    () -> page.navigate(oidc.issuer() + authorize(back, verifierBack)))).get("code"), verifierBack);
+            String verifierOther = Oidc.verifier();
+            redeem(oidc, frontWithoutSession, Oidc.queryOf(backAtTheApp(page, REDIRECT,
+                    () -> page.navigate(oidc.issuer() + authorize(frontWithoutSession, verifierOther)))).get("code"), verifierOther);
+            JWTClaimsSet idFront = SignedJWT.parse(tokensFront.get("id_token").asText()).getJWTClaimsSet();
+            JWTClaimsSet idBack = SignedJWT.parse(tokensBack.get("id_token").asText()).getJWTClaimsSet();
+            assertThat(idFront.getStringClaim("sid")).isNotBlank().isEqualTo(idBack.getStringClaim("sid"));
+
+            String[] policy = new String[1];
+            String loggedOut = backAtTheApp(page, LOGGED_OUT, () -> {
+                Response logoutPage = page.navigate(oidc.issuer() + "/oidc/logout?" + Oidc.form(Map.of("id_token_hint",
+                        tokensFront.get("id_token").asText(), "post_logout_redirect_uri", LOGGED_OUT, "state", "bye")),
+                        new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+                assertThat(logoutPage.status()).isEqualTo(200);
+                policy[0] = logoutPage.headerValue("content-security-policy");
+            });
+            assertThat(framed.get("f")).as("the browser moved on only once the frames had loaded").isDone();
+            assertThat(framed.get("g")).isDone();
+            assertThat(Oidc.queryOf(loggedOut).get("state")).isEqualTo("bye");
+            Map<String, String> frontQuery = Oidc.queryOf("?" + framed.get("f").get().substring("GET ".length()));
+            assertThat(framed.get("f").get()).startsWith("GET ");
+            assertThat(frontQuery.get("iss")).isEqualTo(oidc.issuer());
+            assertThat(frontQuery.get("sid")).isEqualTo(idFront.getStringClaim("sid"));
+            assertThat(framed.get("g").get()).as("no iss and sid unless required").isEqualTo("GET ");
+            String origin = "http://127.0.0.1:" + receivers.getAddress().getPort();
+            assertThat(policy[0]).contains("frame-ancestors 'none'").contains("frame-src " + origin).doesNotContain("frame-src *");
+
+            Received atBack = delivered.get("a").get(20, TimeUnit.SECONDS);
+            assertLogoutToken(atBack, JWKSet.parse(Http.get(URI.create(oidc.issuer() + "/oidc/jwks")).body()), oidc.issuer(), back,
+                    idBack, JWSAlgorithm.ES256);
+            assertThat(frameCalls.get("f").get()).isEqualTo(1);
+            assertThat(frameCalls.get("g").get()).isEqualTo(1);
+
+            // the session has ended: the front-channel client's next authorization asks for a login again
+            page.navigate(oidc.issuer() + authorize(front, Oidc.verifier()));
+            page.waitForSelector("#login-name");
+        }
+    }
+
+    @Test
     void aBackchannelLogoutUriIsRefusedUnlessItIsHttpsOrLoopback(WildFlyServer server) {
         Oidc oidc = new Oidc(server);
-        for (String uri : List.of("http://rp.example.org/logout", "https://rp.example.org/logout#fragment", "rp.example.org/logout",
-                "https://user:pass@rp.example.org/logout")) {
-            Map<String, Object> body = client(uri, "ES256");
-            HttpResponse<String> refused = Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/api/v1/admin/clients"))
-                    .header("Authorization", "Bearer " + oidc.adminToken()).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))));
-            assertThat(refused.statusCode()).as(uri + ": " + refused.body()).isEqualTo(400);
-            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-            assertThat(refused.body()).contains("backchannelLogoutUri");
-            assertThat(adminGet(oidc, "/api/v1/admin/clients").body()).doesNotContain((String) body.get("clientId"));
+        for (String field : List.of("backchannelLogoutUri", "frontchannelLogoutUri")) {
+            for (String uri : List.of("http://rp.example.org/logout", "https://rp.example.org/logout#fragment", "rp.example.org/logout",
+                    "https://user:pass@rp.example.org/logout")) {
+                Map<String, Object> body = client(null, "ES256");
+                body.put(field, uri);
+                HttpResponse<String> refused = Http.send(HttpRequest.newBuilder(URI.create(oidc.issuer() + "/api/v1/admin/clients"))
+                        .header("Authorization", "Bearer " + oidc.adminToken()).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))));
+                assertThat(refused.statusCode()).as(uri + ": " + refused.body()).isEqualTo(400);
+                assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+                assertThat(refused.body()).contains(field);
+                assertThat(adminGet(oidc, "/api/v1/admin/clients").body()).doesNotContain((String) body.get("clientId"));
+            }
         }
     }
 
@@ -172,6 +284,40 @@ class BackChannelLogoutIT {
         assertThat(claims.getJSONObjectClaim("events")).containsOnlyKeys(EVENT);
         assertThat(claims.getJSONObjectClaim("events").get(EVENT)).isEqualTo(Map.of());
         assertThat(claims.getClaims()).doesNotContainKey("nonce");
+    }
+
+    private String frameEndpoint(String rp) {
+        return "http://127.0.0.1:" + receivers.getAddress().getPort() + "/" + rp + "/frontchannel-logout";
+    }
+
+    private String registerFrontChannel(Oidc oidc, String frontchannelLogoutUri, boolean sessionRequired) {
+        Map<String, Object> body = client(null, "ES256");
+        body.put("frontchannelLogoutUri", frontchannelLogoutUri);
+        body.put("frontchannelLogoutSessionRequired", sessionRequired);
+        body.put("postLogoutRedirectUris", List.of(LOGGED_OUT));
+        String clientId = (String) body.get("clientId");
+        secrets.put(clientId, oidc.register(body).get("clientSecret").asText());
+        return clientId;
+    }
+
+    private static JsonNode adminClient(Oidc oidc, String clientId) {
+        for (JsonNode client : Json.parse(adminGet(oidc, "/api/v1/admin/clients").body())) {
+            if (client.get("clientId").asText().equals(clientId)) {
+                return client;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+
+    /** The URL the browser is sent to (nobody listens there: the request is what counts). */
+    private static String backAtTheApp(Page page, String prefix, Runnable action) {
+        return page.waitForRequest(r -> r.url().startsWith(prefix), () -> {
+            try {
+                action.run();
+            } catch (PlaywrightException e) {
+                // the address does not answer; the request to it has been made
+            }
+        }).url();
     }
 
     private String endpoint(String rp) {
@@ -205,7 +351,10 @@ class BackChannelLogoutIT {
     /** Redeems the code the redirect back to the client carries; the client's secret is what its registration answered. */
     private JsonNode redeem(Oidc oidc, String clientId, HttpResponse<String> redirect, String verifier) {
         assertThat(redirect.statusCode()).as(redirect.body()).isEqualTo(303);
-        String code = Oidc.queryOf(redirect.headers().firstValue("Location").orElseThrow()).get("code");
+        return redeem(oidc, clientId, Oidc.queryOf(redirect.headers().firstValue("Location").orElseThrow()).get("code"), verifier);
+    }
+
+    private JsonNode redeem(Oidc oidc, String clientId, String code, String verifier) {
         HttpResponse<String> tokens = oidc.tokenRequest(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT,
                 "code_verifier", verifier), Oidc.basic(clientId, secrets.get(clientId)));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);

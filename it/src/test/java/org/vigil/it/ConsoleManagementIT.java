@@ -180,6 +180,8 @@ class ConsoleManagementIT extends ConsoleBrowserTest {
         assertThat(page.textContent(".ui-messages-error")).contains("jwksUri");
         assertThat(page.textContent("#clients")).doesNotContain(heldId);
         page.fill("#register-form\\:jwks-uri", "");
+        page.fill("#register-form\\:frontchannel-logout-uri", "https://held.example.org/frontchannel-logout");
+        page.click("#register-form\\:frontchannel-session .ui-chkbox-box");
         page.click("#register-form\\:register");
         page.waitForSelector(".ui-messages-info:has-text('Registered " + heldId + "')");
         page.click("#clients tr:has-text('" + heldId + "') button:has-text('Manage')");
@@ -188,6 +190,9 @@ class ConsoleManagementIT extends ConsoleBrowserTest {
         JsonNode held = adminClient(oidc, heldId);
         assertThat(held.get("requirePushedAuthorizationRequests").asBoolean()).isTrue();
         assertThat(held.get("dpopBoundAccessTokens").asBoolean()).isTrue();
+        assertThat(page.textContent("#client-facts")).contains("https://held.example.org/frontchannel-logout");
+        assertThat(held.get("frontchannelLogoutUri").asText()).isEqualTo("https://held.example.org/frontchannel-logout");
+        assertThat(held.get("frontchannelLogoutSessionRequired").asBoolean()).isTrue();
 
         // deleting the self-registered application needs a reason, then its confirmation; afterwards it is gone for good
         assertThat(tokenResponse(oidc, appId, appSecret).statusCode()).isEqualTo(200);

@@ -118,7 +118,19 @@ class DynamicClientRegistrationIT {
         assertRefused(register(oidc, initialToken, Json.write(Map.of("grant_types", List.of("urn:openid:params:grant-type:ciba"),
                 "backchannel_token_delivery_mode", "push", "backchannel_client_notification_endpoint", "https://rp.example/cb"))),
                 400, "invalid_client_metadata");
+        HttpResponse<String> badFrontChannel = register(oidc, initialToken, Json.write(Map.of("redirect_uris", List.of("http://localhost:9/cb"),
+                "frontchannel_logout_uri", "http://rp.example.org/logout", "frontchannel_logout_session_required", true)));
+        assertRefused(badFrontChannel, 400, "invalid_client_metadata");
+        assertThat(Json.parse(badFrontChannel.body()).get("error_description").asText()).startsWith("frontchannel_logout_uri");
         assertThat(tokenDetails(oidc, issued.get("details").get("id").asText()).get("usesLeft").asInt()).as("no use spent").isEqualTo(5);
+
+        // Front-Channel Logout 1.0 metadata is registered and answered back as sent
+        HttpResponse<String> frontChannel = register(oidc, initialToken, Json.write(Map.of("redirect_uris", List.of("http://localhost:9/cb"),
+                "frontchannel_logout_uri", "http://127.0.0.1:9/frontchannel-logout", "frontchannel_logout_session_required", true)));
+        assertThat(frontChannel.statusCode()).as(frontChannel.body()).isEqualTo(201);
+        assertThat(Json.parse(frontChannel.body()).get("frontchannel_logout_uri").asText()).isEqualTo("http://127.0.0.1:9/frontchannel-logout");
+        assertThat(Json.parse(frontChannel.body()).get("frontchannel_logout_session_required").asBoolean()).isTrue();
+        clientsBefore++;
 
         HttpResponse<String> anonymous = register(oidc, null, Json.write(Map.of("grant_types", List.of("client_credentials"))));
         assertRefused(anonymous, 401, "invalid_token");

@@ -6,6 +6,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,16 +16,24 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.oauth2.sdk.dpop.DefaultDPoPProofFactory;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vigil.it.support.AuthenticatorCli;
+import org.vigil.it.support.Http;
 import org.vigil.it.support.Json;
 import org.vigil.it.support.MailCatcher;
 import org.vigil.it.support.Oidc;
 import org.vigil.it.support.ScriptLines;
 import org.vigil.it.support.SignUps;
+import org.vigil.it.support.TestDevice;
 import org.vigil.it.support.VigilServerExtension;
 import org.vigil.it.support.WildFlyServer;
 
@@ -136,6 +146,14 @@ class OpenIdClientFapiIT {
         assertThat(evil.statusCode()).isEqualTo(400);
         assertThat(Json.parse(evil.body()).get("error").asText()).isEqualTo("invalid_request");
 
+        Map<String, String> withoutPkce = new java.util.HashMap<>(request);
+        withoutPkce.remove("code_challenge");
+        withoutPkce.remove("code_challenge_method");
+        HttpResponse<String> noPkce = oidc.post("/oidc/par", withoutPkce, Oidc.basic(clientId, client.get("clientSecret").asText()));
+        assertThat(noPkce.statusCode()).as("FAPI 2.0 requires PKCE").isEqualTo(400);
+        assertThat(Json.parse(noPkce.body()).get("error").asText()).isEqualTo("invalid_request");
+        assertThat(Json.parse(noPkce.body()).get("error_description").asText()).contains("PKCE");
+
         HttpResponse<String> pushed = oidc.post("/oidc/par", request, Oidc.basic(clientId, client.get("clientSecret").asText()));
         assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(201);
         JsonNode answer = Json.parse(pushed.body());
@@ -148,6 +166,84 @@ class OpenIdClientFapiIT {
         HttpResponse<String> afterwards = oidc.browse(Oidc.authorizePath(Map.of("client_id", clientId,
                 "request_uri", answer.get("request_uri").asText())));
         assertThat(afterwards.statusCode()).as("spent by the wrong client's attempt").isEqualTo(400);
+    }
+
+    /**
+     * RFC 9449 §10: a request pushed with a DPoP proof, or naming {@code dpop_jkt}, binds its code to that key; a thief's
+     * proof of another key redeems nothing, and a push whose proof and dpop_jkt disagree is refused.
+     */
+    @Test
+    void aCodePushedWithADpopKeyIsRedeemedOnlyWithThatKey(WildFlyServer server, MailCatcher mail) throws Exception {
+        Oidc oidc = new Oidc(server);
+        JsonNode client = registerFapiClient(oidc, "fapi-jkt-");
+        String clientId = client.get("clientId").asText();
+        String basic = Oidc.basic(clientId, client.get("clientSecret").asText());
+        SignUps.Person person = SignUps.Person.random();
+        TestDevice device = new TestDevice(server);
+        device.enroll(SignUps.level1(server, mail, person), "phone");
+        ECKey key = new ECKeyGenerator(Curve.P_256).generate();
+        ECKey thief = new ECKeyGenerator(Curve.P_256).generate();
+        URI par = URI.create(oidc.issuer() + "/oidc/par");
+        URI token = URI.create(oidc.issuer() + "/oidc/token");
+
+        HttpResponse<String> disagreeing = push(par, basic, Oidc.verifier(), thief.computeThumbprint().toString(), proof(key, par));
+        assertThat(disagreeing.statusCode()).as(disagreeing.body()).isEqualTo(400);
+        assertThat(Json.parse(disagreeing.body()).get("error").asText()).isEqualTo("invalid_dpop_proof");
+
+        String verifier = Oidc.verifier();
+        HttpResponse<String> pushed = push(par, basic, verifier, null, proof(key, par));
+        assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(201);
+        HttpResponse<String> loginPage = oidc.browse(Oidc.authorizePath(Map.of("client_id", clientId,
+                "request_uri", Json.parse(pushed.body()).get("request_uri").asText())));
+        String code = codeOf(oidc.loginWithDevice(loginPage, person.email(), device));
+        HttpResponse<String> stolen = redeem(token, basic, code, verifier, proof(thief, token));
+        assertThat(stolen.statusCode()).as(stolen.body()).isEqualTo(400);
+        assertThat(Json.parse(stolen.body()).get("error").asText()).isEqualTo("invalid_grant");
+
+        // dpop_jkt alone binds as well; the same browser is logged in, so the code comes at once
+        String again = Oidc.verifier();
+        HttpResponse<String> named = push(par, basic, again, key.computeThumbprint().toString(), null);
+        assertThat(named.statusCode()).as(named.body()).isEqualTo(201);
+        String boundCode = codeOf(oidc.browse(Oidc.authorizePath(Map.of("client_id", clientId,
+                "request_uri", Json.parse(named.body()).get("request_uri").asText()))));
+        HttpResponse<String> redeemed = redeem(token, basic, boundCode, again, proof(key, token));
+        assertThat(redeemed.statusCode()).as(redeemed.body()).isEqualTo(200);
+        JsonNode tokens = Json.parse(redeemed.body());
+        assertThat(tokens.get("token_type").asText()).isEqualTo("DPoP");
+        assertThat(SignedJWT.parse(tokens.get("access_token").asText()).getJWTClaimsSet().getJSONObjectClaim("cnf").get("jkt"))
+                .isEqualTo(key.computeThumbprint().toString());
+    }
+
+    private static String proof(ECKey key, URI url) throws Exception {
+        return new DefaultDPoPProofFactory(key, JWSAlgorithm.ES256).createDPoPJWT("POST", url).serialize();
+    }
+
+    private static HttpResponse<String> push(URI par, String basic, String verifier, String dpopJkt, String proof) {
+        Map<String, String> form = new java.util.HashMap<>(Map.of("response_type", "code", "scope", "openid", "redirect_uri", REDIRECT,
+                "code_challenge", Oidc.challenge(verifier), "code_challenge_method", "S256"));
+        if (dpopJkt != null) {
+            form.put("dpop_jkt", dpopJkt);
+        }
+        return formPost(par, basic, form, proof);
+    }
+
+    private static HttpResponse<String> redeem(URI token, String basic, String code, String verifier, String proof) {
+        return formPost(token, basic, Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT,
+                "code_verifier", verifier), proof);
+    }
+
+    private static HttpResponse<String> formPost(URI url, String basic, Map<String, String> form, String proof) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).header("Authorization", basic)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(Oidc.form(form)));
+        if (proof != null) {
+            request.header("DPoP", proof);
+        }
+        return Http.send(request);
+    }
+
+    private static String codeOf(HttpResponse<String> redirect) {
+        assertThat(redirect.statusCode()).as(redirect.body()).isEqualTo(303);
+        return Oidc.queryOf(redirect.headers().firstValue("Location").orElseThrow()).get("code");
     }
 
     private static JsonNode registerFapiClient(Oidc oidc, String prefix) {

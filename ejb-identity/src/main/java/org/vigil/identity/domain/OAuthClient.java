@@ -51,6 +51,12 @@ public class OAuthClient {
     @Column(name = "backchannel_logout_session_required", nullable = false)
     private boolean backchannelLogoutSessionRequired = true;
 
+    @Column(name = "frontchannel_logout_uri", length = 2000)
+    private String frontchannelLogoutUri;
+
+    @Column(name = "frontchannel_logout_session_required", nullable = false)
+    private boolean frontchannelLogoutSessionRequired;
+
     @Column(name = "redirect_uris", nullable = false, length = 4000)
     private String redirectUris;
 
@@ -190,6 +196,22 @@ public class OAuthClient {
     public void notifyLogoutsAt(String uri, boolean sessionRequired) {
         this.backchannelLogoutUri = uri;
         this.backchannelLogoutSessionRequired = sessionRequired;
+    }
+
+    /** The page Vigil's logout page frames to end the client's own session (Front-Channel Logout 1.0); null when none. */
+    public String frontchannelLogoutUri() {
+        return frontchannelLogoutUri;
+    }
+
+    /** Whether that page needs {@code iss} and {@code sid} in its query to know which session ends. */
+    public boolean frontchannelLogoutSessionRequired() {
+        return frontchannelLogoutSessionRequired;
+    }
+
+    /** The caller has checked the address as for {@link #notifyLogoutsAt}; null for none. */
+    public void frameLogoutsAt(String uri, boolean sessionRequired) {
+        this.frontchannelLogoutUri = uri;
+        this.frontchannelLogoutSessionRequired = sessionRequired;
     }
 
     public Set<String> redirectUris() {

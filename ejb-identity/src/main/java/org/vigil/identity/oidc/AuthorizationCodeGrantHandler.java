@@ -15,7 +15,8 @@ import org.vigil.identity.domain.OAuthClient;
 
 /**
  * RFC 6749 §4.1.3 with PKCE (RFC 7636): a code is redeemed once, by the client it was issued to, with the same
- * redirect_uri and the verifier of its challenge. A code presented again revokes everything its first redemption got.
+ * redirect_uri and the verifier of its challenge, and with a proof of the DPoP key it was bound to if any (RFC 9449 §10).
+ * A code presented again revokes everything its first redemption got.
  */
 @Dependent
 public class AuthorizationCodeGrantHandler {
@@ -53,6 +54,12 @@ public class AuthorizationCodeGrantHandler {
         }
         if (issued.codeChallenge() != null ? !Pkce.verifies(issued.codeChallenge(), code.getCodeVerifier()) : code.getCodeVerifier() != null) {
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "The PKCE code_verifier does not match the code_challenge.");
+        }
+        if (issued.dpopJkt() != null && !issued.dpopJkt().equals(dpopJkt)) {
+            // RFC 9449 §10: the code was bound to a key at the authorization request; only a proof of that key redeems it
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, dpopJkt == null
+                    ? "The authorization code is bound to a DPoP key; send a DPoP proof of that key."
+                    : "The DPoP proof's key is not the one the authorization code is bound to (dpop_jkt).");
         }
         UUID family = UUID.randomUUID();
         AccessTokenResponse response = issuance.issue(client, issued.session(), issued.scope(), issued.nonce(), null, family, null, dpopJkt);

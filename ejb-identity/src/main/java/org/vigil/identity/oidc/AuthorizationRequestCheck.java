@@ -87,6 +87,11 @@ public class AuthorizationRequestCheck {
         if (client.isPublic() && request.getCodeChallenge() == null) {
             return refused(request, OAuth2Error.INVALID_REQUEST, "PKCE (S256) is required for public clients.");
         }
+        // FAPI 2.0 Security Profile §5.3.2.2: a client held to PAR or DPoP is a FAPI client, and FAPI requires PKCE;
+        // other confidential clients keep the code flow without it (their authentication binds the code)
+        if ((client.requiresPushedRequests() || client.requiresDpop()) && request.getCodeChallenge() == null) {
+            return refused(request, OAuth2Error.INVALID_REQUEST, "PKCE (S256) is required for clients held to FAPI 2.0 (PAR or DPoP).");
+        }
         Optional<KycLevel> required = requiredLevel(request);
         if (required.isEmpty()) {
             return refused(request, OAuth2Error.INVALID_REQUEST, "None of the acr_values is supported.");

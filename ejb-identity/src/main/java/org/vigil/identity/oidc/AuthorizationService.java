@@ -154,8 +154,11 @@ public class AuthorizationService {
         String nonce = request.getNonce() == null ? null : request.getNonce().getValue();
         Duration lifetime = org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getOptionalValue("vigil.oidc.code-lifetime-seconds", Integer.class).map(Duration::ofSeconds).orElse(CODE_LIFETIME);
-        codes.store(code.getValue(), new IssuedCode(client.clientId(), request.getRedirectionURI().toString(), scope, nonce, challenge, session),
-                lifetime);
+        // RFC 9449 §10: a key named by dpop_jkt (set by /oidc/par from the pushed request's proof, or sent by the client)
+        String dpopJkt = request.getDPoPJWKThumbprintConfirmation() == null ? null
+                : request.getDPoPJWKThumbprintConfirmation().getValue().toString();
+        codes.store(code.getValue(), new IssuedCode(client.clientId(), request.getRedirectionURI().toString(), scope, nonce, challenge, session,
+                dpopJkt), lifetime);
         // the client takes part in the session now: it is told when the session ends (Back-Channel Logout)
         sessions.joined(session, client.clientId());
         AuthenticationSuccessResponse response = new AuthenticationSuccessResponse(request.getRedirectionURI(), code, null, null,

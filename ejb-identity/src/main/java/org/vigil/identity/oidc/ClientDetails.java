@@ -14,11 +14,13 @@ public record ClientDetails(String clientId, String name, ClientAuthMethod authM
                             Set<String> postLogoutRedirectUris, Set<String> grantTypes, Set<String> scopes, Set<String> roles,
                             boolean firstParty, boolean enabled, String idTokenAlg, Instant createdAt, CibaSettings ciba,
                             boolean resourceServer, String jwksUri, String backchannelLogoutUri,
-                            boolean backchannelLogoutSessionRequired, FapiSettings fapi) {
+                            boolean backchannelLogoutSessionRequired, String frontchannelLogoutUri,
+                            boolean frontchannelLogoutSessionRequired, FapiSettings fapi) {
 
     static ClientDetails of(OAuthClient c) {
         return new ClientDetails(c.clientId(), c.name(), c.authMethod(), c.redirectUris(), c.postLogoutRedirectUris(), c.grantTypes(),
                 c.scopes(), c.roles(), c.isFirstParty(), c.isEnabled(), c.idTokenAlg(), c.createdAt(), CibaSettings.of(c), c.isResourceServer(),
-                c.jwksUri(), c.backchannelLogoutUri(), c.backchannelLogoutSessionRequired(), FapiSettings.of(c));
+                c.jwksUri(), c.backchannelLogoutUri(), c.backchannelLogoutSessionRequired(),
+                c.frontchannelLogoutUri(), c.frontchannelLogoutSessionRequired(), FapiSettings.of(c));
     }
 }

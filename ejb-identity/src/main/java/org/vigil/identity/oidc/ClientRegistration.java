@@ -15,11 +15,14 @@ import org.vigil.identity.domain.ClientAuthMethod;
  * @param resourceServer whether introspection answers it about other clients' access tokens
  * @param backchannelLogoutUri where the client is told a session it took part in ended (Back-Channel Logout 1.0); null for none
  * @param backchannelLogoutSessionRequired whether it needs {@code sid} in the logout token (Vigil always sends it)
+ * @param frontchannelLogoutUri the page Vigil's logout page frames to end the client's session (Front-Channel Logout 1.0); null for none
+ * @param frontchannelLogoutSessionRequired whether that page needs {@code iss} and {@code sid} in its query
  * @param fapi pushed requests and DPoP the client is held to; null for neither
  */
 public record ClientRegistration(String clientId, String name, ClientAuthMethod authMethod, String jwks, String jwksUri,
                                  Set<String> redirectUris, Set<String> postLogoutRedirectUris, Set<String> grantTypes,
                                  Set<String> scopes, Set<String> roles, boolean firstParty, String idTokenAlg,
                                  CibaSettings ciba, boolean resourceServer, String backchannelLogoutUri,
-                                 boolean backchannelLogoutSessionRequired, FapiSettings fapi) {
+                                 boolean backchannelLogoutSessionRequired, String frontchannelLogoutUri,
+                                 boolean frontchannelLogoutSessionRequired, FapiSettings fapi) {
 }

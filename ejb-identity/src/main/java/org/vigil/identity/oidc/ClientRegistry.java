@@ -126,6 +126,9 @@ public class ClientRegistry {
         if (r.backchannelLogoutUri() != null) {
             requireClientPublishedUri("backchannelLogoutUri", r.backchannelLogoutUri());
         }
+        if (r.frontchannelLogoutUri() != null) {
+            requireClientPublishedUri("frontchannelLogoutUri", r.frontchannelLogoutUri());
+        }
         FapiSettings fapi = r.fapi() == null ? FapiSettings.NONE : r.fapi();
         if (fapi.requirePushedAuthorizationRequests() && !r.grantTypes().contains("authorization_code")) {
             throw new InvalidFieldException("requirePushedAuthorizationRequests", "only for a client of the authorization code flow");
@@ -142,6 +145,7 @@ public class ClientRegistry {
         client.signIdTokensWith(idTokenAlg);
         client.fetchKeysFrom(r.jwksUri());
         client.notifyLogoutsAt(r.backchannelLogoutUri(), r.backchannelLogoutSessionRequired());
+        client.frameLogoutsAt(r.frontchannelLogoutUri(), r.frontchannelLogoutSessionRequired());
         ciba.applyTo(client);
         client.serveResources(r.resourceServer());
         fapi.applyTo(client);

@@ -90,7 +90,7 @@ public class DeviceEnrollments {
                 ClientAuthMethod.PRIVATE_KEY_JWT, new JWKSet(keyedByThumbprint(proven)).toString(), null, Set.of(), Set.of(),
                 station ? Set.of("client_credentials", CIBA_GRANT) : Set.of("client_credentials"), Set.of(), Set.of(enrollment.role()), true, null,
                 station ? new CibaSettings(null, null, null, false, profile.cibaRequiredRoles()) : null, false, null, true,
-                FapiSettings.NONE));
+                null, false, FapiSettings.NONE));
         enrollment.usedBy(clientId, now);
         audit.record("client:" + clientId, "device.enroll", enrollment.role(), AuditEvent.Outcome.SUCCESS, clientAddress, enrollment.context());
         return new EnrolledDevice(clientId, enrollment.role(), enrollment.context());

@@ -148,6 +148,7 @@ public class DynamicClientRegistration {
         requireSame("jwks", thumbprints(client.jwks()), wanted.jwks() == null ? Set.of() : thumbprints(parseKeys(wanted.jwks())));
         requireSame("id_token_signed_response_alg", client.idTokenAlg(), wanted.idTokenAlg() == null ? "ES256" : wanted.idTokenAlg());
         requireSame("backchannel_logout_uri", client.backchannelLogoutUri(), wanted.backchannelLogoutUri());
+        requireSame("frontchannel_logout_uri", client.frontchannelLogoutUri(), wanted.frontchannelLogoutUri());
         requireSame("require_pushed_authorization_requests", client.requiresPushedRequests(), wanted.fapi().requirePushedAuthorizationRequests());
         requireSame("dpop_bound_access_tokens", client.requiresDpop(), wanted.fapi().dpopBoundAccessTokens());
     }

@@ -49,6 +49,7 @@ final class RegistrationMetadata {
                 strings(m.getPostLogoutRedirectionURIs()), grantTypes, scopes, Set.of(), false,
                 m.getIDTokenJWSAlg() == null ? null : m.getIDTokenJWSAlg().getName(), null, false,
                 m.getBackChannelLogoutURI() == null ? null : m.getBackChannelLogoutURI().toString(), m.requiresBackChannelLogoutSession(),
+                m.getFrontChannelLogoutURI() == null ? null : m.getFrontChannelLogoutURI().toString(), m.requiresFrontChannelLogoutSession(),
                 new FapiSettings(m.requiresPushedAuthorizationRequests(), m.getDPoPBoundAccessTokens()));
     }
 
@@ -73,6 +74,10 @@ final class RegistrationMetadata {
         if (c.backchannelLogoutUri() != null) {
             m.setBackChannelLogoutURI(URI.create(c.backchannelLogoutUri()));
             m.requiresBackChannelLogoutSession(c.backchannelLogoutSessionRequired());
+        }
+        if (c.frontchannelLogoutUri() != null) {
+            m.setFrontChannelLogoutURI(URI.create(c.frontchannelLogoutUri()));
+            m.requiresFrontChannelLogoutSession(c.frontchannelLogoutSessionRequired());
         }
         m.requiresPushedAuthorizationRequests(c.requiresPushedRequests());
         m.setDPoPBoundAccessTokens(c.requiresDpop());

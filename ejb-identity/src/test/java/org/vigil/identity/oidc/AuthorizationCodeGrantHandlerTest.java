@@ -104,6 +104,24 @@ class AuthorizationCodeGrantHandlerTest {
     }
 
     @Test
+    void aCodeBoundToADpopKeyIsRedeemedOnlyWithAProofOfThatKey() {
+        String challenge = CodeChallenge.compute(CodeChallengeMethod.S256, verifier).getValue();
+        codes.store("c1", new IssuedCode("app", REDIRECT.toString(), "openid", null, challenge, session, "jkt-a"), Duration.ofSeconds(60));
+        codes.store("c2", new IssuedCode("app", REDIRECT.toString(), "openid", null, challenge, session, "jkt-a"), Duration.ofSeconds(60));
+        codes.store("c3", new IssuedCode("app", REDIRECT.toString(), "openid", null, challenge, session, "jkt-a"), Duration.ofSeconds(60));
+
+        assertThatThrownBy(() -> handler.grant(app, presented("c1", REDIRECT, verifier), "jkt-b"))
+                .isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.error().getCode()).isEqualTo("invalid_grant"))
+                .hasMessageContaining("dpop_jkt");
+        assertThatThrownBy(() -> handler.grant(app, presented("c2", REDIRECT, verifier), null))
+                .isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.error().getCode()).isEqualTo("invalid_grant"));
+        assertThat(issuance.issued).isEmpty();
+
+        handler.grant(app, presented("c3", REDIRECT, verifier), "jkt-a");
+        assertThat(issuance.issued).hasSize(1);
+    }
+
+    @Test
     void aVerifierForACodeIssuedWithoutChallengeIsRefused() {
         codes.store("c1", new IssuedCode("app", REDIRECT.toString(), "openid", null, null, session), Duration.ofSeconds(60));
 

@@ -48,7 +48,8 @@ public class ClientFacade {
         Set<String> redirects = lines(c.redirectUris());
         RegisteredClient registered = registry.register(user.caller(), new ClientRegistration(c.clientId(), c.name(), ClientAuthMethod.of(c.authMethod()),
                 null, blankToNull(c.jwksUri()), redirects, Set.of(), c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), null, null, false,
-                blankToNull(c.backchannelLogoutUri()), true, new FapiSettings(c.requirePushedRequests(), c.dpopBound())));
+                blankToNull(c.backchannelLogoutUri()), true, blankToNull(c.frontchannelLogoutUri()),
+                c.frontchannelLogoutSessionRequired(), new FapiSettings(c.requirePushedRequests(), c.dpopBound())));
         return Optional.ofNullable(registered.secret());
     }
 

@@ -10,11 +10,11 @@ import org.vigil.identity.oidc.ClientDetails;
 /** An OAuth client as the applications page lists it (never its secret or keys). */
 public record ClientRow(String clientId, String name, String authMethod, Set<String> grantTypes, Set<String> roles,
                         boolean firstParty, boolean enabled, Instant createdAt, Set<String> redirectUris, Set<String> scopes,
-                        String jwksUri, String backchannelLogoutUri, boolean requiresPushedRequests, boolean requiresDpop) {
+                        String jwksUri, String backchannelLogoutUri, String frontchannelLogoutUri, boolean requiresPushedRequests, boolean requiresDpop) {
 
     static ClientRow of(ClientDetails c) {
         return new ClientRow(c.clientId(), c.name(), c.authMethod().value(), c.grantTypes(), c.roles(), c.firstParty(), c.enabled(),
-                c.createdAt(), c.redirectUris(), c.scopes(), c.jwksUri(), c.backchannelLogoutUri(),
+                c.createdAt(), c.redirectUris(), c.scopes(), c.jwksUri(), c.backchannelLogoutUri(), c.frontchannelLogoutUri(),
                 c.fapi().requirePushedAuthorizationRequests(), c.fapi().dpopBoundAccessTokens());
     }
 

@@ -39,6 +39,8 @@ public class ClientsView implements Serializable {
     private boolean firstParty;
     private String jwksUri;
     private String backchannelLogoutUri;
+    private String frontchannelLogoutUri;
+    private boolean frontchannelLogoutSessionRequired;
     private boolean requirePushedRequests;
     private boolean dpopBound;
     private String issuedSecret;
@@ -65,7 +67,8 @@ public class ClientsView implements Serializable {
             }
         }
         Feedback.attempt(() -> clients.register(new NewClient(clientId, name, authMethod, redirectUris, Set.copyOf(grantTypes),
-                Set.copyOf(scopes), clientRoles, firstParty, jwksUri, backchannelLogoutUri, requirePushedRequests, dpopBound)))
+                Set.copyOf(scopes), clientRoles, firstParty, jwksUri, backchannelLogoutUri, frontchannelLogoutUri,
+                frontchannelLogoutSessionRequired, requirePushedRequests, dpopBound)))
                 .ifPresent(secret -> {
                     issuedFor = clientId;
                     issuedSecret = secret.orElse(null);
@@ -76,6 +79,8 @@ public class ClientsView implements Serializable {
                     roles = null;
                     jwksUri = null;
                     backchannelLogoutUri = null;
+                    frontchannelLogoutUri = null;
+                    frontchannelLogoutSessionRequired = false;
                     rows = clients.all();
                 });
     }
@@ -217,6 +222,22 @@ public class ClientsView implements Serializable {
 
     public void setJwksUri(String jwksUri) {
         this.jwksUri = jwksUri;
+    }
+
+    public String getFrontchannelLogoutUri() {
+        return frontchannelLogoutUri;
+    }
+
+    public void setFrontchannelLogoutUri(String frontchannelLogoutUri) {
+        this.frontchannelLogoutUri = frontchannelLogoutUri;
+    }
+
+    public boolean isFrontchannelLogoutSessionRequired() {
+        return frontchannelLogoutSessionRequired;
+    }
+
+    public void setFrontchannelLogoutSessionRequired(boolean frontchannelLogoutSessionRequired) {
+        this.frontchannelLogoutSessionRequired = frontchannelLogoutSessionRequired;
     }
 
     public String getBackchannelLogoutUri() {

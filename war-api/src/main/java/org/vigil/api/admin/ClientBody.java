@@ -18,7 +18,9 @@ import jakarta.validation.constraints.Pattern;
  * client only (the console); {@code resourceServer} lets a client introspect other clients' access tokens.
  * {@code backchannelLogoutUri} is where the client is told that a Vigil session it took part in ended (OpenID Connect
  * Back-Channel Logout 1.0; HTTPS), {@code backchannelLogoutSessionRequired} (default true) whether it needs the
- * {@code sid} in the logout token. {@code requirePushedAuthorizationRequests} (RFC 9126) makes /authorize refuse the
+ * {@code sid} in the logout token. {@code frontchannelLogoutUri} is the client's page that Vigil's logout page loads in a
+ * hidden iframe (OpenID Connect Front-Channel Logout 1.0; the same address rules), {@code frontchannelLogoutSessionRequired}
+ * (default false) whether that page needs {@code iss} and {@code sid} in its query. {@code requirePushedAuthorizationRequests} (RFC 9126) makes /authorize refuse the
  * client's requests unless pushed first; {@code dpopBoundAccessTokens} (RFC 9449) makes the token endpoint refuse the
  * client's requests without a DPoP proof.
  */
@@ -43,6 +45,8 @@ public record ClientBody(
         boolean resourceServer,
         String backchannelLogoutUri,
         Boolean backchannelLogoutSessionRequired,
+        String frontchannelLogoutUri,
+        boolean frontchannelLogoutSessionRequired,
         boolean requirePushedAuthorizationRequests,
         boolean dpopBoundAccessTokens) {
 }

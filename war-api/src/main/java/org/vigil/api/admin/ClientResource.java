@@ -57,6 +57,7 @@ public class ClientResource {
                         body.backchannelAuthenticationRequestSigningAlg(), body.backchannelUserCodeParameter(),
                         orEmpty(body.cibaRequiredRoles())), body.resourceServer(), body.backchannelLogoutUri(),
                 body.backchannelLogoutSessionRequired() == null || body.backchannelLogoutSessionRequired(),
+                body.frontchannelLogoutUri(), body.frontchannelLogoutSessionRequired(),
                 new FapiSettings(body.requirePushedAuthorizationRequests(), body.dpopBoundAccessTokens())));
         return Response.created(uri.getAbsolutePathBuilder().path(body.clientId()).build())
                 .entity(ClientView.of(registered.client(), registered.secret())).build();

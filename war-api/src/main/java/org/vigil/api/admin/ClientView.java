@@ -14,6 +14,7 @@ public record ClientView(String clientId, String name, String tokenEndpointAuthM
                          String backchannelAuthenticationRequestSigningAlg, boolean backchannelUserCodeParameter,
                          Set<String> cibaRequiredRoles, boolean resourceServer, String jwksUri,
                          String backchannelLogoutUri, boolean backchannelLogoutSessionRequired,
+                         String frontchannelLogoutUri, boolean frontchannelLogoutSessionRequired,
                          boolean requirePushedAuthorizationRequests, boolean dpopBoundAccessTokens) {
 
     static ClientView of(ClientDetails c, String secret) {
@@ -22,6 +23,7 @@ public record ClientView(String clientId, String name, String tokenEndpointAuthM
                 c.grantTypes(), c.scopes(), c.roles(), c.firstParty(), c.enabled(), c.idTokenAlg(), c.createdAt(), secret,
                 ciba.deliveryMode().getValue(), ciba.notificationEndpoint(), ciba.requestSigningAlg(), ciba.userCodeRequired(),
                 ciba.requiredRoles(), c.resourceServer(), c.jwksUri(), c.backchannelLogoutUri(),
-                c.backchannelLogoutSessionRequired(), c.fapi().requirePushedAuthorizationRequests(), c.fapi().dpopBoundAccessTokens());
+                c.backchannelLogoutSessionRequired(), c.frontchannelLogoutUri(), c.frontchannelLogoutSessionRequired(),
+                c.fapi().requirePushedAuthorizationRequests(), c.fapi().dpopBoundAccessTokens());
     }
 }

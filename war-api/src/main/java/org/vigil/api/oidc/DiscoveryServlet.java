@@ -47,6 +47,8 @@ public class DiscoveryServlet extends HttpServlet {
         metadata.put("end_session_endpoint", issuer.resolve("/oidc/logout"));
         metadata.put("backchannel_logout_supported", true);
         metadata.put("backchannel_logout_session_supported", true);
+        metadata.put("frontchannel_logout_supported", true);
+        metadata.put("frontchannel_logout_session_supported", true);
         metadata.put("backchannel_authentication_endpoint", issuer.resolve("/oidc/backchannel"));
         metadata.put("backchannel_token_delivery_modes_supported", List.of("poll", "ping", "push"));
         metadata.put("backchannel_authentication_request_signing_alg_values_supported", List.of("ES256", "PS256", "RS256"));

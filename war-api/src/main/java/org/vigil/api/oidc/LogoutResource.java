@@ -11,7 +11,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.vigil.identity.oidc.LogoutService;
 
-/** RP-initiated logout: the session cookie goes, whatever else happens. */
+/**
+ * RP-initiated logout: the session cookie goes, whatever else happens. When clients of the session asked for
+ * Front-Channel Logout, the browser first gets a page that frames their logout pages ({@link LogoutPage}).
+ */
 @Path("/logout")
 public class LogoutResource {
 
@@ -29,7 +32,10 @@ public class LogoutResource {
                            @QueryParam("client_id") String clientId, @QueryParam("post_logout_redirect_uri") String redirect,
                            @QueryParam("state") String state) {
         LogoutService.Outcome outcome = logout.logout(sid, idTokenHint, clientId, redirect, state);
-        Response response = outcome.redirect().isPresent()
+        Response response = !outcome.frames().isEmpty()
+                ? LogoutPage.of(outcome.frames(), outcome.redirect().orElse(null),
+                        outcome.error() == null ? "You are logged out of Vigil." : outcome.error())
+                : outcome.redirect().isPresent()
                 ? Response.seeOther(outcome.redirect().get()).build()
                 : Pages.message(outcome.error() == null ? 200 : 400, "Logged out",
                         outcome.error() == null ? "You are logged out of Vigil." : outcome.error());

@@ -32,12 +32,17 @@ final class Pages {
     }
 
     static Response page(int status, String template, Map<String, String> values) {
+        return page(status, template, values, POLICY);
+    }
+
+    /** A page with its own policy: the logout page that frames clients' logout pages ({@link LogoutPage}). */
+    static Response page(int status, String template, Map<String, String> values, String policy) {
         String html = load(template);
         for (Map.Entry<String, String> value : values.entrySet()) {
             html = html.replace("${" + value.getKey() + "}", value.getValue());
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
-                .header("Content-Security-Policy", POLICY)
+                .header("Content-Security-Policy", policy)
                 .header("X-Frame-Options", "DENY")
                 .header("Cache-Control", "no-store")
                 .header("Referrer-Policy", "no-referrer")

@@ -36,7 +36,8 @@ public class PushedAuthorizationResource {
     public Response push(@Context HttpHeaders headers, String body) {
         String endpoint = issuer.resolve("/oidc/par");
         ClientCall call = ClientCall.parse(URI.create(endpoint), headers, body);
-        return Response.status(201).entity(pushed.push(call.authentication(), call.parameters(), endpoint, http.getRemoteAddr())
+        return Response.status(201).entity(pushed.push(call.authentication(), call.parameters(), endpoint, http.getRemoteAddr(),
+                        headers.getHeaderString("DPoP"))
                         .toJSONObject().toJSONString())
                 .type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
     }
