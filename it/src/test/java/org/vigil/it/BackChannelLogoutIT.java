@@ -238,9 +238,12 @@ class BackChannelLogoutIT {
             assertThat(frameCalls.get("f").get()).isEqualTo(1);
             assertThat(frameCalls.get("g").get()).isEqualTo(1);
 
-            // the session has ended: the front-channel client's next authorization asks for a login again
-            page.navigate(oidc.issuer() + authorize(front, Oidc.verifier()));
-            page.waitForSelector("#login-name");
+            // the session has ended: the front-channel client's next authorization asks for a login again. In a new tab of
+            // the same browser (same cookies): the old one may still be failing over to Chromium's error page for the
+            // unreachable post-logout address, which would interrupt a navigation started there
+            Page next = page.context().newPage();
+            next.navigate(oidc.issuer() + authorize(front, Oidc.verifier()));
+            next.waitForSelector("#login-name");
         }
     }
 

@@ -16,8 +16,13 @@ public final class SignUps {
 
     /** A person nobody else in the run uses, so tests do not share rate limits or accounts. */
     public record Person(String email, String phone) {
+        /**
+         * A person whose address and number no one else in the run has: a sign-up with someone else's number is answered
+         * as a decoy (no code, a notice to the owner), so a run of a few thousand sign-ups needs far more numbers than
+         * seven digits give (two shared a number in one run).
+         */
         public static Person random() {
-            long n = ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
+            long n = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
             return new Person("p" + n + "@example.org", "+4179" + n / 10);
         }
     }
