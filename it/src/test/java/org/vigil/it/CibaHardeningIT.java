@@ -29,6 +29,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -247,6 +248,7 @@ class CibaHardeningIT {
     }
 
     @Test
+    @Tag("once") // 30 s of waiting for an expiry; CibaModesIT's expired request runs on PostgreSQL
     void aLateDecisionIsRefusedAndThePollerSeesTheExpiry(WildFlyServer server, MailCatcher mail) throws Exception {
         Oidc oidc = new Oidc(server);
         JsonNode client = register(oidc, Map.of());
